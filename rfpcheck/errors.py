@@ -1,0 +1,22 @@
+"""Errors the CLI turns into a one-line message and exit code 2."""
+
+from __future__ import annotations
+
+
+class RfpcheckError(Exception):
+    """A problem with an input the user gave; `str()` is the one-line message."""
+
+    exit_code = 2
+
+    def __init__(self, path: object, cause: str) -> None:
+        self.path = str(path)
+        self.cause = cause
+        super().__init__(f"{self.path}: {cause}")
+
+
+class InputError(RfpcheckError):
+    """The document cannot be read: missing, unsupported, corrupt or empty."""
+
+
+class RuleError(RfpcheckError):
+    """A rule file or the rate card is invalid."""
