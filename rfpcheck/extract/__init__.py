@@ -1,0 +1,26 @@
+"""Read what an RFP prescribes: one module per kind of fact, assembled here."""
+
+from __future__ import annotations
+
+from ..model import Document, Facts
+from ..nlp import sentences
+from . import commitments, contact, deliverables, hours, platforms, signals
+
+
+def extract(doc: Document) -> Facts:
+    """Every fact the contract names, each with the sentences it was read from."""
+    sents = sentences(doc)
+    found = platforms.extract(sents)
+    return Facts(
+        platforms=found,
+        hours=hours.extract(sents),
+        deliverables=deliverables.extract(sents, tuple(p.id for p in found)),
+        client_contact=contact.contact(sents),
+        clients=contact.clients(sents),
+        open_ended_scope=signals.open_ended(sents),
+        automation=signals.automation(sents),
+        engagement=signals.engagement(sents),
+        response_time=commitments.response_time(sents),
+        budget=commitments.budget(sents),
+        term=commitments.term(sents),
+    )

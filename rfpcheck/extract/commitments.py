@@ -1,0 +1,126 @@
+"""Promises and terms: response time and coverage, money budget, contract term."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import Money, ResponseTime, Term
+from .quantity import PER_MONTH, PERIOD_NOUNS, number
+
+if TYPE_CHECKING:
+    from ..nlp import Sent
+
+NUM = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|eight|ten|twelve|twenty-four|twenty four|forty-eight|an?|half\s+an?)"
+WINDOW = re.compile(
+    rf"\b(?:respond\w*|repl(?:y|ies|ied|ying)|answer\w*|response\s+times?|turnaround|acknowledg\w+|resolv\w+|address\w*)\b[^.;]{{0,80}}?\b(?:within|in\s+under|in\s+less\s+than|no\s+later\s+than|inside|under|in)\s+(?:the\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+days?|days?)\b",
+    re.I,
+)
+WINDOW_BEFORE = re.compile(rf"\b{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|days?)\s+(?:response|reply|turnaround)\b", re.I)
+ALWAYS = re.compile(r"\b24\s*/\s*7\b|\b24\s*x\s*7\b|\baround\s+the\s+clock\b|\bround[- ]the[- ]clock\b|\b24\s+hours\s+a\s+day\b|\btwenty[- ]four\s+hours\s+a\s+day\b|\bevery\s+hour\s+of\s+the\s+day\b", re.I)
+ALL_WEEK = re.compile(r"\b(?:7|seven)\s+days\s+a\s+week\b|\bweekends?\b|\bholidays?\b|\bevery\s+day\b|\bincluding\s+(?:saturdays?|sundays?)\b|\bdaily,?\s+including\b", re.I)
+REAL_TIME = re.compile(r"\breal[- ]time\s+(?:response|replies|monitoring|engagement|moderation)\b|\b(?:immediately|instantly)\b", re.I)
+
+CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",
+            "ca$": "CAD", "cad": "CAD", "a$": "AUD", "aud": "AUD"}
+MONEY = re.compile(
+    r"(?P<cur>US\$|CA\$|A\$|\$|£|€|USD|GBP|EUR|CAD|AUD)\s?(?P<a>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<c>\d{2}))?\s*(?P<k>k|K|thousand)?"
+    r"(?:\s*(?:-|–|to)\s*(?:US\$|\$|£|€)?\s?(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?\s*(?P<k2>k|K|thousand)?)?"
+    r"(?:\s*(?:/|per|a|an|each|every)\s*(?P<p>month|mo|week|wk|year|yr|annum|quarter))?"
+    r"(?:\s*(?P<adj>monthly|weekly|annually|yearly|per annum))?"
+)
+BUDGET_WORDS = re.compile(r"\b(budget|fee|retainer|compensation|not to exceed|maximum|cap|pay|paid|price|cost|funding|funds|allocat\w+|amount|available|spend|rate)\b", re.I)
+NOT_FEE = re.compile(r"\b(insurance|liability|coverage|bond|penalt\w+|damages|per\s+occurrence|aggregate|ad\s+spend|media\s+spend|advertising\s+budget|boost\w*|prize|giveaway|revenue|sales|raised|donations?|hourly\s+rate|per\s+hour|an\s+hour|/\s*h(?:ou)?r)\b", re.I)
+
+TERM = re.compile(
+    rf"\b(?:term|contract|engagement|agreement|period|retainer|pilot|trial|initial\s+term)\b[^.;]{{0,50}}?\b(?:of|for|is|will\s+be|lasting|runs?)\s+(?:an?\s+)?(?:initial\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(months?|years?|weeks?)\b"
+    rf"|\b{NUM}[\s-]*(months?|years?)[\s-]+(?:initial\s+)?(?:term|contract|engagement|agreement|retainer|pilot|trial|period)\b",
+    re.I,
+)
+
+
+def _num(text: str) -> float | None:
+    t = text.lower().strip()
+    if t.startswith("half"):
+        return 0.5
+    if t in ("a", "an"):
+        return 1.0
+    return number(t.replace(" ", "-")) if "-" in t or " " in t and t.replace(" ", "").isalpha() else number(t)
+
+
+def response_time(sents: list[Sent]) -> ResponseTime | None:
+    """The tightest response window or coverage promised for the work."""
+    best: ResponseTime | None = None
+    for sent in sents:
+        if sent.section in ("evaluation", "submission"):
+            continue
+        text = sent.text
+        hours = None
+        m = WINDOW.search(text) or WINDOW_BEFORE.search(text)
+        if m:
+            value = _num(m.group(1)) if m.group(1) else None
+            unit = m.group(2).lower()
+            if value is not None:
+                if unit.startswith("min"):
+                    hours = value / 60
+                elif "day" in unit:
+                    hours = value * 24
+                else:
+                    hours = value
+        always = ALWAYS.search(text)
+        all_week = ALL_WEEK.search(text)
+        realtime = REAL_TIME.search(text)
+        if hours is None and not always and not realtime:
+            continue
+        if hours is None:
+            hours = 1.0 if realtime and not always else None
+        if hours is not None and hours >= 24 * 3:
+            continue  # a window of days asks for no staffing beyond the work itself
+        days = 7 if (always or all_week) else 5
+        span = 24.0 if always else 8.0
+        found = ResponseTime(hours, days, span, (sent.evidence(),), (m or always or realtime).group(0))
+        if best is None or _demand(found) > _demand(best):
+            best = found
+    return best
+
+
+def _demand(r: ResponseTime) -> float:
+    return r.days_per_week * r.hours_per_day / max(r.hours or 24.0, 0.25)
+
+
+def budget(sents: list[Sent]) -> Money | None:
+    """The money budget for the work, per month when a period is given."""
+    for sent in sents:
+        if sent.section in ("evaluation", "submission"):
+            continue
+        text = sent.text
+        for m in MONEY.finditer(text):
+            ctx = text[max(0, m.start() - 60):m.end() + 40]
+            if NOT_FEE.search(ctx) or not (BUDGET_WORDS.search(ctx) or m.group("p") or m.group("adj")):
+                continue
+            amount = float((m.group("b") or m.group("a")).replace(",", ""))
+            if m.group("k2" if m.group("b") else "k"):
+                amount *= 1000
+            word = m.group("p") or m.group("adj")
+            period = PERIOD_NOUNS.get(word.lower().replace("per annum", "annum")) if word else None
+            if period is None and re.search(r"\b(?:per|a|each|every)\s+month\b|\bmonthly\b", ctx, re.I):
+                period = "month"
+            per_month = round(amount * PER_MONTH[period], 2) if period else None
+            cur = CURRENCY.get(m.group("cur").lower(), m.group("cur").upper())
+            return Money(amount, cur, period, per_month, (sent.evidence(),), m.group(0).strip())
+    return None
+
+
+def term(sents: list[Sent]) -> Term | None:
+    """The contract term in months ("a 12-month contract", "an initial term of one year")."""
+    for sent in sents:
+        m = TERM.search(sent.text)
+        if not m:
+            continue
+        value_text, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        value = _num(value_text)
+        if value is None:
+            continue
+        months = value * {"m": 1, "y": 12, "w": 12 / 52}[unit.lower()[0]]
+        return Term(round(months, 2), (sent.evidence(),), m.group(0))
+    return None

@@ -1,0 +1,113 @@
+"""Client contact (forbidden, allowed or unstated) and the clients covered.
+
+Contact is a verb or noun of talking ("contact", "speak", "communication",
+"meet", "calls") near a party on the client side ("the client", "the brand",
+"the owner"). Negation forbids it ("you will not be in contact with the
+client"), routing forbids it ("all communication goes through our account
+team"), a white-label cover forbids it ("must not identify yourself"), and
+a negated restriction allows it ("no restriction on contacting the client").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import ClientContact, Clients
+from .quantity import number
+
+if TYPE_CHECKING:
+    from ..nlp import Sent
+
+PARTY = r"(?:(?:the|our|each|every|any|your|their|end)\s+)?(?:end[- ])?(?:clients?|customers? (?:directly)|brands?(?: owners?)?|business owners?|owners?|account holders?|principals?|client[- ]side|client contacts?|client teams?|client staff)"
+CONTACT = r"(?:contact(?:ing|ed)?|communicat(?:e|ing|ion|ions)|talk(?:ing)?|speak(?:ing)?|meet(?:ing|ings)?|correspond(?:ing|ence)?|reach(?:ing)? out|liais(?:e|ing|on)|interact(?:ing|ion)?|calls?|access|touch|conversations?|dealings?|emails?|messages?)"
+NEG = r"(?:not|n't|never|no|cannot|can't|won't|mustn't|may not|must not|shall not|will not|prohibited|forbidden|barred|not permitted|not allowed|without)"
+
+FORBIDDEN = [
+    # "you will not be in contact with the client", "do not contact our clients", "never talk to the client"
+    (re.compile(rf"\b{NEG}\b(?:\s+\w+){{0,4}}?\s+{CONTACT}\b(?:\s+\w+){{0,3}}?\s+{PARTY}\b", re.I), "negated contact"),
+    (re.compile(rf"\bno\s+(?:direct\s+)?(?:contact|communication|access|interaction|dealings)\s+(?:\w+\s+){{0,3}}?{PARTY}\b", re.I), "no contact"),
+    (re.compile(rf"\b{PARTY}\b(?:\s+\w+){{0,4}}?\s+(?:will|must|should|may|shall)\s+(?:not|never)\s+(?:be\s+)?(?:contacted|approached|aware|know)", re.I), "client not to be contacted"),
+    # routing: "all communication goes through our account team", "route every question through us"
+    (re.compile(r"\b(?:all|every|any)\s+(?:client\s+)?(?:communications?|contact|questions?|correspondence|requests?|queries|interaction)\b[^.;]{0,60}?\b(?:through|via|by way of)\s+(?:us|our|the agency|the account|an account|your account)", re.I), "routed through us"),
+    (re.compile(r"\b(?:route|routed|channel|channelled|funnel|direct|relay|pass)\w*\s+(?:all|every|any)?\s*(?:\w+\s+){0,2}?(?:through|via)\s+(?:us|our|the agency|the account)", re.I), "routed through us"),
+    (re.compile(r"\b(?:communication|contact|correspondence)\b[^.;]{0,40}?\b(?:stays?|remains?|is kept|will be kept|handled)\s+(?:with|by)\s+(?:us|our|the agency)", re.I), "kept by the agency"),
+    (re.compile(r"\bsole\s+(?:point of\s+)?contact\s+(?:with|for)\s+(?:the\s+)?clients?\b", re.I), "agency is sole contact"),
+    # white label: the vendor must stay invisible to the client
+    (re.compile(r"\bwhite[- ]label(?:led|ed)?\b", re.I), "white-label"),
+    (re.compile(rf"\b(?:must|will|should|may)\s+not\s+(?:identify|present|introduce|reveal)\s+(?:yourself|yourselves|themselves|itself|your (?:identity|company|involvement))", re.I), "must stay invisible"),
+    (re.compile(rf"\b{PARTY}\b(?:\s+\w+){{0,3}}?\s+(?:will|must|should)\s+not\s+(?:know|learn|be told|be aware)", re.I), "client must not know"),
+]
+ALLOWED = [
+    (re.compile(rf"\bno\s+(?:restriction|restrictions|limit|limits|bar|ban)\s+on\s+(?:\w+\s+){{0,2}}?(?:contact|contacting|talking|speaking|communicating)", re.I), "no restriction on contact"),
+    (re.compile(rf"\b(?:free|welcome|encouraged|able|expected|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|meet|communicate|reach out|work)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?{PARTY}", re.I), "free to contact"),
+    (re.compile(rf"\b(?:direct|regular|weekly|monthly|fortnightly|daily|ongoing|open)\s+(?:access|contact|communication|calls?|meetings?|check-ins?|conversations?|line)\s+(?:with|to)\s+{PARTY}", re.I), "direct access"),
+    (re.compile(rf"\b(?:meet|speak|talk|work|communicate|liaise|collaborate)s?\s+(?:directly|closely|regularly|weekly|monthly)\s+with\s+(?:{PARTY}|our|the)", re.I), "work directly with"),
+    (re.compile(rf"\b(?:calls?|meetings?|check-ins?)\s+with\s+(?:the\s+|our\s+)?(?:owner|client|brand|director|manager|marketing|communications|comms|team|founder|ceo|staff)", re.I), "meetings with the client"),
+    (re.compile(r"\b(?:point of contact|liaison|your contact)\b\s+(?:will be|is)\b|\b(?:will be|is)\s+your\s+(?:\w+\s+)?(?:point of contact|contact|liaison)\b", re.I), "named point of contact"),
+    (re.compile(r"\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:the|our)\s+\w+", re.I), "reports to a named person"),
+]
+NEGATED_ALLOWANCE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}$", re.I)
+
+CLIENT_NOUN = r"(?:clients?|brands?|accounts?|customers?|locations?|stores?|franchisees?|properties|businesses|members?|portfolio companies)"
+NOT_CLIENT_HEAD = r"(?!\s+(?:communications?|contact|correspondence|relationships?|questions|requests|information|data|feedback|approvals?|materials|services|work|side|facing))"
+PER_CLIENT = re.compile(rf"\b(?:(?:with|for|of|on behalf of|across)\s+)?(?:each|every|per|all)\s+(?:(?:one|of)\s+)?(?:our\s+|your\s+|the\s+|these\s+)?(?:(\w+)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}|\beach\s+{CLIENT_NOUN}'s\b|\b{CLIENT_NOUN}\s+by\s+{CLIENT_NOUN}\b", re.I)
+CLIENT_COUNT = re.compile(rf"\b(\w+(?:-\w+)?|\d+)\s+(?:(?:client|social|media|active|different|separate|brand|retail|business|individual|distinct)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}", re.I)
+
+
+def contact(sents: list[Sent]) -> ClientContact:
+    """Forbidden beats allowed: one ban makes the plan a ban, whatever else it says."""
+    banned, allowed = [], []
+    for sent in sents:
+        if sent.section in ("evaluation", "submission"):
+            continue
+        text = sent.text
+        if cue := _first(ALLOWED, text, negatable=True):
+            allowed.append((sent, cue))
+            if cue == "no restriction on contact":
+                continue
+        if cue := _first(FORBIDDEN, text):
+            banned.append((sent, cue))
+    if banned:
+        return ClientContact(False, tuple(s.evidence() for s, _ in banned), banned[0][1])
+    if allowed:
+        return ClientContact(True, tuple(s.evidence() for s, _ in allowed), allowed[0][1])
+    return ClientContact(None)
+
+
+def _first(patterns, text: str, negatable: bool = False) -> str | None:
+    for pattern, cue in patterns:
+        for m in pattern.finditer(text):
+            if negatable and cue != "no restriction on contact" and NEGATED_ALLOWANCE.search(text[max(0, m.start() - 25):m.start()]):
+                continue
+            return cue
+    return None
+
+
+def clients(sents: list[Sent]) -> Clients:
+    """Whether the work repeats per client, and for how many when stated."""
+    per, count, evidence = False, None, []
+    for sent in sents:
+        if sent.section in ("evaluation", "submission"):
+            continue
+        text = sent.text
+        m = PER_CLIENT.search(text)
+        c = _count(text)
+        if m:
+            per = True
+            if m.group(1) and (n := number(m.group(1))) and n > 1:
+                c = c or int(n)
+            evidence.append(sent.evidence())
+        if c and (m or per):
+            count = count or c
+            if not m:
+                evidence.append(sent.evidence())
+    return Clients(count, per, tuple(evidence))
+
+
+def _count(text: str) -> int | None:
+    for m in CLIENT_COUNT.finditer(text):
+        n = number(m.group(1))
+        if n is not None and n > 1 and n == int(n):
+            return int(n)
+    return None

@@ -1,0 +1,358 @@
+"""Recurring deliverables: what, how many, how often, how long.
+
+A deliverable is a work noun ("e-zine articles", "email blast", "posts")
+with a count before it ("two", "a", "12-16", "ten (10)") or a frequency
+("a monthly report", "quarterly video", "posts three times a week"), and a
+period found after it, before it, in its sentence, in the sentence that
+introduces its list, or in its section heading. Items with no period are
+one-off and left out, as are optional ones.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..model import Deliverable, Evidence
+from .context import negation_cue
+from .platforms import mentions
+from .quantity import FREQ_WORDS, MULTIPLIER_WORDS, PER_MONTH, period_after, period_in, quantities
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Span
+
+    from ..nlp import Sent
+
+VOCABULARY: dict[str, tuple[str, ...]] = {
+    "article": ("article", "articles", "blog post", "blog posts", "blog", "blogs", "blog article", "blog articles",
+                "e-zine article", "e-zine articles", "ezine article", "ezine articles", "newsletter article",
+                "newsletter articles", "op-ed", "op-eds", "long-form article", "long-form articles", "feature article",
+                "feature articles", "blog entry", "blog entries", "web article", "web articles", "thought leadership piece",
+                "thought leadership pieces", "e-zine", "e-zines", "ezine", "ezines"),
+    "email_campaign": ("email blast", "email blasts", "e-mail blast", "e-mail blasts", "e-blast", "e-blasts", "eblast",
+                       "eblasts", "email campaign", "email campaigns", "e-mail campaign", "e-mail campaigns",
+                       "email newsletter", "email newsletters", "e-newsletter", "e-newsletters", "enewsletter",
+                       "enewsletters", "newsletter", "newsletters", "email", "emails", "e-mail", "e-mails", "mailing",
+                       "mailings", "mailer", "mailers", "email send", "email sends", "blast", "blasts"),
+    "social_post": ("post", "posts", "social post", "social posts", "social media post", "social media posts",
+                    "tweet", "tweets", "pin", "pins", "social update", "social updates", "status update", "status updates",
+                    "carousel", "carousels", "story", "stories", "piece of content", "pieces of content",
+                    "content piece", "content pieces"),
+    "video": ("video", "videos", "reel", "reels", "shorts", "youtube shorts", "clip", "clips", "vlog", "vlogs", "tiktoks",
+              "livestream", "livestreams", "live stream", "live streams", "webinar", "webinars"),
+    "graphic": ("graphic", "graphics", "infographic", "infographics", "image", "images", "banner", "banners",
+                "illustration", "illustrations", "custom graphic", "custom graphics", "visual", "visuals"),
+    "report": ("report", "reports", "reporting", "analytics report", "analytics reports", "performance report",
+               "performance reports", "recap", "recaps", "dashboard", "dashboards", "analytics summary"),
+    "ad_campaign": ("ad campaign", "ad campaigns", "ads campaign", "paid campaign", "paid campaigns",
+                    "advertising campaign", "advertising campaigns", "paid social campaign", "paid social campaigns",
+                    "boosted post", "boosted posts", "promoted post", "promoted posts"),
+    "meeting": ("meeting", "meetings", "call", "calls", "check-in", "check-ins", "check in", "status call",
+                "status calls", "strategy session", "strategy sessions", "review meeting", "review meetings"),
+}
+# Words that may stand between a count and its noun ("two 500-word e-zine articles").
+MODIFIERS = {"-", "word", "words", "original", "custom", "new", "short", "long", "high", "quality", "high-quality",
+             "social", "media", "branded", "unique", "written", "fresh", "engaging", "blog", "e", "zine", "weekly",
+             "monthly", "quarterly", "daily", "fortnightly", "biweekly", "annual", "minute", "second", "page",
+             "analytics", "performance", "separate", "distinct", "sponsored", "paid", "additional", "formal",
+             "detailed", "brief", "written", "full", "proofread", "edited", "illustrated", "designed", "static",
+             "animated", "video", "email", "e-mail", "strategy", "status", "review", "client", "team", "platform",
+             "linkedin", "facebook", "instagram", "twitter", "youtube", "tiktok", "pinterest", "x", "feed", "in",
+             "and", "well", "researched", "well-researched", "seo", "optimised", "optimized", "newsletter", "of",
+             "about", "approx", "approximately", "around", "roughly", "each", "ezine", "more", "or",
+             "long-form", "form", "thought", "leadership", "sharable", "shareable", "image", "photo", "carousel"}
+VERB_BEFORE = {"will", "shall", "must", "to", "should", "may", "can", "you", "we", "they", "would", "please", "i"}
+ONE_OFF = {"one-time", "one-off", "once-off", "initial", "launch", "optional", "optionally", "if", "add-on",
+           "kickoff", "kick-off", "final", "first", "introductory", "one time", "one off"}
+PER_PLATFORM = ("on each platform", "per platform", "per channel", "per network", "on each channel",
+                "on each network", "for each platform", "for each channel", "on every platform", "on each of",
+                "for each of", "per account", "on each account", "on each", "to each platform", "each platform",
+                "per profile", "on each profile", "for every platform", "on all four", "on every channel")
+POSTING_VERBS = {"post", "posting", "publish", "publishing", "tweet", "tweeting", "share", "sharing", "update",
+                 "upload", "uploading", "blog", "blogging", "pin", "pinning"}
+
+
+@cache
+def _matcher() -> PhraseMatcher:
+    from spacy.matcher import PhraseMatcher
+
+    from ..nlp import pipeline
+
+    nlp = pipeline()
+    m = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for kind, words in VOCABULARY.items():
+        m.add(kind, [nlp.make_doc(w) for w in words])
+    return m
+
+
+def nouns(span: Span) -> list[tuple[str, int, int]]:
+    """Deliverable nouns in a sentence as (type, start, end), longest match winning."""
+    doc = span.as_doc()
+    found = [(doc.vocab.strings[k], s, e) for k, s, e in _matcher()(doc)]
+    found.sort(key=lambda m: (m[1], -(m[2] - m[1])))
+    out: list[tuple[str, int, int]] = []
+    last = -1
+    for kind, s, e in found:
+        if s >= last:
+            # "newsletter article" is an article, "blog post" an article: the longest match decides;
+            # a noun that modifies the next one ("email blast", "video edit") is not itself the item
+            if e < len(doc) and _is_compound_head(doc[e].lower_):
+                continue
+            out.append((kind, s, e))
+            last = e
+    return out
+
+
+def _is_compound_head(word: str) -> bool:
+    return word in {"strategy", "calendar", "schedule", "editing", "edit", "production", "content", "template",
+                    "templates", "list", "lists", "platform", "tools", "tool", "software", "account", "accounts",
+                    "channel", "channels", "marketing", "writer", "writing", "copy", "assets", "library", "guidelines",
+                    "management", "manager", "page", "pages", "provider", "software", "subscribers", "address"}
+
+
+def _count_before(span: Span, s: int, qs) -> tuple[float, str | None, int] | None:
+    """The count standing before noun s, with any frequency word between them."""
+    k = s - 1
+    freq = None
+    while k >= 0 and (span[k].lower_ in MODIFIERS or _is_words_measure(span, k)) and s - k <= 7:
+        if span[k].lower_ in FREQ_WORDS and freq is None:
+            freq = FREQ_WORDS[span[k].lower_]
+        k -= 1
+    # k is the first token that is not a modifier: the count must end there
+    for q in qs:
+        if q.end - 1 == k and not _is_words_measure(span, q.end - 1, q):
+            if q.end < len(span) and span[q.end].text == "-" and q.end + 1 < len(span) and span[q.end + 1].lower_ in ("word", "minute", "second", "page"):
+                continue
+            return q.hi, freq, q.start
+    if freq is not None:
+        # "a monthly report", "quarterly video", "twice-monthly newsletter"
+        return 1.0, freq, k + 1
+    return None
+
+
+def _is_words_measure(span: Span, k: int, q=None) -> bool:
+    """True for the 500 in "500-word" or "500 words": a length, not a count."""
+    nxt = span[k + 1].lower_ if k + 1 < len(span) else ""
+    nxt2 = span[k + 2].lower_ if k + 2 < len(span) else ""
+    return span[k].like_num and (nxt in ("word", "words", "minute", "minutes", "second", "seconds", "page", "pages")
+                                  or (nxt == "-" and nxt2 in ("word", "minute", "second", "page")))
+
+
+def _words(span: Span, s: int, e: int, qs, noun_starts: list[int]) -> int | None:
+    """A length in words attached to the noun at [s, e).
+
+    "500-word articles" qualifies the next noun; "articles of about 500 words"
+    the nearest noun before the number.
+    """
+    for q in qs:
+        after = q.end
+        if after >= len(span):
+            continue
+        hyphen = span[after].text == "-"
+        unit = span[after + 1].lower_ if hyphen and after + 1 < len(span) else span[after].lower_
+        if unit not in ("word", "words"):
+            continue
+        if (hyphen or unit == "word") and q.end <= s:
+            nxt = min((n for n in noun_starts if n >= q.end), default=None)
+            if nxt == s:
+                return int(q.hi)
+        elif q.start >= e:
+            prev = max((n for n in noun_starts if n < q.start), default=None)
+            if prev == s and q.start - e <= 6:
+                return int(q.hi)
+    return None
+
+
+def _period_for(sent: Sent, s: int, e: int, freq: str | None) -> str | None:
+    span = sent.span
+    after = period_after(span, e, window=6)
+    if after:
+        return after[0]
+    if freq:
+        return freq
+    for src in (span, _doc(sent.lead), _doc(sent.heading)):
+        if src is not None and (p := period_in(src)):
+            return p[0]
+    return None
+
+
+def _doc(text: str):
+    if not text:
+        return None
+    from ..nlp import pipeline
+
+    return pipeline().make_doc(text)[:]
+
+
+def _times_after(span: Span, e: int) -> tuple[float, str] | None:
+    """'posts three times a week', 'twice a month': a count and period after the noun or verb."""
+    for q in quantities(span[e:e + 6]):
+        k = e + q.end
+        if k < len(span) and span[k].lower_ in ("times", "x", "time"):
+            p = period_after(span, k + 1, window=3)
+            if p:
+                return q.hi, p[0]
+    for k in range(e, min(len(span), e + 4)):
+        if span[k].lower_ in MULTIPLIER_WORDS:
+            p = period_after(span, k + 1, window=3)
+            if p:
+                return MULTIPLIER_WORDS[span[k].lower_], p[0]
+        if span[k].lower_ in ("daily",) and span[k - 1].lower_ not in ("the",):
+            return 1.0, "day"
+    return None
+
+
+def _per_platform(span: Span, e: int, in_scope: tuple[str, ...]) -> tuple[str, ...]:
+    """Platforms a count applies to separately: 'on each of Facebook and Instagram', 'per platform'."""
+    tail = " ".join(t.lower_ for t in span[e:e + 12])
+    for cue in PER_PLATFORM:
+        if cue in tail:
+            named = [pid for pid, s, _ in mentions(span) if s >= e]
+            if cue in ("on each of", "for each of") and named:
+                return tuple(dict.fromkeys(named))
+            return in_scope
+    return ()
+
+
+def _table_row(sent: Sent) -> list[Deliverable]:
+    """A row like 'E-zine article (500 words) | 2 | Monthly' or 'LinkedIn | 3 posts per week'."""
+    cells = [c.strip() for c in sent.text.split("|") if c.strip()]
+    if len(cells) < 2:
+        return []
+    from ..nlp import pipeline
+
+    nlp = pipeline()
+    whole = sent.span
+    found = nouns(whole)
+    if not found:
+        return []
+    qs = quantities(whole, articles=True)
+    out = []
+    kind, s, e = found[0]
+    count = None
+    for q in qs:
+        if q.start >= e and not _is_words_measure(whole, q.end - 1):
+            if q.end < len(whole) and whole[q.end].lower_ in ("times", "x"):
+                count = q.hi
+                break
+            count = q.hi
+            break
+    if count is None:
+        c = _count_before(whole, s, qs)
+        count = c[0] if c else None
+    if count is None:
+        return []
+    period = None
+    for cell in cells:
+        cdoc = nlp.make_doc(cell)[:]
+        p = period_in(cdoc) or (period_after(cdoc, 0) and (period_after(cdoc, 0)[0], 0, 0))
+        if p:
+            period = p[0]
+            break
+    if period is None:
+        period = _period_for(sent, s, e, None)
+    if period is None:
+        return []
+    named = tuple(dict.fromkeys(pid for pid, _, _ in mentions(whole)))
+    out.append(_make(kind, count, period, _words(whole, s, e, qs, [n[1] for n in found]), sent.evidence(), named, sent.text))
+    return out
+
+
+def _make(kind: str, count: float, period: str, words: int | None, ev: Evidence, platforms: tuple[str, ...], text: str) -> Deliverable:
+    factor = PER_MONTH[period] * max(1, len(platforms) if kind == "social_post" else 1)
+    return Deliverable(kind, count, period, round(count * factor, 2), words, (ev,), platforms, text)
+
+
+def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
+    span = sent.span
+    if sent.kind == "table_row" and "|" in sent.text:
+        return _table_row(sent)
+    qs = quantities(span, articles=True)
+    out: list[Deliverable] = []
+    found = nouns(span)
+    starts = [n[1] for n in found]
+    for kind, s, e in found:
+        if span[s - 1].lower_ in VERB_BEFORE if s > 0 else False:
+            continue  # "you will report to", "to post on"
+        lower = {t.lower_ for t in span[max(0, s - 6):e + 3]}
+        if lower & ONE_OFF or negation_cue(span, s, e, window=5):
+            continue
+        counted = _count_before(span, s, qs)
+        if counted is None and (times := _times_after(span, e)):
+            count, period = times
+        elif counted is None:
+            continue
+        else:
+            count, freq, _ = counted
+            period = _period_for(sent, s, e, freq)
+        if period is None:
+            continue
+        platforms = ()
+        if kind in ("social_post", "video"):
+            named = tuple(dict.fromkeys(pid for pid, ps, _ in mentions(span) if abs(ps - s) <= 6))
+            platforms = _per_platform(span, e, in_scope) or named
+        out.append(_make(kind, count, period, _words(span, s, e, qs, starts), sent.evidence(), platforms, span[max(0, s - 3):e].text))
+    out.extend(_posting_verbs(sent, in_scope, {d.type for d in out}))
+    return out
+
+
+def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> list[Deliverable]:
+    """'Post three times a week on Facebook', 'tweet daily': a verb with a frequency is a post count."""
+    if "social_post" in already:
+        return []
+    span = sent.span
+    for i, tok in enumerate(span):
+        if tok.lower_ in POSTING_VERBS and (times := _times_after(span, i + 1)):
+            if negation_cue(span, i, i + 1, window=4):
+                continue
+            count, period = times
+            platforms = _per_platform(span, i + 1, in_scope) or tuple(dict.fromkeys(pid for pid, _, _ in mentions(span)))
+            if tok.lower_ in ("blog", "blogging"):
+                return [_make("article", count, period, None, sent.evidence(), (), sent.text)]
+            return [_make("social_post", count, period, None, sent.evidence(), platforms, sent.text)]
+    return []
+
+
+def extract(sents: list[Sent], in_scope: tuple[str, ...]) -> tuple[Deliverable, ...]:
+    """Recurring deliverables with their count per month; restatements merged."""
+    items: list[Deliverable] = []
+    for sent in sents:
+        if sent.section != "scope":
+            continue
+        items.extend(_from_sentence(sent, in_scope))
+    return _merge(items)
+
+
+def _merge(items: list[Deliverable]) -> tuple[Deliverable, ...]:
+    """Merge restatements of one item; sum social posts given per platform."""
+    merged: dict[tuple, Deliverable] = {}
+    for d in items:
+        key = (d.type, d.per_month, d.platforms)
+        if key in merged:
+            old = merged[key]
+            merged[key] = Deliverable(old.type, old.count, old.period, old.per_month, old.words or d.words,
+                                      old.evidence + d.evidence, old.platforms, old.text)
+        else:
+            # the same item restated without its length: keep one, with the words
+            twin = next((k for k, v in merged.items() if v.type == d.type and v.per_month == d.per_month
+                         and not (v.platforms and d.platforms)), None)
+            if twin is not None:
+                old = merged[twin]
+                merged[twin] = Deliverable(old.type, old.count, old.period, old.per_month, old.words or d.words,
+                                           old.evidence + d.evidence, old.platforms or d.platforms, old.text)
+            else:
+                merged[key] = d
+    return _sum_posts(tuple(merged.values()))
+
+
+def _sum_posts(items: tuple[Deliverable, ...]) -> tuple[Deliverable, ...]:
+    posts = [d for d in items if d.type == "social_post" and d.platforms]
+    if len(posts) < 2 or len({p for d in posts for p in d.platforms}) != sum(len(d.platforms) for d in posts):
+        return items
+    total = round(sum(d.per_month or 0 for d in posts), 2)
+    combined = Deliverable("social_post", sum(d.count for d in posts), posts[0].period, total, None,
+                           tuple(e for d in posts for e in d.evidence), tuple(p for d in posts for p in d.platforms),
+                           "; ".join(d.text for d in posts))
+    rest = [d for d in items if d not in posts]
+    return tuple([combined] + rest)

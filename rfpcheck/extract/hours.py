@@ -1,0 +1,162 @@
+"""The hours budget: how many hours of work the plan pays for, per month.
+
+A number of hours is a budget when it has a period ("8-10 hours per month",
+"not to exceed 20 hours a week", "1,200 hours a year", "0.5 FTE") and it is
+not attached to something else: a response window ("within 24 hours"),
+turnaround or notice, opening hours, or the length of a training, meeting,
+call or event ("a 4-hour training", "a 2-hour kickoff").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import Hours, Range
+from .quantity import PER_MONTH, Quantity, _period_at, period_after, period_in, quantities
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from ..nlp import Sent
+
+FTE_HOURS_PER_MONTH = 173.0
+HOUR_UNITS = {"hours", "hour", "hrs", "hr", "h", "person-hours", "man-hours"}
+# Words that may stand between the number and the unit ("10 billable hours").
+UNIT_FILLERS = {"billable", "working", "work", "total", "staff", "consulting", "service", "support", "labor", "labour",
+                "person", "man", "paid", "contracted", "dedicated", "agency", "professional", "retainer", "of",
+                "productive", "monthly", "weekly", "combined", "-"}
+# What hours may belong to instead of the work budget.
+NOT_BUDGET_BEFORE = {"within", "in under", "under", "respond", "response", "reply", "replies", "responded", "answer",
+                     "answered", "turnaround", "turn-around", "notice", "advance", "after", "before", "every",
+                     "lasting", "following", "of receiving", "latest", "than"}
+NOT_BUDGET_AFTER = {"turnaround", "turn-around", "notice", "response", "responses", "reply", "training", "trainings",
+                    "workshop", "workshops", "session", "sessions", "meeting", "meetings", "call", "calls", "kickoff",
+                    "kick-off", "onboarding", "event", "events", "shift", "shifts", "window", "operation", "advance",
+                    "prior", "before", "after", "of receipt", "from", "delay", "time zone", "drive", "flight", "course",
+                    "webinar", "seminar", "presentation", "orientation", "ahead", "later", "old", "sla", "deadline",
+                    "of notice", "coverage", "support line", "day", "days", "period", "interview", "demo", "class",
+                    "live", "livestream", "stream", "shoot", "photoshoot", "video", "to respond", "to reply"}
+BUDGET_CUES = {"budget", "budgeted", "allocate", "allocated", "allocation", "expect", "expected", "estimate",
+               "estimated", "take", "retainer", "allotted", "available", "capped", "cap", "maximum", "contract",
+               "contracted", "hours", "time", "commitment", "paid", "billable", "exceed", "spend"}
+CLIENT_WORDS = {"client", "clients", "brand", "brands", "account", "accounts", "location", "locations", "customer",
+                "store", "stores", "property", "properties", "franchise", "franchisee", "site", "sites", "business",
+                "businesses", "member", "members"}
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    hours: Hours
+    score: int
+
+
+def _unit_end(span: Span, q: Quantity) -> int | None:
+    """Index after the hour unit that follows quantity q, or None when q is not hours."""
+    k = q.end
+    skipped = 0
+    while k < len(span) and span[k].lower_ in UNIT_FILLERS and skipped < 2:
+        k += 1
+        skipped += 1
+    if k < len(span) and span[k].lower_ in HOUR_UNITS:
+        if span[k].lower_ == "h" and not span[q.end - 1].text[0].isdigit():
+            return None
+        return k + 1
+    return None
+
+
+def _fte_end(span: Span, q: Quantity) -> int | None:
+    k = q.end
+    if k < len(span) and span[k].lower_ in ("fte", "ftes", "fte's"):
+        return k + 1
+    if k + 2 < len(span) and [t.lower_ for t in span[k:k + 3]] == ["full", "-", "time"]:
+        if k + 3 < len(span) and span[k + 3].lower_ in ("equivalent", "equivalents"):
+            return k + 4
+    return None
+
+
+def _attached_elsewhere(span: Span, q: Quantity, unit_end: int) -> bool:
+    """True when the hours measure a response window, notice, or an event's length."""
+    before = {t.lower_ for t in span[max(0, q.start - 3):q.start]}
+    two_before = " ".join(t.lower_ for t in span[max(0, q.start - 2):q.start])
+    if before & NOT_BUDGET_BEFORE or two_before in NOT_BUDGET_BEFORE:
+        return True
+    after = [t.lower_ for t in span[unit_end:unit_end + 3]]
+    # "a 4-hour training": the hyphen makes hours an adjective of what follows
+    hyphenated = unit_end >= 2 and span[unit_end - 2].text == "-"
+    if hyphenated:
+        nxt = after[0] if after else ""
+        if nxt not in ("per", "a", "each", "every", "/", "week", "month", "weekly", "monthly", "commitment",
+                       "budget", "retainer", "allocation", "role", "position", "engagement", "cap"):
+            return True
+    first = after[0] if after else ""
+    pair = " ".join(after[:2])
+    if first in NOT_BUDGET_AFTER or pair in NOT_BUDGET_AFTER:
+        return first not in ("day", "days") or (len(after) > 1 and after[1] not in ("week", "month"))
+    if first == "of" and len(after) > 1 and after[1] in NOT_BUDGET_AFTER:
+        return True
+    return False
+
+
+def _per_client(span: Span, start: int) -> bool:
+    text = [t.lower_ for t in span[start:start + 8]]
+    for i, w in enumerate(text[:-1]):
+        if w in ("per", "each", "every") and text[i + 1] in CLIENT_WORDS:
+            return True
+        if w == "for" and i + 2 < len(text) and text[i + 1] in ("each", "every") and text[i + 2] in CLIENT_WORDS:
+            return True
+    return False
+
+
+def candidates(sent: Sent) -> list[_Candidate]:
+    span = sent.span
+    out: list[_Candidate] = []
+    for q in quantities(span):
+        fte_end = _fte_end(span, q)
+        unit_end = fte_end or _unit_end(span, q)
+        if unit_end is None:
+            continue
+        if fte_end:
+            lo, hi, period, end = q.lo * FTE_HOURS_PER_MONTH, q.hi * FTE_HOURS_PER_MONTH, "month", fte_end
+        else:
+            if _attached_elsewhere(span, q, unit_end):
+                continue
+            lo, hi = q.lo, q.hi
+            found = period_after(span, unit_end, window=6)
+            if found is None:
+                # "a 20-hour week", "20 hours weekly" are caught above; "each month, 10 hours" here
+                sp = period_in(span)
+                if sp is None or sp[0] in ("day",) and "per" not in [t.lower_ for t in span]:
+                    continue
+                period, end = sp[0], unit_end
+            else:
+                period, end = found[0], found[1]
+            if period == "day":
+                period = "business_day"
+        factor = 1.0 if fte_end else PER_MONTH[period]
+        text_tokens = [t.lower_ for t in span]
+        score = 2 + sum(1 for w in text_tokens if w in BUDGET_CUES) + (2 if q.kind == "cap" else 0)
+        hours = Hours(
+            min=round(lo, 2), max=round(hi, 2), period=period if not fte_end else "month",
+            per_month=Range(round(lo * factor, 2), round(hi * factor, 2)),
+            evidence=(sent.evidence(),), per_client=_per_client(span, unit_end),
+            text=span[q.start:end].text,
+        )
+        out.append(_Candidate(hours, score))
+    return out
+
+
+def extract(sents: list[Sent]) -> Hours | None:
+    """The stated hours budget converted to per month, or None when none is stated."""
+    found: list[_Candidate] = []
+    for sent in sents:
+        if sent.section in ("evaluation", "submission", "background", "excluded"):
+            continue
+        found.extend(candidates(sent))
+    if not found:
+        return None
+    best = max(found, key=lambda c: c.score)  # first of the best: max keeps the earliest on ties
+    same = [c.hours.evidence[0] for c in found if c.hours.per_month == best.hours.per_month and c is not best]
+    if same:
+        return Hours(**{**best.hours.__dict__, "evidence": best.hours.evidence + tuple(same)})
+    return best.hours

@@ -1,0 +1,153 @@
+"""Platforms in scope, with the tasks asked for each.
+
+A mention counts unless its clause negates or excludes it (out of scope,
+no longer used, a competitor's channel) or it sits in a section that is
+not the work (background, exclusions, evaluation, submission). A platform
+is in scope when at least one of its mentions counts.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..model import Evidence, Platform
+from .context import negation_cue
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher, PhraseMatcher
+    from spacy.tokens import Span
+
+    from ..nlp import Sent
+
+NAMES = {
+    "facebook": "Facebook", "instagram": "Instagram", "linkedin": "LinkedIn", "x": "X (Twitter)",
+    "youtube": "YouTube", "tiktok": "TikTok", "pinterest": "Pinterest", "threads": "Threads",
+    "snapchat": "Snapchat", "reddit": "Reddit", "nextdoor": "Nextdoor", "google_business": "Google Business Profile",
+    "bluesky": "Bluesky", "mastodon": "Mastodon", "whatsapp": "WhatsApp",
+}
+
+# Case-insensitive names and aliases.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "facebook": ("facebook", "facebook page", "face book", "fb page", "meta facebook"),
+    "instagram": ("instagram", "insta", "instagram account", "instagram reels"),
+    "linkedin": ("linkedin", "linked in", "linkedin company page", "linkedin page"),
+    "x": ("twitter", "x (formerly twitter)", "x / twitter", "twitter / x", "x.com", "x (twitter)", "twitter (x)", "tweets", "tweeting"),
+    "youtube": ("youtube", "you tube", "youtube channel"),
+    "tiktok": ("tiktok", "tik tok", "tik-tok"),
+    "pinterest": ("pinterest",),
+    "snapchat": ("snapchat",),
+    "reddit": ("reddit", "subreddit"),
+    "nextdoor": ("nextdoor", "next door app"),
+    "google_business": ("google business profile", "google my business", "google business", "gmb", "google business listing",
+                        "google maps listing", "google profile"),
+    "bluesky": ("bluesky", "bsky"),
+    "mastodon": ("mastodon",),
+    "whatsapp": ("whatsapp", "whatsapp business"),
+}
+# Case-sensitive short forms that are ordinary words or letters in lower case.
+SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "facebook": ("FB",), "instagram": ("IG",), "linkedin": ("LI",), "youtube": ("YT",),
+    "x": ("X",), "threads": ("Threads",),
+}
+# Short forms accepted only beside another platform or after "on"/"to".
+NEEDS_COMPANY = {"X", "LI", "Threads", "IG", "FB", "YT"}
+
+SETUP_CUES = ("set up", "setup", "set-up", "create", "creating", "created", "build", "building", "build out", "launch",
+              "launching", "establish", "establishing", "improve", "improving", "optimise", "optimize", "optimising",
+              "optimizing", "optimisation", "optimization", "overhaul", "revamp", "refresh", "redesign", "rebrand",
+              "claim", "open", "start", "audit", "clean up", "relaunch", "reactivate", "revive", "builds", "sets up",
+              "creates", "improves", "optimises", "optimizes")
+MANAGE_CUES = ("manage", "managing", "management", "run", "running", "post", "posting", "posts", "maintain",
+               "maintaining", "maintenance", "publish", "publishing", "schedule", "scheduling", "update", "updating",
+               "operate", "handle", "administer", "moderate", "grow", "growing", "look after", "take over",
+               "oversee", "content", "tweet", "upload", "uploading", "manages", "runs", "maintains", "community",
+               "presence", "calendar", "engage", "respond", "reply")
+
+
+@cache
+def _matchers() -> tuple[PhraseMatcher, Matcher]:
+    from spacy.matcher import Matcher, PhraseMatcher
+
+    from ..nlp import pipeline
+
+    nlp = pipeline()
+    phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for pid, aliases in ALIASES.items():
+        phrases.add(pid, [nlp.make_doc(a) for a in aliases])
+    short = Matcher(nlp.vocab)
+    for pid, forms in SHORT_FORMS.items():
+        short.add(pid, [[{"ORTH": f}] for f in forms])
+    return phrases, short
+
+
+def mentions(span: Span) -> list[tuple[str, int, int]]:
+    """Every platform mention in a sentence as (id, start, end) token indices, longest first."""
+    phrases, short = _matchers()
+    doc = span.as_doc()
+    found = [(doc.vocab.strings[m], s, e) for m, s, e in phrases(doc)]
+    shorts = [(doc.vocab.strings[m], s, e) for m, s, e in short(doc)]
+    several = len(found) + len(shorts) > 1
+    for pid, s, e in shorts:
+        if doc[s].text in NEEDS_COMPANY and not _in_company(doc, s, e, several):
+            continue
+        found.append((pid, s, e))
+    # Longest match wins where matches overlap ("X (formerly Twitter)" over "Twitter").
+    found.sort(key=lambda m: (m[1], -(m[2] - m[1])))
+    out: list[tuple[str, int, int]] = []
+    last_end = -1
+    for pid, s, e in found:
+        if s >= last_end:
+            out.append((pid, s, e))
+            last_end = e
+    return out
+
+
+def _in_company(doc, s: int, e: int, others: bool) -> bool:
+    """A bare "X" or "Threads" is a platform only beside another platform or after "on"."""
+    before = doc[s - 1].lower_ if s > 0 else ""
+    after = doc[e].lower_ if e < len(doc) else ""
+    if after == "(" and e + 1 < len(doc) and doc[e + 1].lower_ in ("formerly", "twitter"):
+        return True
+    if others and (before in (",", "and", "on", "&", "/", "or") or after in (",", "and", "/", "&", "or")):
+        return True
+    return before in ("on", "to") and doc[s].text in ("X", "Threads")
+
+
+def tasks(span: Span) -> tuple[str, ...]:
+    text = " " + " ".join(t.lower_ for t in span) + " "
+    found = []
+    if any(f" {c} " in text for c in SETUP_CUES):
+        found.append("setup")
+    if any(f" {c} " in text for c in MANAGE_CUES) or not found:
+        found.append("manage")
+    return tuple(found)
+
+
+def extract(sents: list[Sent]) -> tuple[Platform, ...]:
+    """Platforms in scope in order of first mention, with tasks and evidence."""
+    seen: dict[str, tuple[set[str], list[Evidence]]] = {}
+    for sent in sents:
+        if sent.section != "scope":
+            continue
+        ms = mentions(sent.span)
+        if not ms:
+            continue
+        verbs = tasks(sent.span) if not sent.lead else tuple(sorted(set(tasks(sent.span)) | set(_lead_tasks(sent))))
+        for pid, s, e in ms:
+            if negation_cue(sent.span, s, e):
+                continue
+            task_set, ev = seen.setdefault(pid, (set(), []))
+            task_set.update(verbs)
+            if not ev or ev[-1].start != sent.evidence().start:
+                ev.append(sent.evidence())
+    return tuple(
+        Platform(pid, NAMES[pid], tuple(t for t in ("setup", "manage") if t in task_set), tuple(ev))
+        for pid, (task_set, ev) in seen.items()
+    )
+
+
+def _lead_tasks(sent: Sent) -> tuple[str, ...]:
+    from ..nlp import pipeline
+
+    return tasks(pipeline().make_doc(sent.lead)[:])

@@ -1,0 +1,263 @@
+"""Quantities and periods as RFPs write them.
+
+"8-10", "eight to ten", "ten (10)", "between 8 and 10", "up to 10",
+"not to exceed 120", "a minimum of 4", "2.5", "twenty-five", "a dozen";
+periods "per week", "a month", "monthly", "each quarter", "/mo", "bi-weekly".
+A quantity is read from tokens, so that what it is *of* (hours, posts,
+words) and what it is *for* (a response window, a meeting) can be judged
+from the tokens around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# How many of each period fit in a month (1 month = 4.33 weeks = 1/12 year).
+PER_MONTH: dict[str, float] = {
+    "day": 30.0,
+    "business_day": 21.67,
+    "week": 4.33,
+    "fortnight": 4.33 / 2,
+    "month": 1.0,
+    "quarter": 1 / 3,
+    "bimonth": 0.5,
+    "half_year": 1 / 6,
+    "year": 1 / 12,
+}
+
+PERIOD_NOUNS: dict[str, str] = {
+    "day": "day", "days": "day", "daily": "day",
+    "business day": "business_day", "working day": "business_day", "weekday": "business_day",
+    "week": "week", "weeks": "week", "wk": "week", "wks": "week", "weekly": "week",
+    "fortnight": "fortnight", "fortnightly": "fortnight", "biweekly": "fortnight", "bi-weekly": "fortnight",
+    "every other week": "fortnight", "every two weeks": "fortnight",
+    "month": "month", "months": "month", "mo": "month", "mos": "month", "monthly": "month", "calendar month": "month",
+    "quarter": "quarter", "quarters": "quarter", "quarterly": "quarter",
+    "year": "year", "years": "year", "yr": "year", "annum": "year", "annually": "year", "yearly": "year", "annual": "year",
+    "half-year": "half_year", "semi-annually": "half_year", "semiannually": "half_year", "semi-annual": "half_year",
+    "semi-monthly": "fortnight", "bi-monthly": "bimonth", "bimonthly": "bimonth",
+}
+
+# Adverbs and adjectives that are a frequency on their own ("a monthly report").
+FREQ_WORDS: dict[str, str] = {
+    "daily": "day", "weekly": "week", "fortnightly": "fortnight", "biweekly": "fortnight",
+    "monthly": "month", "quarterly": "quarter", "annual": "year", "annually": "year", "yearly": "year",
+    "bimonthly": "bimonth",
+}
+
+MULTIPLIER_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+
+WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "single": 1, "couple": 2, "pair": 2, "dozen": 12, "half": 0.5,
+}
+
+CAP_CUES = ("up to", "no more than", "not more than", "not to exceed", "not exceed", "maximum of", "max",
+            "max.", "a maximum of", "at most", "capped at", "cap of", "limited to", "no greater than", "under",
+            "fewer than", "less than", "nte", "within a budget of", "shall not exceed", "will not exceed",
+            "must not exceed", "up to a maximum of")
+FLOOR_CUES = ("at least", "a minimum of", "minimum of", "min", "no less than", "not less than", "no fewer than", "more than", "over")
+APPROX_CUES = ("about", "around", "approximately", "approx", "approx.", "roughly", "some", "circa", "~", "nearly", "close to", "c.")
+
+_NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$|^\.\d+$")
+_RANGE_RE = re.compile(r"^(\d+(?:\.\d+)?)[–—-](\d+(?:\.\d+)?)$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    lo: float
+    hi: float
+    kind: str  # exact | range | cap | floor | approx
+    start: int  # token index in the sentence span (inclusive)
+    end: int  # token index (exclusive), after the number itself
+    text: str
+
+
+def number(tok_text: str) -> float | None:
+    """Read one token as a number: digits, decimals, or an English number word."""
+    t = tok_text.lower().strip()
+    if _NUM_RE.match(t):
+        return float(t.replace(",", ""))
+    if t in WORD_NUMBERS:
+        return float(WORD_NUMBERS[t])
+    if not t.isalpha():
+        return None
+    from text_to_num import text2num
+
+    try:
+        return float(text2num(t, "en"))
+    except ValueError:
+        return None
+
+
+def _read_number(span: Span, i: int) -> tuple[float, int] | None:
+    """Read a number starting at token i; return (value, next index).
+
+    Handles "twenty-five", "one hundred and twenty", "ten (10)", "1.5".
+    """
+    toks = span
+    n = len(toks)
+    if i >= n:
+        return None
+    first = toks[i]
+    value = number(first.text)
+    if value is None:
+        return None
+    j = i + 1
+    if first.text[0].isalpha() and first.lower_ not in WORD_NUMBERS:
+        # gather a compound word number: "twenty - five", "one hundred and twenty"
+        words = [first.text.lower()]
+        k = j
+        while k < n:
+            t = toks[k]
+            if t.text == "-" and k + 1 < n and number(toks[k + 1].text) is not None and toks[k + 1].text.isalpha():
+                words.append(toks[k + 1].text.lower())
+                k += 2
+                continue
+            if t.lower_ == "and" and k + 1 < n and toks[k + 1].text.isalpha() and number(toks[k + 1].text) is not None and words[-1] in ("hundred", "thousand"):
+                words.append(toks[k + 1].text.lower())
+                k += 2
+                continue
+            if t.text.isalpha() and t.lower_ not in WORD_NUMBERS and number(t.text) is not None:
+                words.append(t.lower_)
+                k += 1
+                continue
+            break
+        if len(words) > 1:
+            from text_to_num import text2num
+
+            try:
+                value = float(text2num(" ".join(words), "en"))
+                j = k
+            except ValueError:
+                pass
+    if first.lower_ == "a" and j < n and toks[j].lower_ in ("dozen", "couple", "pair"):
+        value = float(WORD_NUMBERS[toks[j].lower_])
+        j += 1
+        if j < n and toks[j].lower_ == "of":
+            j += 1
+    # "ten (10)": the digits in brackets repeat the word
+    if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")" and number(toks[j + 1].text) == value:
+        j += 3
+    return value, j
+
+
+def _cue_before(span: Span, i: int, cues: tuple[str, ...]) -> int | None:
+    """Return the start index of a cue phrase ending right before token i."""
+    for cue in sorted(cues, key=len, reverse=True):
+        words = cue.split()
+        k = i - len(words)
+        if k >= 0 and [t.lower_ for t in span[k:i]] == words:
+            return k
+    return None
+
+
+def quantities(span: Span, *, articles: bool = False) -> list[Quantity]:
+    """Find every quantity in a sentence, ranges and caps resolved.
+
+    `articles` lets "a"/"an" count as one (for deliverables, not for hours).
+    """
+    out: list[Quantity] = []
+    i, n = 0, len(span)
+    while i < n:
+        tok = span[i]
+        m = _RANGE_RE.match(tok.text)
+        if m:
+            lo, hi = float(m.group(1)), float(m.group(2))
+            out.append(_qualify(span, i, i + 1, lo, hi, "range"))
+            i += 1
+            continue
+        if tok.lower_ in ("a", "an") and not articles:
+            i += 1
+            continue
+        if tok.lower_ == "between" or tok.lower_ == "from":
+            a = _read_number(span, i + 1)
+            if a and a[1] < n and span[a[1]].lower_ in ("and", "to", "-", "–", "—"):
+                b = _read_number(span, a[1] + 1)
+                if b:
+                    out.append(Quantity(min(a[0], b[0]), max(a[0], b[0]), "range", i, b[1], span[i:b[1]].text))
+                    i = b[1]
+                    continue
+        read = _read_number(span, i)
+        if read is None:
+            i += 1
+            continue
+        value, j = read
+        # a range: "8-10", "eight to ten", "8 or 10", "8 – 10"
+        if j + 1 < n + 1 and j < n and span[j].lower_ in ("-", "–", "—", "to", "or", "through"):
+            b = _read_number(span, j + 1)
+            if b and b[0] > value and span[j + 1].lower_ not in ("a", "an"):
+                out.append(_qualify(span, i, b[1], value, b[0], "range"))
+                i = b[1]
+                continue
+        out.append(_qualify(span, i, j, value, value, "exact"))
+        i = j
+    return out
+
+
+def _qualify(span: Span, i: int, j: int, lo: float, hi: float, kind: str) -> Quantity:
+    """Apply a cue before the number: caps have min 0, floors and approximations keep the value."""
+    start = i
+    if (k := _cue_before(span, i, CAP_CUES)) is not None:
+        lo, kind, start = 0.0, "cap", k
+    elif (k := _cue_before(span, i, FLOOR_CUES)) is not None:
+        kind, start = "floor", k
+    elif (k := _cue_before(span, i, APPROX_CUES)) is not None:
+        kind, start = ("approx" if kind == "exact" else kind), k
+    return Quantity(lo, hi, kind, start, j, span[start:j].text)
+
+
+def period_after(span: Span, j: int, window: int = 5) -> tuple[str, int] | None:
+    """Find a period right after token j: "per month", "a week", "/mo", "each quarter", "monthly"."""
+    n = len(span)
+    k = j
+    # allow a few filler words between quantity head and period ("hours of work per month")
+    limit = min(n, j + window)
+    while k < limit:
+        t = span[k]
+        low = t.lower_
+        if low in ("per", "a", "an", "each", "every", "/", "every", "p", "in", "for", "the") or low == "per-":
+            p = _period_at(span, k + 1)
+            if p and (low != "in" and low != "for" and low != "the"):
+                return p
+            if p and low in ("in", "for") and k + 1 < n and span[k + 1].lower_ in ("a", "each", "every", "the"):
+                return p
+        if low in FREQ_WORDS or low in ("weekly", "monthly", "quarterly", "annually", "yearly", "daily", "fortnightly", "biweekly"):
+            return PERIOD_NOUNS[low], k + 1
+        if low in (".", ";", ":") or (low == "," and k > j + 1):
+            break
+        k += 1
+    return None
+
+
+def _period_at(span: Span, k: int) -> tuple[str, int] | None:
+    n = len(span)
+    if k < n and span[k].lower_ in ("calendar", "business", "working") and k + 1 < n:
+        two = f"{span[k].lower_} {span[k + 1].lower_.rstrip('s')}"
+        if two in PERIOD_NOUNS:
+            return PERIOD_NOUNS[two], k + 2
+    if k < n and span[k].lower_ in PERIOD_NOUNS:
+        return PERIOD_NOUNS[span[k].lower_], k + 1
+    return None
+
+
+def period_in(span: Span) -> tuple[str, int, int] | None:
+    """Find a sentence-level period ("every month", "each week", "monthly", "per quarter")."""
+    n = len(span)
+    for k, t in enumerate(span):
+        low = t.lower_
+        if low in ("every", "each", "per", "a") and k + 1 < n:
+            p = _period_at(span, k + 1)
+            if p and (low != "a" or k > 0 and span[k - 1].lower_ not in ("within",)):
+                return p[0], k, p[1]
+        if low in ("every", "each") and k + 2 < n and span[k + 1].lower_ in ("other",) and span[k + 2].lower_ in ("week", "month"):
+            return ("fortnight" if span[k + 2].lower_ == "week" else "half_year"), k, k + 3
+        if low in FREQ_WORDS:
+            return FREQ_WORDS[low], k, k + 1
+        if low in ("bi", "semi") and k + 2 < n and span[k + 1].text == "-" and (two := f"{low}-{span[k + 2].lower_}") in PERIOD_NOUNS:
+            return PERIOD_NOUNS[two], k, k + 3
+    return None

@@ -1,0 +1,103 @@
+"""Scope signals: open-ended scope, prescribed automation, and engagement.
+
+Each is a pattern family; a negated automation ("no auto-DMs", "we do not
+want bots") is not a prescription, and a negated engagement ("you will not
+reply to comments") is not a request to engage.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import Automation, Engagement, Phrase
+
+if TYPE_CHECKING:
+    from ..nlp import Sent
+
+OPEN_ENDED = re.compile(
+    r"\b(?:includ(?:e|es|ing)|cover(?:s|ing)?|compris\w+)?,?\s*(?:but\s+)?(?:is\s+|are\s+|be\s+|being\s+)?not\s+(?:be\s+|being\s+)?limited\s+to\b"
+    r"|\bwithout\s+(?:being\s+)?limit(?:ed|ation)(?:\s+to)?\b"
+    r"|\bany\s+and\s+all\b"
+    r"|\b(?:and\s+)?(?:such\s+)?other\s+(?:related\s+)?(?:duties|tasks|responsibilities|work)\s+(?:as\s+)?(?:assigned|required|requested|needed|directed)\b"
+    r"|\b(?:as|when|where|if)\s+(?:and\s+when\s+)?(?:needed|required|necessary|requested|directed)\b"
+    r"|\bwhatever\s+(?:else|other|further|additional)\b"
+    r"|\bany\s+(?:other|further|additional)\s+(?:\w+\s+){0,3}?(?:you|the\s+\w+)\s+(?:judge|deem|think|consider|feel|find)s?\b"
+    r"|\b(?:and\s+so\s+on|and\s+the\s+like|etc\.?|among\s+others)(?=\W|$)"
+    r"|\bunlimited\s+(?:revisions?|changes|requests|platforms|posts|content)\b"
+    r"|\bevery\s+(?:structure|tool|platform|channel)\s+(?:\w+\s+){0,4}?(?:needed|necessary|required)\b"
+    r"|\ball\s+(?:current\s+and\s+future|social\s+media\s+platforms|emerging\s+platforms|new\s+platforms)\b"
+    r"|\bfull\s+responsibility\s+for\s+all\b",
+    re.I,
+)
+# "not limited to" inside a sentence that bounds it ("limited to the items below") is still open-ended;
+# these neutralise it: an explicit exhaustive list.
+BOUNDED = re.compile(r"\b(?:this list is exhaustive|exhaustive list|nothing (?:else|more) is (?:required|expected)|only the (?:items|deliverables) (?:listed|below|above))\b", re.I)
+
+AUTOMATION: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("auto-dm", re.compile(r"\b(?:auto(?:matic(?:ally)?|mated)?[- ]?(?:dms?|direct\s+messages?|welcome\s+(?:dms?|messages?)|thank[- ]you\s+messages?|messages?\s+to\s+(?:new\s+)?followers))\b|\b(?:automatic|automated)\s+(?:\w+\s+){0,2}?(?:dm|dms|direct messages?|welcome)\b|\bwelcome\s+dms?\s+(?:sent\s+)?automatically\b", re.I)),
+    ("identical-posting", re.compile(r"\b(?:same|identical|one|single)\s+(?:post|posts|content|message|update|copy|text|caption)s?\s+(?:\w+\s+){0,4}?(?:to|on|across|for)\s+(?:all|every|each)\s+(?:\w+\s+){0,2}?(?:platforms?|networks?|channels?|accounts?|profiles?|sites?)\b|\bauto[- ]?(?:post|posting|publish|publishing|share|sharing)\b|\bcross[- ]?post(?:ing)?\s+(?:everything|all|every)\b|\b(?:simultaneously|at\s+once|at\s+the\s+same\s+time)\s+(?:to|on|across)\s+(?:all|every)\b|\b(?:post|publish|push|blast|send)\w*\s+(?:\w+\s+){0,3}?(?:to|on|across)\s+all\s+(?:\w+\s+){0,2}?(?:platforms|networks|channels)\s+(?:at\s+once|simultaneously|at\s+the\s+same\s+time)\b", re.I)),
+    ("bot", re.compile(r"\b(?:chat)?bots?\b(?!\s+(?:detection|protection|traffic|followers?\s+removal))|\bautomated\s+(?:replies|responses|answers|comments|engagement)\b|\bauto[- ]?(?:reply|replies|respond|responder|responses|comment|comments|like|likes)\b", re.I)),
+    ("auto-follow", re.compile(r"\bauto[- ]?(?:follow|unfollow)\w*\b|\bfollow[- /]unfollow\b|\b(?:buy|purchase|purchased|bought)\s+(?:\w+\s+)?followers\b", re.I)),
+)
+NEGATED = re.compile(r"\b(?:no|not|never|avoid|without|don't|do not|must not|will not|won't|nor|prohibit\w*|forbid\w*|ban\w*)\b(?:\s+\S+){0,5}\s*$", re.I)
+
+LISTENING = re.compile(r"\b(?:monitor\w*|listen\w*|track\w*\s+(?:\w+\s+)?(?:mentions|conversations|sentiment|hashtags|keywords)|sentiment|keep\s+an\s+eye|watch\w*\s+(?:for\s+)?(?:mentions|comments|conversations)|alerts?\s+(?:for|on)\s+mentions|brand\s+mentions)\b", re.I)
+RESPONDING = re.compile(r"\b(?:respond\w*|repl(?:y|ies|ying)|answer\w*)\b(?:\s+\w+){0,4}?\s+(?:comments?|messages?|dms?|direct\s+messages|questions?|enquiries|inquiries|reviews?|mentions|followers|customers|inbox|queries|complaints|feedback|posts)\b|\b(?:moderat\w+|customer\s+(?:service|care|support)\s+(?:on|via|through)\s+social|inbox\s+management|manage\s+(?:the\s+)?(?:inbox|comments|messages|dms))\b|\b(?:response|reply)\s+times?\b|\brespond\s+within\b|\bwithin\s+\S+\s+(?:business\s+)?(?:hours?|days?)\b", re.I)
+ENGAGING = re.compile(r"\b(?:engag\w+\s+(?:with\s+)?(?:the\s+|our\s+|their\s+)?(?:followers|audience|community|fans|users|customers|commenters|people|members)|community\s+(?:management|manager|building|engagement)|build\w*\s+(?:\w+\s+)?(?:community|relationships)|two-way|conversations?\s+with\s+(?:followers|customers|the\s+audience|fans)|interact\w*\s+with\s+(?:followers|fans|users|the\s+audience|customers|the\s+community)|join\w*\s+(?:relevant\s+)?conversations)\b", re.I)
+
+
+def open_ended(sents: list[Sent]) -> tuple[Phrase, ...]:
+    """Scope phrases without bounds, each with the sentence it came from."""
+    out = []
+    for sent in sents:
+        if sent.section in ("evaluation", "submission", "background") or BOUNDED.search(sent.text):
+            continue
+        for m in OPEN_ENDED.finditer(sent.text):
+            out.append(Phrase(" ".join(m.group(0).split()).strip(" ,"), (sent.evidence(),)))
+    return tuple(out)
+
+
+def automation(sents: list[Sent]) -> tuple[Automation, ...]:
+    out = []
+    for sent in sents:
+        if sent.section in ("evaluation", "submission", "background", "excluded"):
+            continue
+        for kind, pattern in AUTOMATION:
+            for m in pattern.finditer(sent.text):
+                if _negated(sent.text, m.start()):
+                    continue
+                out.append(Automation(kind, (sent.evidence(),), m.group(0)))
+                break
+    return tuple(out)
+
+
+def _negated(text: str, at: int) -> bool:
+    # the clause before the match, up to a break
+    head = re.split(r"[.;:]|\bbut\b", text[:at])[-1]
+    return bool(NEGATED.search(head))
+
+
+def engagement(sents: list[Sent]) -> Engagement:
+    """Whether the plan asks for listening, responding or engaging at all."""
+    found = {"listening": False, "responding": False, "engaging": False}
+    evidence = []
+    for sent in sents:
+        if sent.section in ("evaluation", "submission", "background", "excluded"):
+            continue
+        hit = False
+        for key, pattern in (("listening", LISTENING), ("responding", RESPONDING), ("engaging", ENGAGING)):
+            for m in pattern.finditer(sent.text):
+                if _negated(sent.text, m.start()) or _about_the_issuer(sent.text, m):
+                    continue
+                found[key] = hit = True
+                break
+        if hit:
+            evidence.append(sent.evidence())
+    return Engagement(found["listening"], found["responding"], tuple(evidence), found["engaging"])
+
+
+def _about_the_issuer(text: str, m: re.Match[str]) -> bool:
+    """'respond to questions from proposers', 'we will answer questions': submission logistics, not the work."""
+    window = text[max(0, m.start() - 30):m.end() + 40].lower()
+    return any(w in window for w in ("proposer", "bidder", "respondent", "vendor question", "rfp", "this request", "addend"))

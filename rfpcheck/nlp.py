@@ -1,0 +1,99 @@
+"""The blank English pipeline and the sentence view every extractor reads.
+
+No trained model: a blank tokenizer with a few extra splits for how RFPs
+write quantities ("8–10", "10hrs", "3x/week"), a sentencizer, and a
+`Sent` per sentence that knows its page, offsets and the section it sits in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .model import Document, Evidence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+# Headings that put what follows them outside the work asked for.
+SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("excluded", re.compile(r"\b(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope|outside (the )?scope)\b", re.I)),
+    ("background", re.compile(r"\b(background|about (us|the)|history|who we are|our story|current (state|situation|presence)|context|competit\w+|landscape)\b", re.I)),
+    ("evaluation", re.compile(r"\b(evaluation|scoring|selection|award criteria|criteria|qualifications?|experience|references)\b", re.I)),
+    ("submission", re.compile(r"\b(submission|submittals?|how to (apply|respond)|instructions|proposal (format|requirements|content)|deadline|timeline|schedule of events|key dates|questions|insurance|indemnif\w+|terms and conditions|general (provisions|conditions)|legal|contract terms|payment terms|invoic\w+)\b", re.I)),
+)
+
+
+@dataclass(frozen=True)
+class Sent:
+    """A sentence with where it came from and the section it belongs to."""
+
+    span: Span
+    base: int  # offset of the block in the document text
+    page: int | None
+    section: str  # scope | excluded | background | evaluation | submission
+    heading: str
+    lead: str  # the sentence introducing the list this item belongs to
+    kind: str  # the block kind
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    def evidence(self) -> Evidence:
+        return Evidence(self.page, self.span.text, self.base + self.span.start_char, self.base + self.span.end_char)
+
+
+@cache
+def pipeline() -> Language:
+    """Build the blank English pipeline once per process (it is pure data)."""
+    import spacy
+    from spacy.util import compile_infix_regex, compile_suffix_regex
+
+    nlp = spacy.blank("en")
+    tokenizer = nlp.tokenizer
+    suffixes = list(nlp.Defaults.suffixes) + [
+        r"(?<=[0-9])(?:hrs?|hours?|h|x|k|am|pm|mins?|wk|mo|yr)$",
+    ]
+    infixes = list(nlp.Defaults.infixes) + [
+        r"(?<=[0-9])[–—](?=[0-9])",
+        r"(?<=[0-9a-z])[–—-](?=[0-9])",
+        r"(?<=[0-9x])/(?=[a-z])",
+        r"(?<=[a-z])/(?=[a-z])",
+    ]
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # Keep "24/7" whole: it is a coverage promise, not a fraction.
+    tokenizer.add_special_case("24/7", [{"ORTH": "24/7"}])
+    # "on X." ends a sentence; the default exceptions would read "X." as an initial.
+    tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def section_of(heading: str) -> str:
+    for kind, pattern in SECTION_KINDS:
+        if pattern.search(heading):
+            return kind
+    return "scope"
+
+
+def sentences(doc: Document) -> list[Sent]:
+    """Split every block into sentences, each knowing its section and lead-in."""
+    nlp = pipeline()
+    out: list[Sent] = []
+    heading, section, lead = "", "scope", ""
+    texts = [b.text for b in doc.blocks]
+    for block, sdoc in zip(doc.blocks, nlp.pipe(texts, batch_size=64)):
+        if block.kind == "heading":
+            heading, section, lead = block.text, section_of(block.text), ""
+        elif block.kind != "list_item" and block.kind != "table_row":
+            lead = block.text if block.text.rstrip().endswith(":") else ""
+        for span in sdoc.sents:
+            if span.text.strip():
+                out.append(Sent(span, block.start, block.page, section, heading, lead if block.kind in ("list_item", "table_row") else "", block.kind))
+        # An inline heading ("Out of scope: TikTok, paid ads.") scopes only its own block.
+    return out

@@ -1,0 +1,106 @@
+"""The terminal report, laid out like ruff's diagnostics.
+
+    Doomed: the plan cannot work as written (2 critical, 1 major)
+      hours: 8–10 h/month stated vs 115 h/month expected (low 60, high 190)
+             plus 18 h of one-time set-up (low 12, high 26)
+      coverage: the stated hours cover 9% of the expected effort
+
+    critical[no-client-contact] The vendor may not talk to the client
+      The plan forbids contact with the client.
+      --> rfp.pdf:page 2
+       |
+       | "The SMP shall not contact the client."
+       |
+      = why: Social media is a conversation.
+      = help: Ask for a named contact on the client side.
+      = ask: Who on the client side approves posts?
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Callable
+
+import click
+
+from rfpcheck.model import Report
+from rfpcheck.report import EffortRow, FindingView, View, view
+
+WIDTH = 100
+VERDICT_COLORS = {"doomed": "red", "at-risk": "yellow", "feasible": "green"}
+SEVERITY_COLORS = {"critical": "red", "major": "yellow", "minor": "cyan", "info": "blue"}
+# Document text is untrusted: an escape sequence in a quote must not drive the terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def render(report: Report, *, color: bool = False) -> str:
+    """Return the report for a terminal; ANSI colours only when `color` is true."""
+    v = view(report)
+
+    def paint(text: str, fg: str | None = None) -> str:
+        return click.style(text, fg=fg, bold=True) if color else text
+
+    lines = [
+        paint(v.headline, VERDICT_COLORS[v.verdict]) + f" ({v.counts})",
+        *_wrap(f"hours: {v.hours_line}", "  ", "         "),
+        *_wrap(v.one_time_line, "         "),
+        *(_wrap(v.staffing_line, "         ") if v.staffing_line else []),
+        *_wrap(f"coverage: {v.coverage_sentence}", "  ", "    "),
+    ]
+    for f in v.findings:
+        lines += ["", *_finding(v.path, f, paint)]
+    lines += ["", paint("effort") + " (hours: low / expected / high)", *_effort(v)]
+    if v.questions:
+        lines += ["", paint("questions to ask the issuer")]
+        for i, q in enumerate(v.questions, 1):
+            lines += _wrap(f"{i}. {q['text']} [{q['rule']}]", "  ", "     ")
+    return "\n".join(lines) + "\n"
+
+
+def _finding(path: str, f: FindingView, paint: Callable[..., str]) -> list[str]:
+    severity = paint(f.severity, SEVERITY_COLORS[f.severity])
+    lines = [f"{severity}[{_clean(f.rule)}] {paint(_clean(f.title))}", *_wrap(f.message, "  ")]
+    for ev in f.evidence:
+        lines += [f"  --> {_clean(path)}:{ev.where}", "   |"]
+        lines += _wrap(f'"{ev.quote}"', "   | ", "   |  ")
+        lines += ["   |"]
+    for label, text in (("why", f.why), ("help", f.instead), ("ask", f.question)):
+        if text:
+            lines += _wrap(f"= {label}: {text}", "  ", "    ")
+    return lines
+
+
+def _effort(v: View) -> list[str]:
+    rows = [*v.effort_top, v.effort_per_month, v.effort_one_time]
+    task_width = min(max(len(r.task) for r in rows), 40)
+    lines = [_effort_line(r, task_width) for r in v.effort_top]
+    if v.effort_more:
+        lines.append(f"  … and {v.effort_more} more line{'s' if v.effort_more > 1 else ''}")
+    totals = (v.effort_per_month, v.effort_one_time)
+    return lines + [_effort_line(row, task_width) for row in totals]
+
+
+def _effort_line(row: EffortRow, task_width: int) -> str:
+    task = textwrap.shorten(_clean(row.task), task_width, placeholder="…")
+    hours = f"{row.low:>5} / {row.expected:>5} / {row.high:>5}"
+    line = f"  {task:<{task_width}}  {hours}"
+    if row.basis:
+        room = max(WIDTH - len(line) - 2, 10)
+        line += "  " + textwrap.shorten(_clean(row.basis), room, placeholder="…")
+    return line
+
+
+def _wrap(text: str, indent: str, subsequent: str | None = None) -> list[str]:
+    return textwrap.wrap(
+        _clean(" ".join(text.split())),
+        WIDTH,
+        initial_indent=indent,
+        subsequent_indent=indent if subsequent is None else subsequent,
+        break_on_hyphens=False,
+    ) or [indent.rstrip()]
+
+
+def _clean(text: str) -> str:
+    """Replace control characters, which could move the cursor or recolour the terminal."""
+    return _CONTROL.sub("\ufffd", text)
