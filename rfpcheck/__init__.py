@@ -1,5 +1,52 @@
-"""rfpcheck: read a social-media RFP and say whether it can work as written."""
+"""rfpcheck: read a social-media RFP and say whether it can work as written.
+
+    import rfpcheck
+    report = rfpcheck.check("rfp.pdf")
+    report.verdict  # Verdict.DOOMED
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from .model import Document, Report
+    from .ratecard import RateCard
+    from .rules import Rule
+
+
+def check(path: str | Path, *, rules: tuple[Rule, ...] | None = None, card: RateCard | None = None,
+          fast: bool = False) -> Report:
+    """Load the document at `path` and check it: facts, estimate, findings, verdict."""
+    from .load import load
+
+    return check_document(load(path, fast=fast), rules=rules, card=card)
+
+
+def check_text(text: str, *, name: str = "<text>", rules: tuple[Rule, ...] | None = None,
+               card: RateCard | None = None) -> Report:
+    """Check a plain-text document given as a string (rule examples, tests, notebooks)."""
+    from .load.text import from_string
+
+    return check_document(from_string(text, name), rules=rules, card=card)
+
+
+def check_document(doc: Document, *, rules: tuple[Rule, ...] | None = None, card: RateCard | None = None) -> Report:
+    """Check a loaded document."""
+    from . import engine, ratecard
+    from . import rules as rulebook
+    from .estimate import estimate
+    from .extract import extract
+    from .model import DocumentInfo, Report, Tool
+
+    facts = extract(doc)
+    effort = estimate(facts, card or ratecard.load())
+    findings = engine.evaluate(rules if rules is not None else rulebook.load_rules(), facts, effort)
+    return Report(
+        tool=Tool("rfpcheck", __version__),
+        document=DocumentInfo(doc.path, doc.format, doc.pages, doc.sha256),
+        facts=facts, estimate=effort, findings=findings, verdict=engine.verdict(findings),
+    )

@@ -1,0 +1,1 @@
+"""The default rules and rate card, installed with rfpcheck as package data."""

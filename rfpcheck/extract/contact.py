@@ -32,7 +32,7 @@ FORBIDDEN = [
     (re.compile(r"\b(?:all|every|any)\s+(?:client\s+)?(?:communications?|contact|questions?|correspondence|requests?|queries|interaction)\b[^.;]{0,60}?\b(?:through|via|by way of)\s+(?:us|our|the agency|the account|an account|your account)", re.I), "routed through us"),
     (re.compile(r"\b(?:route|routed|channel|channelled|funnel|direct|relay|pass)\w*\s+(?:all|every|any)?\s*(?:\w+\s+){0,2}?(?:through|via)\s+(?:us|our|the agency|the account)", re.I), "routed through us"),
     (re.compile(r"\b(?:communication|contact|correspondence)\b[^.;]{0,40}?\b(?:stays?|remains?|is kept|will be kept|handled)\s+(?:with|by)\s+(?:us|our|the agency)", re.I), "kept by the agency"),
-    (re.compile(r"\bsole\s+(?:point of\s+)?contact\s+(?:with|for)\s+(?:the\s+)?clients?\b", re.I), "agency is sole contact"),
+    (re.compile(rf"\b(?:sole|only|single|exclusive)\s+(?:point\s+of\s+)?(?:contact|channel|interface|liaison)\s+(?:with|for|to)\s+{PARTY}", re.I), "agency is the only contact"),
     # white label: the vendor must stay invisible to the client
     (re.compile(r"\bwhite[- ]label(?:led|ed)?\b", re.I), "white-label"),
     (re.compile(rf"\b(?:must|will|should|may)\s+not\s+(?:identify|present|introduce|reveal)\s+(?:yourself|yourselves|themselves|itself|your (?:identity|company|involvement))", re.I), "must stay invisible"),
@@ -45,7 +45,6 @@ ALLOWED = [
     (re.compile(rf"\b(?:meet|speak|talk|work|communicate|liaise|collaborate)s?\s+(?:directly|closely|regularly|weekly|monthly)\s+with\s+(?:{PARTY}|our|the)", re.I), "work directly with"),
     (re.compile(rf"\b(?:calls?|meetings?|check-ins?)\s+with\s+(?:the\s+|our\s+)?(?:owner|client|brand|director|manager|marketing|communications|comms|team|founder|ceo|staff)", re.I), "meetings with the client"),
     (re.compile(r"\b(?:point of contact|liaison|your contact)\b\s+(?:will be|is)\b|\b(?:will be|is)\s+your\s+(?:\w+\s+)?(?:point of contact|contact|liaison)\b", re.I), "named point of contact"),
-    (re.compile(r"\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:the|our)\s+\w+", re.I), "reports to a named person"),
 ]
 NEGATED_ALLOWANCE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}$", re.I)
 

@@ -37,8 +37,20 @@ NOT_NEGATING = {"limited", "more", "less", "fewer", "later", "only", "just", "re
                 "matter", "doubt", "problem", "less", "earlier", "sooner", "to"}
 
 
+def _words(phrase: str) -> list[str]:
+    """Cue words as the tokenizer splits them: "in-house" is "in", "-", "house"."""
+    out: list[str] = []
+    for w in phrase.split():
+        parts = w.split("-") if "-" in w.strip("-") else [w]
+        for k, part in enumerate(parts):
+            if k:
+                out.append("-")
+            out.append(part)
+    return out
+
+
 def _phrase_at(span: Span, i: int, phrase: str) -> bool:
-    words = phrase.split()
+    words = _words(phrase)
     if i + len(words) > len(span):
         return False
     return all(span[i + k].lower_ == w for k, w in enumerate(words))
@@ -63,7 +75,7 @@ def negation_cue(span: Span, start: int, end: int, *, forward: tuple[str, ...] =
     for i in range(lo, start):
         for cue in forward:
             if _phrase_at(span, i, cue):
-                nxt = i + len(cue.split())
+                nxt = i + len(_words(cue))
                 if cue in ("not", "no", "n't", "never") and nxt < len(span) and span[nxt].lower_ in NOT_NEGATING:
                     continue
                 if cue in ("not", "n't") and nxt < len(span) and span[nxt].lower_ in ("be", "only") and nxt + 1 < len(span) and span[nxt + 1].lower_ in ("limited", "restricted"):
@@ -72,7 +84,7 @@ def negation_cue(span: Span, start: int, end: int, *, forward: tuple[str, ...] =
     for i in range(end, min(hi, end + window)):
         for cue in backward:
             if _phrase_at(span, i, cue):
-                nxt = i + len(cue.split())
+                nxt = i + len(_words(cue))
                 if nxt < len(span) and span[nxt].lower_ in NOT_NEGATING:
                     continue
                 return cue

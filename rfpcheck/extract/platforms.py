@@ -56,7 +56,7 @@ NEEDS_COMPANY = {"X", "LI", "Threads", "IG", "FB", "YT"}
 SETUP_CUES = ("set up", "setup", "set-up", "create", "creating", "created", "build", "building", "build out", "launch",
               "launching", "establish", "establishing", "improve", "improving", "optimise", "optimize", "optimising",
               "optimizing", "optimisation", "optimization", "overhaul", "revamp", "refresh", "redesign", "rebrand",
-              "claim", "open", "start", "audit", "clean up", "relaunch", "reactivate", "revive", "builds", "sets up",
+              "claim", "open", "start", "audit", "upgrade", "upgrading", "enhance", "polish", "complete", "flesh out", "clean up", "relaunch", "reactivate", "revive", "builds", "sets up",
               "creates", "improves", "optimises", "optimizes")
 MANAGE_CUES = ("manage", "managing", "management", "run", "running", "post", "posting", "posts", "maintain",
                "maintaining", "maintenance", "publish", "publishing", "schedule", "scheduling", "update", "updating",
@@ -109,7 +109,9 @@ def _in_company(doc, s: int, e: int, others: bool) -> bool:
     after = doc[e].lower_ if e < len(doc) else ""
     if after == "(" and e + 1 < len(doc) and doc[e + 1].lower_ in ("formerly", "twitter"):
         return True
-    if others and (before in (",", "and", "on", "&", "/", "or") or after in (",", "and", "/", "&", "or")):
+    if after in ("channel", "page", "account", "profile", "feed", "handle", "posts", "ads"):
+        return True
+    if others and (before in (",", "and", "on", "&", "/", "or", "from", "to", "via", "at") or after in (",", "and", "/", "&", "or")):
         return True
     return before in ("on", "to") and doc[s].text in ("X", "Threads")
 

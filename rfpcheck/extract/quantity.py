@@ -234,8 +234,17 @@ def period_after(span: Span, j: int, window: int = 5) -> tuple[str, int] | None:
     return None
 
 
+EVERY_N = {(2, "week"): "fortnight", (2, "month"): "bimonth", (3, "month"): "quarter", (6, "month"): "half_year",
+           (12, "month"): "year", (1, "week"): "week", (1, "month"): "month", (1, "year"): "year", (1, "day"): "day"}
+
+
 def _period_at(span: Span, k: int) -> tuple[str, int] | None:
     n = len(span)
+    # "every two weeks", "every 3 months"
+    if k + 1 < n and (count := number(span[k].text)) is not None and span[k + 1].lower_ in PERIOD_NOUNS:
+        key = EVERY_N.get((int(count), PERIOD_NOUNS[span[k + 1].lower_]))
+        if key:
+            return key, k + 2
     if k < n and span[k].lower_ in ("calendar", "business", "working") and k + 1 < n:
         two = f"{span[k].lower_} {span[k + 1].lower_.rstrip('s')}"
         if two in PERIOD_NOUNS:

@@ -1,0 +1,185 @@
+"""Turn the facts into hours: line by line, three-point, per month and one-time.
+
+The formula (documented in the README):
+- each platform in scope is managed every month: its posts (stated, or the
+  rate card's cadence), community management and monitoring. The first
+  platform carries the content; the others adapt it, unless the plan asks
+  for posts per platform, which are then each written;
+- each recurring deliverable costs its unit from the rate card; an article
+  scales with its length and adds proofreading;
+- one monthly report is assumed when platforms are managed and none is asked;
+- planning and coordination are shares of all delivery hours;
+- set-up of each profile, and onboarding, are one-time hours;
+- all of it repeats for each client when the plan covers several and
+  states their number, unless the hours are per client.
+Three-point figures add line by line (low with low, high with high).
+"""
+
+from __future__ import annotations
+
+import math
+
+from .model import Deliverable, Estimate, Facts, Line, Platform, ThreePoint
+from .ratecard import RateCard, Unit
+
+WEEKS_PER_MONTH = 4.33
+NAMES = {"article": "article", "email_campaign": "email campaign", "video": "video", "graphic": "graphic",
+         "report": "report", "ad_campaign": "ad campaign", "meeting": "client meeting", "social_post": "post"}
+
+
+def _scale(t: ThreePoint, k: float) -> ThreePoint:
+    return ThreePoint(t.low * k, t.expected * k, t.high * k)
+
+
+def _add(*ts: ThreePoint) -> ThreePoint:
+    return ThreePoint(sum(t.low for t in ts), sum(t.expected for t in ts), sum(t.high for t in ts))
+
+
+def _round(t: ThreePoint) -> ThreePoint:
+    return ThreePoint(round(t.low, 1), round(t.expected, 1), round(t.high, 1))
+
+
+def _fmt(x: float) -> str:
+    return f"{x:g}" if x == int(x) else f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+def estimate(facts: Facts, card: RateCard) -> Estimate:
+    """The effort the scope really takes, with each line's basis and source."""
+    lines = _platform_lines(facts, card) + _deliverable_lines(facts, card)
+    delivery = _add(*(ln.hours for ln in lines)) if lines else ThreePoint(0, 0, 0)
+    if lines:
+        for name, label in (("planning_strategy", "Planning and strategy"),
+                            ("coordination_approvals", "Coordination and approvals")):
+            share = card.overhead[name]
+            lines.append(Line(label, f"{_pct(share.hours)} of delivery hours",
+                              _round(ThreePoint(delivery.low * share.hours.low, delivery.expected * share.hours.expected,
+                                                delivery.high * share.hours.high)), True, share.source))
+    one_time = _setup_lines(facts, card)
+    clients = facts.clients
+    hours_cover_each = facts.hours is not None and facts.hours.per_client
+    if clients.per_client and clients.count and clients.count > 1 and not hours_cover_each:
+        extra = clients.count - 1
+        monthly = _add(*(ln.hours for ln in lines))
+        lines.append(Line(f"The other {extra} client{'s' if extra > 1 else ''}, same scope",
+                          f"{extra} x the lines above", _round(_scale(monthly, extra)), True, "the plan: work repeats for each client"))
+        setup = _add(*(ln.hours for ln in one_time)) if one_time else None
+        if setup:
+            one_time.append(Line(f"Set-up for the other {extra} client{'s' if extra > 1 else ''}", f"{extra} x the set-up above",
+                                 _round(_scale(setup, extra)), False, "the plan: set-up repeats for each client"))
+    monthly = _round(_add(*(ln.hours for ln in lines))) if lines else ThreePoint(0, 0, 0)
+    once = _round(_add(*(ln.hours for ln in one_time))) if one_time else ThreePoint(0, 0, 0)
+    coverage = None
+    if facts.hours is not None and monthly.expected > 0:
+        coverage = round(facts.hours.per_month.max / monthly.expected, 3)
+    return Estimate(monthly, once, tuple(lines + one_time), coverage, _staffing(facts, card))
+
+
+def _pct(t: ThreePoint) -> str:
+    return f"{t.low:.0%}/{t.expected:.0%}/{t.high:.0%}"
+
+
+def _posts_per_week(p: Platform, facts: Facts) -> tuple[float | None, bool]:
+    """Posts a week the plan asks for on this platform, and whether they are distinct per platform."""
+    for d in facts.deliverables:
+        if d.type == "social_post" and p.id in d.platforms and d.per_month:
+            return d.per_month / len(d.platforms) / WEEKS_PER_MONTH, True
+    shared = [d for d in facts.deliverables if d.type == "social_post" and not d.platforms and d.per_month]
+    if shared:
+        return sum(d.per_month for d in shared) / WEEKS_PER_MONTH, False
+    return None, False
+
+
+def _platform_lines(facts: Facts, card: RateCard) -> list[Line]:
+    lines = []
+    has_video = any(d.type == "video" for d in facts.deliverables)
+    for i, p in enumerate(facts.platforms):
+        cad = card.cadence.get(p.id)
+        stated, distinct = _posts_per_week(p, facts)
+        per_week = stated if stated is not None else (cad.posts_per_week if cad else 3.0)
+        parts: list[ThreePoint] = []
+        basis: list[str] = []
+        sources: list[str] = []
+        unit_name = cad.unit if cad else "social_post"
+        if p.id == "google_business":
+            up = card.per_platform["google_business_upkeep"]
+            lines.append(Line(f"Manage {p.name}", "weekly post, reviews and Q&A upkeep", _round(up.hours), True, up.source))
+            continue
+        if unit_name == "youtube_video" and has_video:
+            basis.append("videos budgeted separately")
+        elif unit_name != "none":
+            posts = per_week * WEEKS_PER_MONTH
+            if unit_name == "social_post" and i > 0 and not distinct:
+                unit = card.content["adapt_post_extra_platform"]
+                what = "posts/week adapted from the lead platform"
+            else:
+                unit = card.content[unit_name]
+                what = {"youtube_video": "videos/week", "video": "videos/week"}.get(unit_name, "posts/week")
+            parts.append(_scale(unit.hours, posts))
+            origin = "stated" if stated is not None else "assumed cadence"
+            basis.append(f"{_fmt(round(per_week, 2))} {what} ({origin})")
+            sources.append(unit.source)
+        for key, label in (("community_management", "replies and community"), ("monitoring", "monitoring")):
+            u = card.per_platform[key]
+            parts.append(u.hours)
+            basis.append(label)
+            sources.append(u.source)
+        lines.append(Line(f"Manage {p.name}", ", ".join(basis), _round(_add(*parts)), True, "; ".join(sources)))
+    return lines
+
+
+def _article_hours(d: Deliverable, card: RateCard) -> ThreePoint:
+    words = d.words or 1000
+    base = card.content["article_1000_words"].hours
+    step = card.content["article_per_500_words_more_or_less"].hours
+    proof = card.content["proofreading_per_1000_words"].hours
+    k = (words - 1000) / 500
+    writing = ThreePoint(*(max(b + k * s, 0.4 * b) for b, s in zip((base.low, base.expected, base.high), (step.low, step.expected, step.high))))
+    return _add(writing, _scale(proof, words / 1000))
+
+
+def _deliverable_lines(facts: Facts, card: RateCard) -> list[Line]:
+    lines = []
+    for d in facts.deliverables:
+        if not d.per_month or d.type == "social_post":
+            continue  # posts are costed on their platforms
+        if d.type == "article":
+            each = _article_hours(d, card)
+            source = card.content["article_1000_words"].source
+            what = f"{d.words}-word article" if d.words else "article (about 1,000 words assumed)"
+        else:
+            unit: Unit = card.content[d.type]
+            each, source, what = unit.hours, unit.source, NAMES[d.type]
+        lines.append(Line(f"{_fmt(d.per_month)} {what}{'s' if d.per_month != 1 and not what.endswith(')') else ''} a month",
+                          f"{_fmt(round(each.expected, 2))} h each (expected), with proofing" if d.type == "article" else f"{_fmt(each.expected)} h each (expected)",
+                          _round(_scale(each, d.per_month)), True, source))
+    if facts.platforms and not any(d.type == "report" for d in facts.deliverables):
+        u = card.content["report"]
+        lines.append(Line("Monthly report", "assumed: one analytics report a month", _round(u.hours), True, u.source))
+    return lines
+
+
+def _setup_lines(facts: Facts, card: RateCard) -> list[Line]:
+    lines = []
+    for p in facts.platforms:
+        if "setup" not in p.tasks:
+            continue
+        u = card.setup["google_business_profile" if p.id == "google_business" else "profile_overhaul_per_platform"]
+        lines.append(Line(f"Set up {p.name}", "create or overhaul the profile", _round(u.hours), False, u.source))
+    if facts.platforms:
+        u = card.setup["onboarding_discovery"]
+        lines.append(Line("Onboarding and discovery", "kickoff, access, audit, competitors", _round(u.hours), False, u.source))
+    return lines
+
+
+def _staffing(facts: Facts, card: RateCard) -> float | None:
+    """Hours a month someone must be watching to keep the promised response time."""
+    r = facts.response_time
+    if r is None:
+        return None
+    window = r.hours if r.hours is not None else 1.0
+    days_per_month = r.days_per_week * WEEKS_PER_MONTH
+    continuous = window <= card.response["continuous_below_hours"] or (r.hours_per_day >= 24 and window < 8)
+    if continuous:
+        return round(r.hours_per_day * days_per_month, 1)
+    checks = max(1, math.ceil(r.hours_per_day / window)) if window < 24 else 1
+    return round(checks * card.response["check_hours"] * days_per_month, 1)

@@ -1,0 +1,63 @@
+"""The data rules see: the report's `facts` and `estimate`, plus words for messages."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from .model import Estimate, Facts
+
+
+def _num(x: float | None) -> str:
+    if x is None:
+        return "not stated"
+    return f"{x:g}" if x == int(x) else f"{x:.1f}"
+
+
+def _join(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names) or "none"
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def template_data(facts: Facts, estimate: Estimate) -> dict[str, Any]:
+    """`facts` and `estimate` as in the JSON report (CEL sees these), and `text` for messages."""
+    data: dict[str, Any] = {"facts": _plain(asdict(facts)), "estimate": _plain(asdict(estimate))}
+    h = facts.hours
+    stated = None
+    if h is not None:
+        lo, hi = h.per_month.min, h.per_month.max
+        stated = f"up to {_num(hi)}" if not lo else (_num(hi) if lo == hi else f"{_num(lo)} to {_num(hi)}")
+    data["text"] = {
+        "platforms": _join([p.name for p in facts.platforms]),
+        "platform_count": str(len(facts.platforms)),
+        "hours": f"{stated} hours a month" if stated else "no hours",
+        "phrases": _join([f"\u201c{p.phrase}\u201d" for p in facts.open_ended_scope]),
+        "automation": _join(sorted({a.kind for a in facts.automation})),
+        "setup_platforms": _join([p.name for p in facts.platforms if "setup" in p.tasks]),
+        "coverage": f"{estimate.coverage:.0%}" if estimate.coverage is not None else "unknown",
+        "clients": (f"{facts.clients.count} clients" if facts.clients.count else "each client"),
+        "response": _response(facts),
+    }
+    return data
+
+
+def _response(facts: Facts) -> str:
+    r = facts.response_time
+    if r is None:
+        return "none"
+    window = f"within {_num(r.hours)} h" if r.hours is not None else "continuous cover"
+    days = "7 days a week" if r.days_per_week == 7 else "on weekdays"
+    span = "24 hours a day" if r.hours_per_day >= 24 else f"{_num(r.hours_per_day)} hours a day"
+    return f"{window}, {span}, {days}"
+
+
+def _plain(value: Any) -> Any:
+    """Tuples as lists and enums as strings, as in the JSON."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if hasattr(value, "value") and isinstance(getattr(value, "value"), str):
+        return value.value
+    return value

@@ -1,0 +1,253 @@
+"""Load and validate rules: one YAML file per rule, conditions in CEL.
+
+A rule is data: `when` is a CEL expression over `facts` and `estimate`,
+shaped as in the JSON report; `message` is a template whose `{...}` fields
+are filled from the same data. Every rule is compiled once and tried at
+load time against a full and an empty set of facts, so a typo, an unknown
+field or an int/double mix-up fails with the file and rule named, not in
+the middle of a check.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import RuleError
+from .model import Severity
+
+REQUIRED = ("id", "severity", "title", "when", "message", "question")
+OPTIONAL = ("why", "instead", "examples", "severity_when", "evidence")
+ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: Severity
+    title: str
+    when: str
+    message: str
+    question: str
+    why: str | None
+    instead: str | None
+    severity_when: tuple[tuple[Severity, str], ...]  # the first that holds overrides `severity`
+    evidence: tuple[str, ...]  # fact paths whose quotes the finding shows, e.g. "facts.hours"
+    examples: dict[str, Any]
+    path: str
+    program: Any  # compiled CEL for `when`
+    severity_programs: tuple[tuple[Severity, Any], ...]
+
+
+def default_dir() -> Path:
+    from importlib.resources import files
+
+    return Path(str(files("rfpcheck.rules")))
+
+
+def load_rules(folders: list[Path] | None = None) -> tuple[Rule, ...]:
+    """Load every rule file from the folders (the default rules when none are given)."""
+    import celpy
+
+    env = celpy.Environment()
+    rules: dict[str, Rule] = {}
+    for folder in folders or [default_dir()]:
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise RuleError(folder, "not a folder of rule files")
+        for path in sorted(folder.glob("*.yaml")):
+            if path.name == "ratecard.yaml":
+                continue
+            rule = _load_one(path, env)
+            rules[rule.id] = rule  # a user's rule replaces a default rule of the same id
+    return tuple(rules.values())
+
+
+def _load_one(path: Path, env: Any) -> Rule:
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as e:
+        raise RuleError(path, f"cannot read the rule file ({e})") from None
+    except yaml.YAMLError as e:
+        raise RuleError(path, f"not valid YAML ({str(e).splitlines()[0]})") from None
+    if not isinstance(data, dict):
+        raise RuleError(path, "a rule file must be a YAML mapping")
+    unknown = sorted(set(data) - set(REQUIRED) - set(OPTIONAL))
+    if unknown:
+        raise RuleError(path, f"unknown field(s) {', '.join(unknown)}; allowed: {', '.join(REQUIRED + OPTIONAL)}")
+    missing = [k for k in REQUIRED if not data.get(k)]
+    if missing:
+        raise RuleError(path, f"missing required field(s) {', '.join(missing)}")
+    rid = str(data["id"])
+    if not ID.match(rid) or path.stem != rid:
+        raise RuleError(path, f"rule id {rid!r} must be kebab-case and equal to the file name {path.stem!r}")
+    severity = _severity(path, rid, data["severity"])
+    overrides = tuple((_severity(path, rid, s), str(expr)) for s, expr in (data.get("severity_when") or {}).items())
+    program = _compile(env, path, rid, "when", str(data["when"]))
+    sev_programs = tuple((s, _compile(env, path, rid, f"severity_when.{s}", e)) for s, e in overrides)
+    paths = data.get("evidence") or []
+    if isinstance(paths, str) or not all(isinstance(p, str) and p.startswith(("facts.", "estimate.")) for p in paths):
+        raise RuleError(path, f"rule {rid}: evidence must be a list of paths such as facts.hours")
+    rule = Rule(rid, severity, str(data["title"]).strip(), str(data["when"]), str(data["message"]).strip(),
+                str(data["question"]).strip(), _opt(data, "why"), _opt(data, "instead"), overrides, tuple(paths),
+                data.get("examples") or {}, str(path), program, sev_programs)
+    _try(rule)
+    return rule
+
+
+def _opt(data: dict[str, Any], key: str) -> str | None:
+    value = data.get(key)
+    return str(value).strip() if value else None
+
+
+def _severity(path: Path, rid: str, value: object) -> Severity:
+    try:
+        return Severity(str(value))
+    except ValueError:
+        raise RuleError(path, f"rule {rid}: severity {value!r} is not one of critical, major, minor, info") from None
+
+
+def _compile(env: Any, path: Path, rid: str, field: str, expr: str) -> Any:
+    import celpy
+
+    try:
+        return env.program(env.compile(expr))
+    except celpy.CELParseError as e:
+        first = str(e).strip().splitlines()[0]
+        raise RuleError(path, f"rule {rid}: {field} is not a valid CEL expression ({first})") from None
+
+
+def _try(rule: Rule) -> None:
+    """Evaluate the rule against sample data, so type errors show at load time."""
+    for name, data in _trial_data().items():
+        try:
+            condition(rule, data)
+            severity(rule, data)
+            fill(rule.message, data)
+            for p in rule.evidence:
+                lookup(data, p)
+        except RuleError as e:
+            raise RuleError(rule.path, f"{e.cause} (on {name} facts)") from None
+
+
+def activation(data: dict[str, Any]) -> Any:
+    import celpy
+
+    return celpy.json_to_cel(_doubles(data))
+
+
+def _doubles(value: Any) -> Any:
+    """All numbers become doubles, so `hours.per_month.max < 10.0` never mixes int and double."""
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, dict):
+        return {k: _doubles(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_doubles(v) for v in value]
+    return value
+
+
+def _run(rule: Rule, program: Any, data: dict[str, Any], field: str) -> bool:
+    import celpy
+
+    try:
+        result = program.evaluate(activation(data))
+    except celpy.CELEvalError as e:
+        raise RuleError(rule.path, f"rule {rule.id}: {field} failed: {_cel_error(e)}") from None
+    if isinstance(result, celpy.CELEvalError):
+        raise RuleError(rule.path, f"rule {rule.id}: {field} failed: {_cel_error(result)}")
+    if not isinstance(result, bool):
+        raise RuleError(rule.path, f"rule {rule.id}: {field} must give true or false, not {type(result).__name__}")
+    return bool(result)
+
+
+def _cel_error(e: Exception) -> str:
+    text = str(e.args[0]) if e.args else str(e)
+    if "IntType" in text and "DoubleType" in text:
+        return "a whole number met a decimal; numbers in facts are doubles, so write 10.0, not 10"
+    if "NoneType" in text:
+        return "a field is null here; guard it, e.g. `facts.hours != null && ...`"
+    return text.splitlines()[0]
+
+
+def condition(rule: Rule, data: dict[str, Any]) -> bool:
+    """Does the rule fire on this report data (facts and estimate)?"""
+    return _run(rule, rule.program, data, "when")
+
+
+def severity(rule: Rule, data: dict[str, Any]) -> Severity:
+    for sev, program in rule.severity_programs:
+        if _run(rule, program, data, f"severity_when.{sev}"):
+            return sev
+    return rule.severity
+
+
+class _Fields(string.Formatter):
+    """Fill `{facts.hours.per_month.max}` from nested dicts; numbers print plainly."""
+
+    def get_field(self, field_name: str, args: Any, kwargs: Any) -> Any:
+        value: Any = kwargs
+        for part in field_name.split("."):
+            if value is None:
+                break  # a fact not stated: printed as "not stated"
+            if isinstance(value, dict) and part in value:
+                value = value[part]
+            elif isinstance(value, list) and part.isdigit():
+                value = value[int(part)] if int(part) < len(value) else None
+            else:
+                raise KeyError(field_name)
+        return value, field_name
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if value is None:
+            return "not stated"
+        if isinstance(value, float) and not format_spec:
+            return f"{value:g}" if abs(value) >= 1 or value == 0 else f"{value:.2f}"
+        return super().format_field(value, format_spec)
+
+
+def lookup(data: dict[str, Any], path: str) -> Any:
+    """The value at a dotted path such as facts.hours; a path outside the report is a rule error."""
+    try:
+        return _Fields().get_field(path, (), data)[0]
+    except KeyError:
+        raise RuleError("evidence", f"unknown evidence path {path}") from None
+
+
+def fill(template: str, data: dict[str, Any]) -> str:
+    """Fill a message template; a field that does not exist is a rule error."""
+    try:
+        return _Fields().format(template, **data)
+    except KeyError as e:
+        raise RuleError("message", f"unknown field {e.args[0]} in message") from None
+    except (ValueError, IndexError, TypeError) as e:
+        raise RuleError("message", f"bad message template ({e})") from None
+
+
+def _trial_data() -> dict[str, dict[str, Any]]:
+    """A report with every fact stated, and one with none, to try rules on."""
+    from .model import (Automation, ClientContact, Clients, Deliverable, Engagement, Estimate, Evidence, Facts,
+                        Hours, Line, Money, Phrase, Platform, Range, ResponseTime, Term, ThreePoint)
+    from .report_data import template_data
+
+    ev = (Evidence(1, "a sentence", 0, 10),)
+    tp = ThreePoint(10.0, 20.0, 40.0)
+    full = Facts(
+        platforms=(Platform("linkedin", "LinkedIn", ("setup", "manage"), ev),),
+        hours=Hours(8, 10, "month", Range(8, 10), ev),
+        deliverables=(Deliverable("article", 2, "month", 2.0, 500, ev),),
+        client_contact=ClientContact(False, ev, "cue"), clients=Clients(3, True, ev),
+        open_ended_scope=(Phrase("any and all", ev),), automation=(Automation("bot", ev),),
+        engagement=Engagement(True, True, ev, True), response_time=ResponseTime(1.0, 7, 24.0, ev),
+        budget=Money(1000.0, "USD", "month", 1000.0, ev), term=Term(12.0, ev),
+    )
+    full_estimate = Estimate(tp, tp, (Line("Manage LinkedIn", "3 posts/week", tp, True),), 0.5, 100.0)
+    empty_estimate = Estimate(ThreePoint(0, 0, 0), ThreePoint(0, 0, 0), (), None, None)
+    return {"full": template_data(full, full_estimate), "empty": template_data(Facts(), empty_estimate)}

@@ -1,0 +1,79 @@
+"""Client contact and the clients covered, with negation traps."""
+
+import pytest
+
+from conftest import facts_of
+
+FORBIDDEN = [
+    "You will not be in contact with the client at any point.",
+    "All client communication stays with our account team.",
+    "Please route every question through us.",
+    "All communication goes through our account team.",
+    "The SMP may not talk with the client.",
+    "This is a white-label arrangement.",
+    "You must not identify yourself to our customers.",
+    "The client must never know you exist.",
+    "Do not contact our clients directly.",
+    "The SMP is not permitted to have any direct dealings with our clients.",
+    "Our account team remains the only point of contact for every client.",
+    "There will be no direct contact with the end client.",
+    "Vendors shall not communicate with the brand owner.",
+]
+
+
+@pytest.mark.parametrize("text", FORBIDDEN)
+def test_forbidden(text):
+    """Bans, routing and white-label covers forbid contact."""
+    c = facts_of(text).client_contact
+    assert c.allowed is False and c.evidence[0].quote == text and c.cue
+
+
+ALLOWED = [
+    "There is no restriction on contacting the client.",
+    "You will have weekly calls with the client.",
+    "We hold a monthly 30-minute call with the owner.",
+    "Our communications manager will be your point of contact.",
+    "You are free to contact the client whenever needed.",
+    "You will work directly with our marketing team.",
+]
+
+
+@pytest.mark.parametrize("text", ALLOWED)
+def test_allowed(text):
+    """Explicit access, meetings and negated restrictions allow contact."""
+    assert facts_of(text).client_contact.allowed is True
+
+
+@pytest.mark.parametrize("text", [
+    "The weather is nice.",
+    "Proposals are due on 1 May.",
+    "We manage social media for local shops.",
+])
+def test_unstated(text):
+    """Silence is null, not allowed."""
+    assert facts_of(text).client_contact.allowed is None
+
+
+def test_a_ban_wins_over_an_allowance():
+    """One ban anywhere makes the plan a ban."""
+    f = facts_of("You will have weekly calls with our team.", "Do not contact our clients.")
+    assert f.client_contact.allowed is False
+
+
+CLIENTS = [
+    ("Set it all up with each client.", None, True),
+    ("Do this for each of our 6 clients.", 6, True),
+    ("We manage six client accounts; the work applies to each account.", 6, True),
+    ("The same package per brand.", None, True),
+    ("Cover all of our accounts.", None, True),
+    ("Build each client's presence on LinkedIn.", None, True),
+    ("Manage our Facebook page.", None, False),
+    ("All client communication stays with us.", None, False),
+]
+
+
+@pytest.mark.parametrize("text,count,per_client", CLIENTS)
+def test_clients(text, count, per_client):
+    """Distributive phrases make the work per client; a number gives the count."""
+    c = facts_of(text).clients
+    assert (c.count, c.per_client) == (count, per_client)

@@ -1,0 +1,86 @@
+"""Deliverables: type, count, period, per month, words; one-offs left out."""
+
+import pytest
+
+from conftest import facts_of
+
+CASES = [
+    ("Each month, write two e-zine articles of 500 words and one email blast.",
+     [("article", 2.0, 500), ("email_campaign", 1.0, None)]),
+    ("Write two 500-word e-zine articles and an email blast per month.",
+     [("article", 2.0, 500), ("email_campaign", 1.0, None)]),
+    ("One email blast per month.", [("email_campaign", 1.0, None)]),
+    ("A monthly analytics report.", [("report", 1.0, None)]),
+    ("A quarterly video.", [("video", 0.33, None)]),
+    ("12-16 posts per month.", [("social_post", 16.0, None)]),
+    ("Ten (10) blog posts per quarter.", [("article", 3.33, None)]),
+    ("Two blog articles of 800 to 1,000 words every month.", [("article", 2.0, 1000)]),
+    ("Post three times a week.", [("social_post", 12.99, None)]),
+    ("We want 4 blog posts a month, each around 1,200 words.", [("article", 4.0, 1200)]),
+    ("Send a weekly newsletter.", [("email_campaign", 4.33, None)]),
+    ("Two custom graphics per week.", [("graphic", 8.66, None)]),
+    ("Hold a monthly 30-minute call with the owner.", [("meeting", 1.0, None)]),
+    ("Run one paid campaign per month.", [("ad_campaign", 1.0, None)]),
+    ("Produce 2 short videos a month.", [("video", 2.0, None)]),
+    ("Deliver twenty social media posts a month.", [("social_post", 20.0, None)]),
+    ("Publish one blog post every two weeks.", [("article", 2.17, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_reads_deliverables(text, expected):
+    """Count, period and length are read and converted to per month."""
+    got = [(d.type, d.per_month, d.words) for d in facts_of(text).deliverables]
+    assert got == [(t, pytest.approx(pm, abs=0.01), w) for t, pm, w in expected]
+
+
+def test_posts_per_platform_are_summed():
+    """'3 posts a week on each of Facebook and Instagram' is 6 a week."""
+    (d,) = facts_of("Publish 3 posts a week on each of Facebook and Instagram.").deliverables
+    assert d.type == "social_post" and d.per_month == pytest.approx(6 * 4.33, abs=0.01)
+    assert set(d.platforms) == {"facebook", "instagram"}
+
+
+def test_each_platform_means_every_platform_in_scope():
+    """'on each platform' multiplies by the platforms in scope."""
+    f = facts_of("Manage LinkedIn, Facebook and X.", "Publish 3 posts per week on each platform.")
+    (d,) = f.deliverables
+    assert d.per_month == pytest.approx(9 * 4.33, abs=0.01)
+
+
+def test_table_rows_with_a_period_heading():
+    """A deliverables table under a 'Monthly deliverables' heading."""
+    f = facts_of(("heading", "Monthly deliverables"),
+                 ("table_row", "Deliverable | Quantity | Notes"),
+                 ("table_row", "E-zine article | 2 per month | Around 500 words each"),
+                 ("table_row", "Email blast | 1 | Written and sent by you"))
+    got = [(d.type, d.per_month, d.words) for d in f.deliverables]
+    assert got == [("article", 2.0, 500), ("email_campaign", 1.0, None)]
+
+
+def test_per_platform_table_rows_are_summed():
+    """Rows 'LinkedIn | 3 posts per week' and 'Facebook | 2 posts per week' sum to 5 a week."""
+    f = facts_of(("table_row", "LinkedIn | 3 posts per week"), ("table_row", "Facebook | 2 posts per week"))
+    (d,) = f.deliverables
+    assert d.per_month == pytest.approx(5 * 4.33, abs=0.01)
+
+
+def test_restatement_is_not_counted_twice():
+    """The same item in a table and in prose is one deliverable."""
+    f = facts_of("Write two e-zine articles of 500 words every month.", ("heading", "Monthly deliverables"),
+                 ("table_row", "E-zine article | 2 per month | 500 words"))
+    assert [(d.type, d.per_month) for d in f.deliverables] == [("article", 2.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "A one-time launch video.",
+    "Two optional videos per month if budget allows.",
+    "You will report weekly to our director.",
+    "Write two articles.",
+    "Please send us a short proposal and your monthly rate.",
+    "Adding photos and videos to each profile.",
+    "We will not need any email campaigns this year.",
+])
+def test_one_off_optional_and_verbs_are_not_deliverables(text):
+    """Items without a period, optional items and verbs are not recurring deliverables."""
+    assert facts_of(text).deliverables == ()

@@ -1,0 +1,79 @@
+"""The hours budget: many phrasings, and hours that are not the budget."""
+
+import pytest
+
+from conftest import facts_of
+
+BUDGETS = [
+    ("The SMP gets 8 to 10 hours a month.", 8, 10, "month", 8, 10),
+    ("We expect this to take between eight and ten hours per month.", 8, 10, "month", 8, 10),
+    ("Budget: ten (10) hours per month.", 10, 10, "month", 10, 10),
+    ("The work must not exceed 20 hours per week.", 0, 20, "week", 0, 86.6),
+    ("Up to 120 hours a year are available.", 0, 120, "year", 0, 10),
+    ("Not to exceed 120 hours per year.", 0, 120, "year", 0, 10),
+    ("About 20 hours a week, part-time.", 20, 20, "week", 86.6, 86.6),
+    ("8–10 hrs/month of support.", 8, 10, "month", 8, 10),
+    ("We budget 8-10hrs per month.", 8, 10, "month", 8, 10),
+    ("Allow 2.5 hrs a week.", 2.5, 2.5, "week", 10.82, 10.82),
+    ("The contractor will work a maximum of 40 hours per month.", 0, 40, "month", 0, 40),
+    ("Approximately twenty-five hours monthly.", 25, 25, "month", 25, 25),
+    ("The role is 15 hours weekly.", 15, 15, "week", 64.95, 64.95),
+    ("We can offer a 10-hour per week commitment.", 10, 10, "week", 43.3, 43.3),
+    ("The position is 0.5 FTE.", 86.5, 86.5, "month", 86.5, 86.5),
+    ("No more than 30 hours each quarter.", 0, 30, "quarter", 0, 10),
+    ("We have set aside 8 to 10 hours per month for this contract.", 8, 10, "month", 8, 10),
+    ("A retainer of 40 hours every month.", 40, 40, "month", 40, 40),
+    ("Time: eight to ten hours monthly.", 8, 10, "month", 8, 10),
+    ("You may bill up to 60 hours per calendar month.", 0, 60, "month", 0, 60),
+]
+
+
+@pytest.mark.parametrize("text,lo,hi,period,pm_lo,pm_hi", BUDGETS)
+def test_reads_the_budget(text, lo, hi, period, pm_lo, pm_hi):
+    """A stated budget is read with its range, period and per-month figure."""
+    h = facts_of(text).hours
+    assert h is not None, text
+    assert (h.min, h.max, h.period) == (lo, hi, period)
+    assert h.per_month.min == pytest.approx(pm_lo, abs=0.05)
+    assert h.per_month.max == pytest.approx(pm_hi, abs=0.05)
+    assert h.evidence and h.evidence[0].quote in text
+
+
+NOT_BUDGETS = [
+    "Respond to every message within 24 hours.",
+    "Our office hours are 9-5, Monday to Friday.",
+    "A 4-hour training session will be held at our office.",
+    "We need a 48-hour turnaround on approvals.",
+    "There is a 2-hour kickoff workshop in the first week.",
+    "Replies are expected within 2 hours during business hours.",
+    "Please give us 72 hours notice before any change.",
+    "Our shop is open 7am-3pm, six days a week.",
+    "Posts go live 24 hours after approval.",
+    "The launch event lasts 3 hours.",
+    "Questions are due within 48 hours of the release of this request.",
+    "Our hourly rate is $75 per hour.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_BUDGETS)
+def test_ignores_hours_that_are_not_the_budget(text):
+    """Response windows, notice, opening hours and event lengths are not the work budget."""
+    assert facts_of(text).hours is None
+
+
+def test_hours_per_client_are_marked():
+    """'per client' hours multiply with the clients, so the fact says so."""
+    h = facts_of("We allocate 10 hours per client per month.").hours
+    assert h is not None and h.per_client
+
+
+def test_budget_beats_a_response_window_in_the_same_document():
+    """The budget is found even beside other hour figures."""
+    h = facts_of("Respond within 24 hours.", "Time budget: up to 15 hours per week.").hours
+    assert h is not None and h.max == 15 and h.period == "week"
+
+
+def test_hours_in_submission_section_are_ignored():
+    """A heading such as 'Submission' puts its hours out of the work."""
+    f = facts_of(("heading", "Submission instructions"), "Vendors get 10 hours per week to ask questions.")
+    assert f.hours is None

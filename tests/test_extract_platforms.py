@@ -1,0 +1,90 @@
+"""Platforms in scope, their aliases and tasks, and mentions that do not count."""
+
+import pytest
+
+from conftest import facts_of
+
+IN_SCOPE = [
+    ("Manage our LinkedIn, Facebook, Twitter and YouTube channel.", {"linkedin", "facebook", "x", "youtube"}),
+    ("Post on X (formerly Twitter) twice a day.", {"x"}),
+    ("Run our LinkedIn company page.", {"linkedin"}),
+    ("Look after our FB and IG accounts.", {"facebook", "instagram"}),
+    ("Keep our Google Business Profile up to date.", {"google_business"}),
+    ("Update our Google My Business listing weekly.", {"google_business"}),
+    ("Publish short videos on TikTok and Instagram Reels.", {"tiktok", "instagram"}),
+    ("Pin recipes to Pinterest.", {"pinterest"}),
+    ("Grow our presence on Threads and Bluesky.", {"threads", "bluesky"}),
+    ("Answer customers on WhatsApp Business.", {"whatsapp"}),
+    ("Post neighbourhood updates on Nextdoor.", {"nextdoor"}),
+    ("Set up a YT channel and link it from LI.", {"youtube", "linkedin"}),
+    ("Please create an account on X.", {"x"}),
+    ("Duties include, but are not limited to, Facebook and Instagram.", {"facebook", "instagram"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", IN_SCOPE)
+def test_finds_platforms_in_scope(text, expected):
+    """Names, short forms and aliases map to the contract's ids."""
+    assert {p.id for p in facts_of(text).platforms} == expected
+
+
+NOT_IN_SCOPE = [
+    ("We no longer use Twitter.", set()),
+    ("Our competitors are on TikTok.", set()),
+    ("TikTok is out of scope.", set()),
+    ("Manage Facebook; Instagram is handled in-house.", {"facebook"}),
+    ("We used to post on Pinterest, but now want LinkedIn.", {"linkedin"}),
+    ("Manage Facebook, excluding Snapchat.", {"facebook"}),
+    ("We closed our Snapchat account last year.", set()),
+    ("Send us a proposal for the X project.", set()),
+    ("We are not on Reddit and do not plan to be.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOT_IN_SCOPE)
+def test_negated_historical_and_competitor_mentions_do_not_count(text, expected):
+    """A platform named as out of scope, dropped or a competitor's is not in scope."""
+    assert {p.id for p in facts_of(text).platforms} == expected
+
+
+def test_out_of_scope_section_excludes_its_platforms():
+    """Everything under an 'Out of scope' heading stays out."""
+    f = facts_of("Manage Facebook and Instagram.", ("heading", "Out of scope"), ("list_item", "TikTok"), ("list_item", "Paid ads on LinkedIn"))
+    assert {p.id for p in f.platforms} == {"facebook", "instagram"}
+
+
+def test_background_section_does_not_put_platforms_in_scope():
+    """A platform named only in the background is not work asked for."""
+    f = facts_of(("heading", "Background"), "We tried YouTube in 2019.", ("heading", "Scope of work"), "Manage our Facebook page.")
+    assert {p.id for p in f.platforms} == {"facebook"}
+
+
+@pytest.mark.parametrize("text,tasks", [
+    ("Set up, improve and manage our LinkedIn page.", ("setup", "manage")),
+    ("Create a TikTok account.", ("setup",)),
+    ("Optimise our Google Business Profile.", ("setup",)),
+    ("Run our Facebook page.", ("manage",)),
+    ("Facebook", ("manage",)),
+])
+def test_tasks_per_platform(text, tasks):
+    """Set-up verbs and management verbs become the platform's tasks."""
+    (p,) = facts_of(text).platforms
+    assert p.tasks == tasks
+
+
+def test_list_items_take_tasks_from_their_lead_in():
+    """'The SMP will establish, upgrade and run:' gives its verbs to each listed platform."""
+    f = facts_of("The SMP will establish, upgrade and then run the client's presence on four networks:",
+                 ("list_item", "LinkedIn"), ("list_item", "a YouTube channel"))
+    assert [(p.id, p.tasks) for p in f.platforms] == [("linkedin", ("setup", "manage")), ("youtube", ("setup", "manage"))]
+
+
+def test_evidence_points_at_the_sentence():
+    """Each platform quotes the sentence it was read from, with offsets into the text."""
+    from conftest import doc_of
+    from rfpcheck.extract import extract
+
+    d = doc_of("Background text here.", "Manage our Facebook page.")
+    (p,) = extract(d).platforms
+    ev = p.evidence[0]
+    assert d.text[ev.start:ev.end] == ev.quote == "Manage our Facebook page."

@@ -1,0 +1,120 @@
+"""Open-ended scope, automation, engagement, response time, budget and term."""
+
+import pytest
+
+from conftest import facts_of
+
+
+@pytest.mark.parametrize("text", [
+    "The work includes but is not limited to posting and design.",
+    "This covers, without being limited to, growing contacts.",
+    "Set up any and all tools you consider useful.",
+    "Other duties as assigned.",
+    "Support the team as needed.",
+    "Put in place whatever other structure each network needs.",
+    "Use any further tools you judge necessary.",
+    "Provide unlimited revisions.",
+])
+def test_open_ended_scope(text):
+    """Unbounded scope phrases are found and quoted."""
+    f = facts_of(text)
+    assert f.open_ended_scope and f.open_ended_scope[0].evidence[0].quote == text
+
+
+@pytest.mark.parametrize("text", [
+    "Post three times a week on Facebook.",
+    "This list is exhaustive; anything else is a change order.",
+])
+def test_bounded_scope(text):
+    """A bounded scope has no open-ended phrase."""
+    assert facts_of(text).open_ended_scope == ()
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Set up automatic welcome DMs for new followers.", "auto-dm"),
+    ("Send an automated direct message to every new follower.", "auto-dm"),
+    ("Publish the same post to all our channels at once.", "identical-posting"),
+    ("Auto-post every blog article to all networks.", "identical-posting"),
+    ("Use a chatbot to answer questions on Facebook.", "bot"),
+    ("Set up auto-replies to comments.", "bot"),
+    ("Use auto-follow tools to grow the audience.", "auto-follow"),
+])
+def test_automation(text, kind):
+    """Prescribed automation is found by kind."""
+    assert [a.kind for a in facts_of(text).automation] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Do not use auto-DMs or bots.",
+    "We never want identical posts on all platforms.",
+    "Schedule posts in advance in Meta Business Suite.",
+])
+def test_negated_or_benign_automation(text):
+    """Negated automation and plain scheduling are not prescriptions."""
+    assert facts_of(text).automation == ()
+
+
+@pytest.mark.parametrize("text,listening,responding,engaging", [
+    ("Monitor mentions of our brand.", True, False, False),
+    ("Reply to comments and direct messages.", False, True, False),
+    ("Engage with our followers every day.", False, False, True),
+    ("Community management on both pages.", False, False, True),
+    ("Post three times a week.", False, False, False),
+    ("This set-up is part of the engagement with each client.", False, False, False),
+    ("You will not reply to comments.", False, False, False),
+    ("We will respond to questions from proposers by 1 May.", False, False, False),
+])
+def test_engagement(text, listening, responding, engaging):
+    """Listening, responding and engaging are told apart; negation and contract senses do not count."""
+    e = facts_of(text).engagement
+    assert (e.listening, e.responding, e.engaging) == (listening, responding, engaging)
+
+
+@pytest.mark.parametrize("text,hours,days,span", [
+    ("Respond to all comments within one hour, 24 hours a day, 7 days a week.", 1.0, 7, 24.0),
+    ("Reply to messages within 2 hours, including weekends.", 2.0, 7, 8.0),
+    ("Answer DMs within 24 hours on weekdays.", 24.0, 5, 8.0),
+    ("Provide 24/7 monitoring and response.", None, 7, 24.0),
+    ("Respond to enquiries within 30 minutes.", 0.5, 5, 8.0),
+])
+def test_response_time(text, hours, days, span):
+    """Windows and coverage are read into hours, days a week and the daily span."""
+    r = facts_of(text).response_time
+    assert r is not None and (r.hours, r.days_per_week, r.hours_per_day) == (hours, days, span)
+
+
+def test_no_response_time():
+    assert facts_of("Post three times a week on Facebook.").response_time is None
+
+
+@pytest.mark.parametrize("text,amount,period,per_month", [
+    ("Our budget is $2,000 per month.", 2000, "month", 2000),
+    ("The retainer is USD 1,500/month.", 1500, "month", 1500),
+    ("A budget of £24,000 per year.", 24000, "year", 2000),
+    ("Total budget: $5k for the project.", 5000, None, None),
+])
+def test_budget(text, amount, period, per_month):
+    """Money budgets with currency and period."""
+    b = facts_of(text).budget
+    assert b is not None and (b.amount, b.period, b.per_month) == (amount, period, per_month)
+
+
+@pytest.mark.parametrize("text", [
+    "The vendor must carry $1,000,000 of general liability insurance.",
+    "Our hourly rate ceiling is $75 per hour.",
+    "We expect an ad spend of $500 per month, paid by us.",
+])
+def test_not_a_budget(text):
+    """Insurance, rates and media spend are not the fee budget."""
+    assert facts_of(text).budget is None
+
+
+@pytest.mark.parametrize("text,months", [
+    ("This is a 12-month contract.", 12),
+    ("The initial term of the agreement is one year.", 12),
+    ("A six-month pilot.", 6),
+    ("The contract term will be 2 years.", 24),
+])
+def test_term(text, months):
+    t = facts_of(text).term
+    assert t is not None and t.months == months
