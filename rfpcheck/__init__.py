@@ -29,9 +29,14 @@ def check(path: str | Path, *, rules: tuple[Rule, ...] | None = None, card: Rate
 def check_text(text: str, *, name: str = "<text>", rules: tuple[Rule, ...] | None = None,
                card: RateCard | None = None) -> Report:
     """Check a plain-text document given as a string (rule examples, tests, notebooks)."""
-    from .load.text import from_string
+    import hashlib
 
-    return check_document(from_string(text, name), rules=rules, card=card)
+    from .load.text import read_text
+    from .model import Document, join_blocks
+
+    full, blocks = join_blocks(read_text(text, markdown=False))
+    doc = Document(name, "txt", full, blocks, None, hashlib.sha256(text.encode("utf-8")).hexdigest())
+    return check_document(doc, rules=rules, card=card)
 
 
 def check_document(doc: Document, *, rules: tuple[Rule, ...] | None = None, card: RateCard | None = None) -> Report:

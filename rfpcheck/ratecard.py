@@ -40,7 +40,7 @@ def default_path() -> Path:
     """The rate card installed with the package."""
     from importlib.resources import files
 
-    return Path(str(files("rfpcheck.rules").joinpath("ratecard.yaml")))
+    return Path(str(files("rfpcheck.default_rules").joinpath("ratecard.yaml")))
 
 
 def load(path: Path | None = None) -> RateCard:

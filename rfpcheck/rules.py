@@ -45,7 +45,7 @@ class Rule:
 def default_dir() -> Path:
     from importlib.resources import files
 
-    return Path(str(files("rfpcheck.rules")))
+    return Path(str(files("rfpcheck.default_rules")))
 
 
 def load_rules(folders: list[Path] | None = None) -> tuple[Rule, ...]:
@@ -112,11 +112,28 @@ def _severity(path: Path, rid: str, value: object) -> Severity:
         raise RuleError(path, f"rule {rid}: severity {value!r} is not one of critical, major, minor, info") from None
 
 
-def _compile(env: Any, path: Path, rid: str, field: str, expr: str) -> Any:
-    import celpy
+def _null_safe(op: Any) -> Any:
+    """CEL compares anything with null; cel-python 0.5 raises for `map != null` and `1.0 == null`."""
+    from celpy import celtypes
 
+    def compare(a: Any, b: Any) -> Any:
+        if a is None or b is None:
+            return celtypes.BoolType(op(a is None, b is None))
+        return op(a, b)
+
+    return compare
+
+
+def _compile(env: Any, path: Path, rid: str, field: str, expr: str) -> Any:
+    import operator
+
+    import celpy
+    from celpy import celtypes
+
+    functions = {"_==_": _null_safe(lambda a, b: celtypes.BoolType(operator.eq(a, b))),
+                 "_!=_": _null_safe(lambda a, b: celtypes.BoolType(operator.ne(a, b)))}
     try:
-        return env.program(env.compile(expr))
+        return env.program(env.compile(expr), functions=functions)
     except celpy.CELParseError as e:
         first = str(e).strip().splitlines()[0]
         raise RuleError(path, f"rule {rid}: {field} is not a valid CEL expression ({first})") from None
@@ -126,8 +143,8 @@ def _try(rule: Rule) -> None:
     """Evaluate the rule against sample data, so type errors show at load time."""
     for name, data in _trial_data().items():
         try:
-            condition(rule, data)
-            severity(rule, data)
+            if condition(rule, data):
+                severity(rule, data)
             fill(rule.message, data)
             for p in rule.evidence:
                 lookup(data, p)
@@ -136,22 +153,25 @@ def _try(rule: Rule) -> None:
 
 
 def activation(data: dict[str, Any]) -> Any:
-    import celpy
+    """The report data as CEL values; every number a double, so `max < 10.0` never mixes types."""
+    from celpy import celtypes
 
-    return celpy.json_to_cel(_doubles(data))
+    def to_cel(value: Any) -> Any:
+        if value is None:
+            return None
+        if isinstance(value, bool):
+            return celtypes.BoolType(value)
+        if isinstance(value, int | float):
+            return celtypes.DoubleType(value)
+        if isinstance(value, str):
+            return celtypes.StringType(value)
+        if isinstance(value, dict):
+            return celtypes.MapType({celtypes.StringType(k): to_cel(v) for k, v in value.items()})
+        if isinstance(value, list | tuple):
+            return celtypes.ListType([to_cel(v) for v in value])
+        raise TypeError(f"cannot give {type(value).__name__} to CEL")
 
-
-def _doubles(value: Any) -> Any:
-    """All numbers become doubles, so `hours.per_month.max < 10.0` never mixes int and double."""
-    if isinstance(value, bool) or value is None:
-        return value
-    if isinstance(value, int | float):
-        return float(value)
-    if isinstance(value, dict):
-        return {k: _doubles(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_doubles(v) for v in value]
-    return value
+    return {k: to_cel(v) for k, v in data.items()}
 
 
 def _run(rule: Rule, program: Any, data: dict[str, Any], field: str) -> bool:
@@ -163,7 +183,7 @@ def _run(rule: Rule, program: Any, data: dict[str, Any], field: str) -> bool:
         raise RuleError(rule.path, f"rule {rule.id}: {field} failed: {_cel_error(e)}") from None
     if isinstance(result, celpy.CELEvalError):
         raise RuleError(rule.path, f"rule {rule.id}: {field} failed: {_cel_error(result)}")
-    if not isinstance(result, bool):
+    if not isinstance(result, bool | celpy.celtypes.BoolType):
         raise RuleError(rule.path, f"rule {rule.id}: {field} must give true or false, not {type(result).__name__}")
     return bool(result)
 

@@ -77,10 +77,15 @@ def _fte_end(span: Span, q: Quantity) -> int | None:
 
 def _attached_elsewhere(span: Span, q: Quantity, unit_end: int) -> bool:
     """True when the hours measure a response window, notice, or an event's length."""
-    before = {t.lower_ for t in span[max(0, q.start - 3):q.start]}
-    two_before = " ".join(t.lower_ for t in span[max(0, q.start - 2):q.start])
-    if before & NOT_BUDGET_BEFORE or two_before in NOT_BUDGET_BEFORE:
-        return True
+    lead = [t.lower_ for t in span[max(0, q.start - 3):q.start]]
+    breaks = [i for i, w in enumerate(lead) if w in (",", ";", ":", "(")]
+    if breaks:
+        lead = lead[breaks[-1] + 1:]  # the clause before a comma is about something else
+    paid_period = period_after(span, unit_end, window=1) is not None
+    if set(lead) & NOT_BUDGET_BEFORE or " ".join(lead[-2:]) in NOT_BUDGET_BEFORE:
+        # "within 10 hours per month" is a cap on the work, "within 24 hours" a reply window
+        if not (paid_period and set(lead) & {"within", "under", "in"}):
+            return True
     after = [t.lower_ for t in span[unit_end:unit_end + 3]]
     # "a 4-hour training": the hyphen makes hours an adjective of what follows
     hyphenated = unit_end >= 2 and span[unit_end - 2].text == "-"
