@@ -63,9 +63,11 @@ def test_a_ban_wins_over_an_allowance():
 CLIENTS = [
     ("Set it all up with each client.", None, True),
     ("Do this for each of our 6 clients.", 6, True),
-    ("We manage six client accounts; the work applies to each account.", 6, True),
+    ("We manage six client accounts; the work applies to each client.", 6, True),
     ("The same package per brand.", None, True),
-    ("Cover all of our accounts.", None, True),
+    ("Cover all of our client accounts.", None, True),
+    ("Post on all three accounts.", None, False),
+    ("Pass questions to the right member of staff.", None, False),
     ("Build each client's presence on LinkedIn.", None, True),
     ("Manage our Facebook page.", None, False),
     ("All client communication stays with us.", None, False),

@@ -84,3 +84,19 @@ def test_restatement_is_not_counted_twice():
 def test_one_off_optional_and_verbs_are_not_deliverables(text):
     """Items without a period, optional items and verbs are not recurring deliverables."""
     assert facts_of(text).deliverables == ()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Publish three posts a week on Facebook, three a week on Instagram and two a week on LinkedIn.",
+     [("social_post", 8 * 4.33)]),
+    ("A 30-minute video call with the owner once a month.", [("meeting", 1.0)]),
+    ("The Contractor shall meet weekly with the Communications Manager.", [("meeting", 4.33)]),
+    ("Each month, build the newsletter in Mailchimp and send it.", [("email_campaign", 1.0)]),
+    ("Send a one-page summary of results at the end of each month.", [("report", 1.0)]),
+    ("Write one feature story of about 600 words each month.", [("article", 1.0)]),
+    ("Write two articles a month. The time covers the monthly articles.", [("article", 2.0)]),
+])
+def test_harder_grammar(text, expected):
+    """Ellipsis, nouns that modify nouns, verbs with a frequency, definite singulars, restatements."""
+    got = [(d.type, d.per_month) for d in facts_of(text).deliverables]
+    assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]

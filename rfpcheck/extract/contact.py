@@ -42,16 +42,18 @@ ALLOWED = [
     (re.compile(rf"\bno\s+(?:restriction|restrictions|limit|limits|bar|ban)\s+on\s+(?:\w+\s+){{0,2}}?(?:contact|contacting|talking|speaking|communicating)", re.I), "no restriction on contact"),
     (re.compile(rf"\b(?:free|welcome|encouraged|able|expected|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|meet|communicate|reach out|work)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?{PARTY}", re.I), "free to contact"),
     (re.compile(rf"\b(?:direct|regular|weekly|monthly|fortnightly|daily|ongoing|open)\s+(?:access|contact|communication|calls?|meetings?|check-ins?|conversations?|line)\s+(?:with|to)\s+{PARTY}", re.I), "direct access"),
-    (re.compile(rf"\b(?:meet|speak|talk|work|communicate|liaise|collaborate)s?\s+(?:directly|closely|regularly|weekly|monthly)\s+with\s+(?:{PARTY}|our|the)", re.I), "work directly with"),
+    (re.compile(r"\b(?:meet|speak|talk|work|communicate|liaise|collaborate)s?\s+(?:directly|closely|regularly|weekly|monthly|fortnightly|daily)\s+with\s+(?:the\s+|our\s+)?[A-Z\w]", re.I), "works directly with the client"),
+    (re.compile(r"\b(?:happy|glad|available)\s+to\s+(?:take|answer)\s+(?:your\s+)?questions\b|\bquestions\s+(?:by|via)\s+(?:email|phone)\s+at\s+any\s+time\b", re.I), "available for questions"),
     (re.compile(rf"\b(?:calls?|meetings?|check-ins?)\s+with\s+(?:the\s+|our\s+)?(?:owner|client|brand|director|manager|marketing|communications|comms|team|founder|ceo|staff)", re.I), "meetings with the client"),
     (re.compile(r"\b(?:point of contact|liaison|your contact)\b\s+(?:will be|is)\b|\b(?:will be|is)\s+your\s+(?:\w+\s+)?(?:point of contact|contact|liaison)\b", re.I), "named point of contact"),
 ]
 NEGATED_ALLOWANCE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}$", re.I)
 
-CLIENT_NOUN = r"(?:clients?|brands?|accounts?|customers?|locations?|stores?|franchisees?|properties|businesses|members?|portfolio companies)"
+# "accounts" alone are usually social accounts; "client accounts" are clients.
+CLIENT_NOUN = r"(?:clients?|client\s+accounts?|customer\s+accounts?|brands?|customers?|locations?|stores?|franchisees?|properties|businesses|portfolio companies)"
 NOT_CLIENT_HEAD = r"(?!\s+(?:communications?|contact|correspondence|relationships?|questions|requests|information|data|feedback|approvals?|materials|services|work|side|facing))"
 PER_CLIENT = re.compile(rf"\b(?:(?:with|for|of|on behalf of|across)\s+)?(?:each|every|per|all)\s+(?:(?:one|of)\s+)?(?:our\s+|your\s+|the\s+|these\s+)?(?:(\w+)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}|\beach\s+{CLIENT_NOUN}'s\b|\b{CLIENT_NOUN}\s+by\s+{CLIENT_NOUN}\b", re.I)
-CLIENT_COUNT = re.compile(rf"\b(\w+(?:-\w+)?|\d+)\s+(?:(?:client|social|media|active|different|separate|brand|retail|business|individual|distinct)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}", re.I)
+CLIENT_COUNT = re.compile(rf"\b(\w+(?:-\w+)?|\d+)\s+(?:(?:active|different|separate|retail|individual|distinct)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}", re.I)
 
 
 def contact(sents: list[Sent]) -> ClientContact:

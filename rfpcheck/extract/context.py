@@ -68,11 +68,16 @@ def clause_bounds(span: Span, start: int, end: int) -> tuple[int, int]:
 
 
 def negation_cue(span: Span, start: int, end: int, *, forward: tuple[str, ...] = FORWARD_CUES,
-                 backward: tuple[str, ...] = BACKWARD_CUES, window: int = 8) -> str | None:
-    """Return the cue that negates or excludes tokens [start, end) of the span, if any."""
+                 backward: tuple[str, ...] = BACKWARD_CUES, window: int = 8, skip: set[int] = frozenset()) -> str | None:
+    """Return the cue that negates or excludes tokens [start, end) of the span, if any.
+
+    Tokens in `skip` (other facts' own words) are never cues.
+    """
     lo, hi = clause_bounds(span, start, end)
     lo = max(lo, start - window)
     for i in range(lo, start):
+        if i in skip:
+            continue
         for cue in forward:
             if _phrase_at(span, i, cue):
                 nxt = i + len(_words(cue))
@@ -82,6 +87,8 @@ def negation_cue(span: Span, start: int, end: int, *, forward: tuple[str, ...] =
                     continue
                 return cue
     for i in range(end, min(hi, end + window)):
+        if i in skip:
+            continue
         for cue in backward:
             if _phrase_at(span, i, cue):
                 nxt = i + len(_words(cue))

@@ -29,7 +29,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                 "e-zine article", "e-zine articles", "ezine article", "ezine articles", "newsletter article",
                 "newsletter articles", "op-ed", "op-eds", "long-form article", "long-form articles", "feature article",
                 "feature articles", "blog entry", "blog entries", "web article", "web articles", "thought leadership piece",
-                "thought leadership pieces", "e-zine", "e-zines", "ezine", "ezines"),
+                "thought leadership pieces", "e-zine", "e-zines", "ezine", "ezines", "feature story", "feature stories",
+                "news story", "news stories", "case study", "case studies", "story for our newsletter"),
     "email_campaign": ("email blast", "email blasts", "e-mail blast", "e-mail blasts", "e-blast", "e-blasts", "eblast",
                        "eblasts", "email campaign", "email campaigns", "e-mail campaign", "e-mail campaigns",
                        "email newsletter", "email newsletters", "e-newsletter", "e-newsletters", "enewsletter",
@@ -44,7 +45,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "graphic": ("graphic", "graphics", "infographic", "infographics", "image", "images", "banner", "banners",
                 "illustration", "illustrations", "custom graphic", "custom graphics", "visual", "visuals"),
     "report": ("report", "reports", "reporting", "analytics report", "analytics reports", "performance report",
-               "performance reports", "recap", "recaps", "dashboard", "dashboards", "analytics summary"),
+               "performance reports", "recap", "recaps", "dashboard", "dashboards", "analytics summary",
+               "summary of results", "results summary", "summary report", "summary reports", "report card"),
     "ad_campaign": ("ad campaign", "ad campaigns", "ads campaign", "paid campaign", "paid campaigns",
                     "advertising campaign", "advertising campaigns", "paid social campaign", "paid social campaigns",
                     "boosted post", "boosted posts", "promoted post", "promoted posts"),
@@ -69,8 +71,11 @@ PER_PLATFORM = ("on each platform", "per platform", "per channel", "per network"
                 "on each network", "for each platform", "for each channel", "on every platform", "on each of",
                 "for each of", "per account", "on each account", "on each", "to each platform", "each platform",
                 "per profile", "on each profile", "for every platform", "on all four", "on every channel")
-POSTING_VERBS = {"post", "posting", "publish", "publishing", "tweet", "tweeting", "share", "sharing", "update",
-                 "upload", "uploading", "blog", "blogging", "pin", "pinning"}
+# Verbs whose frequency is a deliverable: "post three times a week", "meet weekly".
+VERB_KINDS = {**dict.fromkeys(("post", "posting", "publish", "publishing", "tweet", "tweeting", "share", "sharing",
+                               "update", "upload", "uploading", "pin", "pinning"), "social_post"),
+              **dict.fromkeys(("blog", "blogging"), "article"),
+              **dict.fromkeys(("meet", "meets", "meeting"), "meeting")}
 
 
 @cache
@@ -93,7 +98,10 @@ def nouns(span: Span) -> list[tuple[str, int, int]]:
     found.sort(key=lambda m: (m[1], -(m[2] - m[1])))
     out: list[tuple[str, int, int]] = []
     last = -1
+    starts = {s for _, s, _ in found}
     for kind, s, e in found:
+        if e in starts:
+            continue  # a noun before another work noun modifies it: "video call", "report template"
         if s >= last:
             # "newsletter article" is an article, "blog post" an article: the longest match decides;
             # a noun that modifies the next one ("email blast", "video edit") is not itself the item
@@ -111,7 +119,7 @@ def _is_compound_head(word: str) -> bool:
                     "management", "manager", "page", "pages", "provider", "software", "subscribers", "address"}
 
 
-def _count_before(span: Span, s: int, qs) -> tuple[float, str | None, int] | None:
+def _count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, int] | None:
     """The count standing before noun s, with any frequency word between them."""
     k = s - 1
     freq = None
@@ -125,10 +133,15 @@ def _count_before(span: Span, s: int, qs) -> tuple[float, str | None, int] | Non
             if q.end < len(span) and span[q.end].text == "-" and q.end + 1 < len(span) and span[q.end + 1].lower_ in ("word", "minute", "second", "page"):
                 continue
             return q.hi, freq, q.start
-    if freq is not None:
-        # "a monthly report", "quarterly video", "twice-monthly newsletter"
+    if freq is not None and not _plural_restated(span, k, e):
+        # "a monthly report", "quarterly video", "weekly blog posts"
         return 1.0, freq, k + 1
     return None
+
+
+def _plural_restated(span: Span, k: int, e: int) -> bool:
+    """'the monthly articles': a plural already counted elsewhere, not one a month."""
+    return k >= 0 and span[k].lower_ in ("the", "our", "these", "those", "all", "any") and span[e - 1].lower_.endswith("s")
 
 
 def _is_words_measure(span: Span, k: int, q=None) -> bool:
@@ -239,7 +252,7 @@ def _table_row(sent: Sent) -> list[Deliverable]:
             count = q.hi
             break
     if count is None:
-        c = _count_before(whole, s, qs)
+        c = _count_before(whole, s, e, qs)
         count = c[0] if c else None
     if count is None:
         return []
@@ -278,9 +291,11 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         lower = {t.lower_ for t in span[max(0, s - 6):e + 3]}
         if lower & ONE_OFF or negation_cue(span, s, e, window=5):
             continue
-        counted = _count_before(span, s, qs)
+        counted = _count_before(span, s, e, qs)
         if counted is None and (times := _times_after(span, e)):
             count, period = times
+        elif counted is None and _definite_singular(span, s, e) and (period := _period_for(sent, s, e, None)):
+            count = 1.0  # "build the newsletter ... each month": one a month
         elif counted is None:
             continue
         else:
@@ -292,26 +307,61 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         if kind in ("social_post", "video"):
             named = tuple(dict.fromkeys(pid for pid, ps, _ in mentions(span) if abs(ps - s) <= 6))
             platforms = _per_platform(span, e, in_scope) or named
-        out.append(_make(kind, count, period, _words(span, s, e, qs, starts), sent.evidence(), platforms, span[max(0, s - 3):e].text))
+        item = _make(kind, count, period, _words(span, s, e, qs, starts), sent.evidence(), platforms, span[max(0, s - 3):e].text)
+        out.append(item)
+        if kind == "social_post" and len(platforms) == 1:
+            out.extend(_elliptical_posts(sent, item, e))
     out.extend(_posting_verbs(sent, in_scope, {d.type for d in out}))
     return out
 
 
+def _definite_singular(span: Span, s: int, e: int) -> bool:
+    """'the newsletter', 'our email newsletter': one known item, not a plural or a verb."""
+    head = span[e - 1].lower_
+    if head.endswith("s") and not head.endswith("ss"):
+        return False
+    k = s - 1
+    while k >= 0 and span[k].lower_ in MODIFIERS:
+        k -= 1
+    return k >= 0 and span[k].lower_ in ("the", "our", "this", "its", "their")
+
+
 def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> list[Deliverable]:
-    """'Post three times a week on Facebook', 'tweet daily': a verb with a frequency is a post count."""
-    if "social_post" in already:
-        return []
+    """'Post three times a week on Facebook', 'tweet daily', 'meet weekly': a verb with a frequency."""
     span = sent.span
+    out = []
     for i, tok in enumerate(span):
-        if tok.lower_ in POSTING_VERBS and (times := _times_after(span, i + 1)):
-            if negation_cue(span, i, i + 1, window=4):
-                continue
-            count, period = times
+        kind = VERB_KINDS.get(tok.lower_)
+        if kind is None or kind in already:
+            continue
+        times = _times_after(span, i + 1)
+        if times is None and i + 1 < len(span) and span[i + 1].lower_ in FREQ_WORDS:
+            times = (1.0, FREQ_WORDS[span[i + 1].lower_])  # "meet weekly"
+        if times is None or negation_cue(span, i, i + 1, window=4):
+            continue
+        count, period = times
+        platforms = ()
+        if kind == "social_post":
             platforms = _per_platform(span, i + 1, in_scope) or tuple(dict.fromkeys(pid for pid, _, _ in mentions(span)))
-            if tok.lower_ in ("blog", "blogging"):
-                return [_make("article", count, period, None, sent.evidence(), (), sent.text)]
-            return [_make("social_post", count, period, None, sent.evidence(), platforms, sent.text)]
-    return []
+        out.append(_make(kind, count, period, None, sent.evidence(), platforms, sent.text))
+        already = already | {kind}
+    return out
+
+
+def _elliptical_posts(sent: Sent, first: Deliverable, counted_at: int) -> list[Deliverable]:
+    """'three posts a week on Facebook, three a week on Instagram and two on LinkedIn'."""
+    span = sent.span
+    out = []
+    for q in quantities(span):
+        if q.start <= counted_at:
+            continue
+        found = period_after(span, q.end, window=2)
+        if not found:
+            continue
+        after = [(pid, ps) for pid, ps, _ in mentions(span) if found[1] <= ps <= found[1] + 2]
+        if after:
+            out.append(_make("social_post", q.hi, found[0], None, sent.evidence(), (after[0][0],), span[q.start:after[0][1] + 1].text))
+    return out
 
 
 def extract(sents: list[Sent], in_scope: tuple[str, ...]) -> tuple[Deliverable, ...]:

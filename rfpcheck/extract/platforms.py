@@ -8,6 +8,7 @@ is in scope when at least one of its mentions counts.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -53,16 +54,20 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
 # Short forms accepted only beside another platform or after "on"/"to".
 NEEDS_COMPANY = {"X", "LI", "Threads", "IG", "FB", "YT"}
 
-SETUP_CUES = ("set up", "setup", "set-up", "create", "creating", "created", "build", "building", "build out", "launch",
-              "launching", "establish", "establishing", "improve", "improving", "optimise", "optimize", "optimising",
-              "optimizing", "optimisation", "optimization", "overhaul", "revamp", "refresh", "redesign", "rebrand",
-              "claim", "open", "start", "audit", "upgrade", "upgrading", "enhance", "polish", "complete", "flesh out", "clean up", "relaunch", "reactivate", "revive", "builds", "sets up",
-              "creates", "improves", "optimises", "optimizes")
-MANAGE_CUES = ("manage", "managing", "management", "run", "running", "post", "posting", "posts", "maintain",
-               "maintaining", "maintenance", "publish", "publishing", "schedule", "scheduling", "update", "updating",
-               "operate", "handle", "administer", "moderate", "grow", "growing", "look after", "take over",
-               "oversee", "content", "tweet", "upload", "uploading", "manages", "runs", "maintains", "community",
-               "presence", "calendar", "engage", "respond", "reply")
+# Verb stems, so every inflection counts ("refreshes", "optimising", "stands up").
+SETUP = re.compile(
+    r"\b(?:creat|build|launch|establish|improv|optimi[sz]|overhaul|revamp|refresh|redesign|rebrand|claim|audit|"
+    r"upgrad|enhanc|polish|relaunch|reactivat|reviv|flesh\w*\s+out|clean\w*\s+up)\w*"
+    r"|\b(?:set|sets|setting|stand|stands|standing|spin|spins|spinning)\s*-?\s*up\b|\bsetup\b"
+    r"|\bopen\w*\s+(?:an?\s+|new\s+|our\s+)*(?:account|page|profile|channel)",
+    re.I,
+)
+MANAGE = re.compile(
+    r"\b(?:manag|run|post|maintain|maintenance|publish|schedul|updat|operat|handl|administ|moderat|grow|"
+    r"look\w*\s+after|take\w*\s+over|took\s+over|oversee|overseeing|upload|tweet|engag|respond|repl|content|"
+    r"community|presence|calendar|keep\w*)\w*",
+    re.I,
+)
 
 
 @cache
@@ -117,11 +122,11 @@ def _in_company(doc, s: int, e: int, others: bool) -> bool:
 
 
 def tasks(span: Span) -> tuple[str, ...]:
-    text = " " + " ".join(t.lower_ for t in span) + " "
+    """Set-up and management verbs in the sentence; a bare mention means managing."""
     found = []
-    if any(f" {c} " in text for c in SETUP_CUES):
+    if SETUP.search(span.text):
         found.append("setup")
-    if any(f" {c} " in text for c in MANAGE_CUES) or not found:
+    if MANAGE.search(span.text) or not found:
         found.append("manage")
     return tuple(found)
 
@@ -136,8 +141,9 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
         if not ms:
             continue
         verbs = tasks(sent.span) if not sent.lead else tuple(sorted(set(tasks(sent.span)) | set(_lead_tasks(sent))))
+        inside = {i for _, s, e in ms for i in range(s, e)}  # "formerly" in "X (formerly Twitter)"
         for pid, s, e in ms:
-            if negation_cue(sent.span, s, e):
+            if negation_cue(sent.span, s, e, skip=inside):
                 continue
             task_set, ev = seen.setdefault(pid, (set(), []))
             task_set.update(verbs)
