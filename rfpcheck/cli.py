@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tempfile
 from enum import IntEnum
@@ -132,7 +133,8 @@ def check(files: tuple[str, ...], fmt: str, output: Path | None, fail_on: str, r
 @main.command("rules")
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(path_type=Path, file_okay=False),
               help="Also list the rules in this folder.")
-def list_rules(rules_dirs: tuple[Path, ...]) -> None:
+@click.option("--markdown", is_flag=True, help="Print a Markdown table (as in the README).")
+def list_rules(rules_dirs: tuple[Path, ...], markdown: bool) -> None:
     """List the rules: id, severity and title; validates every rule file."""
     from . import rules as rulebook
     from .errors import RfpcheckError
@@ -142,5 +144,18 @@ def list_rules(rules_dirs: tuple[Path, ...]) -> None:
     except RfpcheckError as e:
         _error(str(e))
         sys.exit(ExitStatus.INPUT_ERROR)
+    if markdown:
+        click.echo(rules_table(rules), nl=False)
+        return
     for r in rules:
         click.echo(f"{r.id:34} {r.severity.value:9} {r.title}")
+
+
+def rules_table(rules: tuple) -> str:
+    """The rules as a Markdown table: id, severity (and when it changes), title, question."""
+    rows = ["| id | severity | what it flags | question to the issuer |", "| --- | --- | --- | --- |"]
+    for r in rules:
+        sev = r.severity.value + "".join(f", {s.value} when `{e}`" for s, e in r.severity_when)
+        question = re.sub(r"\{([^}:]+)(?::[^}]*)?\}", r"`\1`", r.question)  # template fields shown as names
+        rows.append(f"| `{r.id}` | {sev.replace('|', '&#124;')} | {r.title} | {question} |")
+    return "\n".join(rows) + "\n"

@@ -1,7 +1,9 @@
-"""Rebuild reports/: the HTML and Markdown report of every sample document.
+"""Rebuild the generated files: reports/ and the README's rules table.
 
-    python samples/build_reports.py          # rewrite reports/
-    python samples/build_reports.py --check  # exit 1 if reports/ is stale
+    python samples/build_reports.py          # rewrite reports/ and the README table
+    python samples/build_reports.py --check  # exit 1 if anything is stale
+
+reports/ holds the HTML and Markdown report of every sample document.
 
 Paths in the reports are relative to the repository, so the output is the
 same on every machine.
@@ -16,6 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 REPORTS = ROOT / "reports"
+README = ROOT / "README.md"
+START, END = "<!-- rules:start -->", "<!-- rules:end -->"
 FORMATS = {"html": ".html", "markdown": ".md"}
 
 
@@ -39,7 +43,19 @@ def build() -> dict[Path, str]:
                 out[REPORTS / f"{doc.name}{ext}"] = render(report, fmt)
     finally:
         os.chdir(cwd)
+    out[README] = readme()
     return out
+
+
+def readme() -> str:
+    """The README with its rules table regenerated from the rule files."""
+    from rfpcheck.cli import rules_table
+    from rfpcheck.rules import load_rules
+
+    text = README.read_text(encoding="utf-8")
+    head, rest = text.split(START, 1)
+    _, tail = rest.split(END, 1)
+    return f"{head}{START}\n{rules_table(load_rules())}{END}{tail}"
 
 
 def stale(expected: dict[Path, str]) -> list[str]:

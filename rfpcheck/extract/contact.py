@@ -51,7 +51,7 @@ NEGATED_ALLOWANCE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}$", re.I)
 
 # "accounts" alone are usually social accounts; "client accounts" are clients.
 CLIENT_NOUN = r"(?:clients?|client\s+accounts?|customer\s+accounts?|brands?|customers?|locations?|stores?|franchisees?|properties|businesses|portfolio companies)"
-NOT_CLIENT_HEAD = r"(?!\s+(?:communications?|contact|correspondence|relationships?|questions|requests|information|data|feedback|approvals?|materials|services|work|side|facing))"
+NOT_CLIENT_HEAD = r"(?!\s+(?:communications?|contacts?|correspondence|relationships?|questions?|requests?|information|data|feedback|approvals?|materials?|services?|work|side|facing|logos?|details|assets|logins?|lists?|base))"
 PER_CLIENT = re.compile(rf"\b(?:(?:with|for|of|on behalf of|across)\s+)?(?:each|every|per|all)\s+(?:(?:one|of)\s+)?(?:our\s+|your\s+|the\s+|these\s+)?(?:(\w+)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}|\beach\s+{CLIENT_NOUN}'s\b|\b{CLIENT_NOUN}\s+by\s+{CLIENT_NOUN}\b", re.I)
 CLIENT_COUNT = re.compile(rf"\b(\w+(?:-\w+)?|\d+)\s+(?:(?:active|different|separate|retail|individual|distinct)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}", re.I)
 

@@ -1,0 +1,131 @@
+"""The command line through click's runner: outputs, exit codes and one-line errors."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from rfpcheck import __version__
+from rfpcheck.cli import main
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+SEED = SAMPLES / "seed-rfp.txt"
+FEASIBLE = SAMPLES / "bakery-feasible.txt"
+AT_RISK = SAMPLES / "nonprofit-at-risk.txt"
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def test_version():
+    r = run("--version")
+    assert r.exit_code == 0 and __version__ in r.output
+
+
+def test_json_report_on_the_seed():
+    r = run("check", SEED, "-f", "json")
+    assert r.exit_code == 0, r.output
+    report = json.loads(r.output)
+    assert report["schema"] == "rfpcheck.report/1" and report["verdict"] == "doomed"
+    assert report["document"]["format"] == "txt" and len(report["document"]["sha256"]) == 64
+
+
+def test_text_report_is_the_default_and_plain_when_not_a_terminal():
+    r = run("check", SEED)
+    assert r.exit_code == 0 and r.output.startswith("Doomed") and "\x1b[" not in r.output
+    assert "--> " in r.output
+
+
+@pytest.mark.parametrize("path,fail_on,code", [
+    (SEED, "doomed", 1), (SEED, "at-risk", 1), (SEED, "never", 0),
+    (AT_RISK, "doomed", 0), (AT_RISK, "at-risk", 1), (FEASIBLE, "at-risk", 0),
+])
+def test_fail_on(path, fail_on, code):
+    """--fail-on trips with exit 1 when a verdict is that bad or worse."""
+    assert run("check", path, "--fail-on", fail_on, "-f", "json").exit_code == code
+
+
+def _one_line_error(r, name):
+    assert r.exit_code == 2, r.output
+    lines = [ln for ln in r.output.splitlines() if ln.strip()]
+    assert len(lines) == 1 and name in lines[0] and "Traceback" not in r.output
+    return lines[0]
+
+
+def test_missing_file(tmp_path):
+    _one_line_error(run("check", tmp_path / "nope.pdf"), "nope.pdf")
+
+
+@pytest.mark.parametrize("name,content", [
+    ("budget.xlsx", b"PK\x03\x04 not really"),
+    ("fake.pdf", b"This is plain text pretending to be a PDF.\n"),
+    ("fake.docx", b"Plain text in a docx name.\n"),
+    ("binary.txt", bytes(range(256)) * 4),
+    ("empty.txt", b""),
+])
+def test_bad_inputs_fail_with_one_line(tmp_path, name, content):
+    """Unsupported, mislabelled, binary and empty files exit 2 with the file and cause named."""
+    path = tmp_path / name
+    path.write_bytes(content)
+    _one_line_error(run("check", path), name)
+
+
+def test_output_file_is_written_whole(tmp_path):
+    out = tmp_path / "deep" / "report.html"
+    r = run("check", SEED, "-f", "html", "-o", out)
+    assert r.exit_code == 0 and r.output == ""
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>") and text.rstrip().endswith("</html>")
+    assert not list(out.parent.glob(".*.tmp"))
+
+
+def test_a_bad_file_among_good_ones_keeps_the_good_reports(tmp_path):
+    """Several documents: each good one gets its report, the bad one its error, exit 2."""
+    bad = tmp_path / "bad.pdf"
+    bad.write_text("not a pdf")
+    out = tmp_path / "out"
+    r = run("check", SEED, bad, FEASIBLE, "-f", "md", "-o", out)
+    assert r.exit_code == 2 and "bad.pdf" in r.output
+    assert sorted(p.name for p in out.iterdir()) == ["bakery-feasible.md", "seed-rfp.md"]
+
+
+def test_several_json_reports_to_stdout_are_an_array():
+    r = run("check", SEED, FEASIBLE, "-f", "json")
+    reports = json.loads(r.output)
+    assert [x["verdict"] for x in reports] == ["doomed", "feasible"]
+
+
+def test_a_folder_checks_every_document_in_it(tmp_path):
+    (tmp_path / "a.txt").write_text(SEED.read_text())
+    (tmp_path / "notes.csv").write_text("x,y")
+    r = run("check", tmp_path, "-f", "json")
+    assert r.exit_code == 0 and json.loads(r.output)["document"]["path"].endswith("a.txt")
+
+
+def test_several_html_reports_need_a_folder():
+    _one_line_error(run("check", SEED, FEASIBLE, "-f", "html"), "--output")
+
+
+def test_a_broken_user_rule_stops_with_file_and_cause(tmp_path):
+    (tmp_path / "oops.yaml").write_text("id: oops\nseverity: minor\ntitle: t\nwhen: 'facts.('\nmessage: m\nquestion: q\n")
+    line = _one_line_error(run("check", SEED, "--rules", tmp_path), "oops.yaml")
+    assert "CEL" in line
+
+
+def test_a_broken_ratecard_stops_with_file_and_cause(tmp_path):
+    card = tmp_path / "card.yaml"
+    card.write_text("rate: {hourly: 75}\n")
+    _one_line_error(run("check", SEED, "--ratecard", card), "card.yaml")
+
+
+def test_rules_command_lists_every_rule():
+    r = run("rules")
+    assert r.exit_code == 0 and "no-client-contact" in r.output and "critical" in r.output
+
+
+@pytest.mark.parametrize("command", [[], ["check"], ["rules"]])
+def test_every_command_has_help(command):
+    r = run(*command, "--help")
+    assert r.exit_code == 0 and "Usage:" in r.output
