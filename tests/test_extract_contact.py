@@ -18,6 +18,9 @@ FORBIDDEN = [
     "Our account team remains the only point of contact for every client.",
     "There will be no direct contact with the end client.",
     "Vendors shall not communicate with the brand owner.",
+    "You'll never deal with our clients yourself.",
+    "Any question goes to us and we relay it.",
+    "Our clients shouldn't know we use a freelancer.",
 ]
 
 

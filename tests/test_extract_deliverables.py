@@ -95,6 +95,8 @@ def test_one_off_optional_and_verbs_are_not_deliverables(text):
     ("Send a one-page summary of results at the end of each month.", [("report", 1.0)]),
     ("Write one feature story of about 600 words each month.", [("article", 1.0)]),
     ("Write two articles a month. The time covers the monthly articles.", [("article", 2.0)]),
+    ("Twice a month, write a 500-word article for the client's e-zine, and once a month send an email blast.",
+     [("article", 2.0), ("email_campaign", 1.0)]),
 ])
 def test_harder_grammar(text, expected):
     """Ellipsis, nouns that modify nouns, verbs with a frequency, definite singulars, restatements."""

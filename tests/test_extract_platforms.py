@@ -72,6 +72,13 @@ def test_tasks_per_platform(text, tasks):
     assert p.tasks == tasks
 
 
+def test_a_list_item_is_one_unit_of_scope():
+    """Verbs in the item's next sentence still apply to the platforms it names."""
+    f = facts_of(("list_item", "Get four profiles into shape and keep them going: Facebook and YouTube. "
+                               "That means creating and polishing the pages."))
+    assert [(p.id, p.tasks) for p in f.platforms] == [("facebook", ("setup", "manage")), ("youtube", ("setup", "manage"))]
+
+
 def test_list_items_take_tasks_from_their_lead_in():
     """'The SMP will establish, upgrade and run:' gives its verbs to each listed platform."""
     f = facts_of("The SMP will establish, upgrade and then run the client's presence on four networks:",

@@ -14,6 +14,7 @@ from conftest import facts_of
     "Put in place whatever other structure each network needs.",
     "Use any further tools you judge necessary.",
     "Provide unlimited revisions.",
+    "Add photos, start groups, and anything else along those lines.",
 ])
 def test_open_ended_scope(text):
     """Unbounded scope phrases are found and quoted."""
@@ -23,7 +24,7 @@ def test_open_ended_scope(text):
 
 @pytest.mark.parametrize("text", [
     "Post three times a week on Facebook.",
-    "This list is exhaustive; anything else is a change order.",
+    "This list is exhaustive; anything else is quoted separately.",
 ])
 def test_bounded_scope(text):
     """A bounded scope has no open-ended phrase."""

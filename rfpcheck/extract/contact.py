@@ -20,23 +20,24 @@ if TYPE_CHECKING:
     from ..nlp import Sent
 
 PARTY = r"(?:(?:the|our|each|every|any|your|their|end)\s+)?(?:end[- ])?(?:clients?|customers? (?:directly)|brands?(?: owners?)?|business owners?|owners?|account holders?|principals?|client[- ]side|client contacts?|client teams?|client staff)"
-CONTACT = r"(?:contact(?:ing|ed)?|communicat(?:e|ing|ion|ions)|talk(?:ing)?|speak(?:ing)?|meet(?:ing|ings)?|correspond(?:ing|ence)?|reach(?:ing)? out|liais(?:e|ing|on)|interact(?:ing|ion)?|calls?|access|touch|conversations?|dealings?|emails?|messages?)"
-NEG = r"(?:not|n't|never|no|cannot|can't|won't|mustn't|may not|must not|shall not|will not|prohibited|forbidden|barred|not permitted|not allowed|without)"
+CONTACT = r"(?:contact(?:ing|ed)?|communicat(?:e|ing|ion|ions)|talk(?:ing)?|speak(?:ing)?|meet(?:ing|ings)?|correspond(?:ing|ence)?|reach(?:ing)? out|liais(?:e|ing|on)|interact(?:ing|ion)?|calls?|access|touch|conversations?|deal(?:s|ing|ings)?|emails?|messages?|approach(?:ing)?)"
+NEG = r"(?:not|never|no|cannot|\w+n't|may not|must not|shall not|will not|prohibited|forbidden|barred|not permitted|not allowed|without)"
 
 FORBIDDEN = [
     # "you will not be in contact with the client", "do not contact our clients", "never talk to the client"
     (re.compile(rf"\b{NEG}\b(?:\s+\w+){{0,4}}?\s+{CONTACT}\b(?:\s+\w+){{0,3}}?\s+{PARTY}\b", re.I), "negated contact"),
     (re.compile(rf"\bno\s+(?:direct\s+)?(?:contact|communication|access|interaction|dealings)\s+(?:\w+\s+){{0,3}}?{PARTY}\b", re.I), "no contact"),
-    (re.compile(rf"\b{PARTY}\b(?:\s+\w+){{0,4}}?\s+(?:will|must|should|may|shall)\s+(?:not|never)\s+(?:be\s+)?(?:contacted|approached|aware|know)", re.I), "client not to be contacted"),
+    (re.compile(rf"\b{PARTY}\b(?:\s+\w+){{0,4}}?\s+(?:(?:will|must|should|may|shall)\s+(?:not|never)|won't|mustn't|shouldn't)\s+(?:be\s+)?(?:contacted|approached|aware|know)", re.I), "client not to be contacted"),
     # routing: "all communication goes through our account team", "route every question through us"
-    (re.compile(r"\b(?:all|every|any)\s+(?:client\s+)?(?:communications?|contact|questions?|correspondence|requests?|queries|interaction)\b[^.;]{0,60}?\b(?:through|via|by way of)\s+(?:us|our|the agency|the account|an account|your account)", re.I), "routed through us"),
+    (re.compile(r"\b(?:all|every|any)\s+(?:client\s+)?(?:communications?|contact|questions?|correspondence|requests?|queries|interaction)\b[^.;]{0,60}?\b(?:through|via|by way of|goes? to|go to|come to|comes to|sent to)\s+(?:us|our|the agency|the account|an account|your account)\b", re.I), "routed through us"),
+    (re.compile(r"\bwe\s+(?:will\s+)?(?:relay|pass|forward)\w*\s+(?:it|them|questions|answers|everything)\b", re.I), "relayed by us"),
     (re.compile(r"\b(?:route|routed|channel|channelled|funnel|direct|relay|pass)\w*\s+(?:all|every|any)?\s*(?:\w+\s+){0,2}?(?:through|via)\s+(?:us|our|the agency|the account)", re.I), "routed through us"),
     (re.compile(r"\b(?:communication|contact|correspondence)\b[^.;]{0,40}?\b(?:stays?|remains?|is kept|will be kept|handled)\s+(?:with|by)\s+(?:us|our|the agency)", re.I), "kept by the agency"),
     (re.compile(rf"\b(?:sole|only|single|exclusive)\s+(?:point\s+of\s+)?(?:contact|channel|interface|liaison)\s+(?:with|for|to)\s+{PARTY}", re.I), "agency is the only contact"),
     # white label: the vendor must stay invisible to the client
     (re.compile(r"\bwhite[- ]label(?:led|ed)?\b", re.I), "white-label"),
     (re.compile(rf"\b(?:must|will|should|may)\s+not\s+(?:identify|present|introduce|reveal)\s+(?:yourself|yourselves|themselves|itself|your (?:identity|company|involvement))", re.I), "must stay invisible"),
-    (re.compile(rf"\b{PARTY}\b(?:\s+\w+){{0,3}}?\s+(?:will|must|should)\s+not\s+(?:know|learn|be told|be aware)", re.I), "client must not know"),
+    (re.compile(rf"\b{PARTY}\b(?:\s+\w+){{0,3}}?\s+(?:(?:will|must|should|shall)\s+not|won't|mustn't|shouldn't|shan't|(?:do|does|need)\s*(?:not|n't))\s+(?:\w+\s+)?(?:know|learn|be told|be aware|find out)", re.I), "client must not know"),
 ]
 ALLOWED = [
     (re.compile(rf"\bno\s+(?:restriction|restrictions|limit|limits|bar|ban)\s+on\s+(?:\w+\s+){{0,2}}?(?:contact|contacting|talking|speaking|communicating)", re.I), "no restriction on contact"),

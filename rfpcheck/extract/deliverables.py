@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..model import Deliverable, Evidence
 from .context import negation_cue
 from .platforms import mentions
-from .quantity import FREQ_WORDS, MULTIPLIER_WORDS, PER_MONTH, period_after, period_in, quantities
+from .quantity import FREQ_WORDS, MULTIPLIER_WORDS, PER_MONTH, number, period_after, period_in, quantities
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -29,7 +29,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                 "e-zine article", "e-zine articles", "ezine article", "ezine articles", "newsletter article",
                 "newsletter articles", "op-ed", "op-eds", "long-form article", "long-form articles", "feature article",
                 "feature articles", "blog entry", "blog entries", "web article", "web articles", "thought leadership piece",
-                "thought leadership pieces", "e-zine", "e-zines", "ezine", "ezines", "feature story", "feature stories",
+                "thought leadership pieces", "feature story", "feature stories",
                 "news story", "news stories", "case study", "case studies", "story for our newsletter"),
     "email_campaign": ("email blast", "email blasts", "e-mail blast", "e-mail blasts", "e-blast", "e-blasts", "eblast",
                        "eblasts", "email campaign", "email campaigns", "e-mail campaign", "e-mail campaigns",
@@ -184,7 +184,9 @@ def _period_for(sent: Sent, s: int, e: int, freq: str | None) -> str | None:
         return after[0]
     if freq:
         return freq
-    for src in (span, _doc(sent.lead), _doc(sent.heading)):
+    if p := period_in(span, near=s):
+        return p[0]
+    for src in (_doc(sent.lead), _doc(sent.heading)):
         if src is not None and (p := period_in(src)):
             return p[0]
     return None
@@ -207,6 +209,8 @@ def _times_after(span: Span, e: int) -> tuple[float, str] | None:
             if p:
                 return q.hi, p[0]
     for k in range(e, min(len(span), e + 4)):
+        if span[k].lower_ in (",", ";", "and", "or", "plus"):
+            break  # a frequency past a conjunction belongs to the next item
         if span[k].lower_ in MULTIPLIER_WORDS:
             p = period_after(span, k + 1, window=3)
             if p:
@@ -301,6 +305,8 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         else:
             count, freq, _ = counted
             period = _period_for(sent, s, e, freq)
+            if count == 1 and freq is None:
+                count *= _sentence_multiplier(span, s)  # "Twice a month, write a 500-word article"
         if period is None:
             continue
         platforms = ()
@@ -313,6 +319,20 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
             out.extend(_elliptical_posts(sent, item, e))
     out.extend(_posting_verbs(sent, in_scope, {d.type for d in out}))
     return out
+
+
+def _sentence_multiplier(span: Span, s: int) -> float:
+    """'twice a month', 'three times a week' standing apart from the noun."""
+    found = period_in(span, near=s)
+    if not found:
+        return 1.0
+    k = found[1]
+    if k >= 1 and span[k - 1].lower_ in MULTIPLIER_WORDS:
+        return MULTIPLIER_WORDS[span[k - 1].lower_]
+    if k >= 2 and span[k - 1].lower_ in ("times", "x"):
+        value = number(span[k - 2].text)
+        return value if value else 1.0
+    return 1.0
 
 
 def _definite_singular(span: Span, s: int, e: int) -> bool:

@@ -59,7 +59,8 @@ SETUP = re.compile(
     r"\b(?:creat|build|launch|establish|improv|optimi[sz]|overhaul|revamp|refresh|redesign|rebrand|claim|audit|"
     r"upgrad|enhanc|polish|relaunch|reactivat|reviv|flesh\w*\s+out|clean\w*\s+up)\w*"
     r"|\b(?:set|sets|setting|stand|stands|standing|spin|spins|spinning)\s*-?\s*up\b|\bsetup\b"
-    r"|\bopen\w*\s+(?:an?\s+|new\s+|our\s+)*(?:account|page|profile|channel)",
+    r"|\bopen\w*\s+(?:an?\s+|new\s+|our\s+)*(?:account|page|profile|channel)"
+    r"|\binto\s+shape\b|\bup\s+and\s+running\b|\bfrom\s+scratch\b",
     re.I,
 )
 MANAGE = re.compile(
@@ -140,7 +141,9 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
         ms = mentions(sent.span)
         if not ms:
             continue
-        verbs = tasks(sent.span) if not sent.lead else tuple(sorted(set(tasks(sent.span)) | set(_lead_tasks(sent))))
+        # a list item or paragraph is one unit of scope: its verbs apply to the platforms it names
+        block = sent.span.doc[:]
+        verbs = tasks(block) if not sent.lead else tuple(sorted(set(tasks(block)) | set(_lead_tasks(sent))))
         inside = {i for _, s, e in ms for i in range(s, e)}  # "formerly" in "X (formerly Twitter)"
         for pid, s, e in ms:
             if negation_cue(sent.span, s, e, skip=inside):

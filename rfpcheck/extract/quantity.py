@@ -254,19 +254,32 @@ def _period_at(span: Span, k: int) -> tuple[str, int] | None:
     return None
 
 
-def period_in(span: Span) -> tuple[str, int, int] | None:
-    """Find a sentence-level period ("every month", "each week", "monthly", "per quarter")."""
+def period_in(span: Span, near: int | None = None) -> tuple[str, int, int] | None:
+    """Find a sentence-level period ("every month", "each week", "monthly", "per quarter").
+
+    With `near`, the period closest to that token wins ("twice a month, write
+    an article, and once a month send a blast").
+    """
+    found = list(periods(span))
+    if not found:
+        return None
+    if near is None:
+        return found[0]
+    return min(found, key=lambda p: min(abs(p[1] - near), abs(p[2] - near)))
+
+
+def periods(span: Span):
+    """Every period phrase in a sentence as (period, start, end)."""
     n = len(span)
     for k, t in enumerate(span):
         low = t.lower_
         if low in ("every", "each", "per", "a") and k + 1 < n:
             p = _period_at(span, k + 1)
             if p and (low != "a" or k > 0 and span[k - 1].lower_ not in ("within",)):
-                return p[0], k, p[1]
+                yield p[0], k, p[1]
         if low in ("every", "each") and k + 2 < n and span[k + 1].lower_ in ("other",) and span[k + 2].lower_ in ("week", "month"):
-            return ("fortnight" if span[k + 2].lower_ == "week" else "half_year"), k, k + 3
+            yield ("fortnight" if span[k + 2].lower_ == "week" else "bimonth"), k, k + 3
         if low in FREQ_WORDS:
-            return FREQ_WORDS[low], k, k + 1
+            yield FREQ_WORDS[low], k, k + 1
         if low in ("bi", "semi") and k + 2 < n and span[k + 1].text == "-" and (two := f"{low}-{span[k + 2].lower_}") in PERIOD_NOUNS:
-            return PERIOD_NOUNS[two], k, k + 3
-    return None
+            yield PERIOD_NOUNS[two], k, k + 3

@@ -22,6 +22,7 @@ OPEN_ENDED = re.compile(
     r"|\b(?:and\s+)?(?:such\s+)?other\s+(?:related\s+)?(?:duties|tasks|responsibilities|work)\s+(?:as\s+)?(?:assigned|required|requested|needed|directed)\b"
     r"|\b(?:as|when|where|if)\s+(?:and\s+when\s+)?(?:needed|required|necessary|requested|directed)\b"
     r"|\bwhatever\s+(?:else|other|further|additional)\b"
+    r"|(?<!\bnot\s)\banything\s+else\b(?!\s+(?:is|will\s+be)\s+(?:quoted|priced|billed|charged|a\s+change))"
     r"|\bany\s+(?:other|further|additional)\s+(?:\w+\s+){0,3}?(?:you|the\s+\w+)\s+(?:judge|deem|think|consider|feel|find)s?\b"
     r"|\b(?:and\s+so\s+on|and\s+the\s+like|etc\.?|among\s+others)(?=\W|$)"
     r"|\bunlimited\s+(?:revisions?|changes|requests|platforms|posts|content)\b"
