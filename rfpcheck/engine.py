@@ -34,7 +34,7 @@ def _evidence(rule: Rule, data: dict[str, Any]) -> tuple[Evidence, ...]:
         for item in items:
             if isinstance(item, dict):
                 for e in item.get("evidence") or []:
-                    ev = Evidence(e["page"], e["quote"], e["start"], e["end"])
+                    ev = Evidence(e["page"], e["quote"], e["start"], e["end"], e.get("where", ""))
                     if ev not in out:
                         out.append(ev)
     return tuple(sorted(out, key=lambda e: e.start))

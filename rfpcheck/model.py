@@ -82,6 +82,7 @@ class Evidence:
     quote: str
     start: int
     end: int
+    where: str = ""  # the block in the source: "page 2", "paragraph 14", "table 1, row 3", "line 32"
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .model import Document, Evidence
+from .model import Block, Document, Evidence
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -38,13 +38,16 @@ class Sent:
     heading: str
     lead: str  # the sentence introducing the list this item belongs to
     kind: str  # the block kind
+    lead_evidence: Evidence | None = None  # where the lead-in sits, to quote beside a bare list item
+    where: str = ""  # the block's place in the source
 
     @property
     def text(self) -> str:
         return self.span.text
 
     def evidence(self) -> Evidence:
-        return Evidence(self.page, self.span.text, self.base + self.span.start_char, self.base + self.span.end_char)
+        return Evidence(self.page, self.span.text, self.base + self.span.start_char, self.base + self.span.end_char,
+                        self.where)
 
 
 @cache
@@ -85,15 +88,18 @@ def sentences(doc: Document) -> list[Sent]:
     """Split every block into sentences, each knowing its section and lead-in."""
     nlp = pipeline()
     out: list[Sent] = []
-    heading, section, lead = "", "scope", ""
+    heading, section = "", "scope"
+    lead: Block | None = None
     texts = [b.text for b in doc.blocks]
     for block, sdoc in zip(doc.blocks, nlp.pipe(texts, batch_size=64)):
         if block.kind == "heading":
-            heading, section, lead = block.text, section_of(block.text), ""
-        elif block.kind != "list_item" and block.kind != "table_row":
-            lead = block.text if block.text.rstrip().endswith(":") else ""
+            heading, section, lead = block.text, section_of(block.text), None
+        elif block.kind not in ("list_item", "table_row"):
+            lead = block if block.text.rstrip().endswith(":") else None
+        in_list = lead is not None and block.kind in ("list_item", "table_row")
+        lead_ev = Evidence(lead.page, lead.text, lead.start, lead.end, lead.where) if in_list else None
         for span in sdoc.sents:
             if span.text.strip():
-                out.append(Sent(span, block.start, block.page, section, heading, lead if block.kind in ("list_item", "table_row") else "", block.kind))
-        # An inline heading ("Out of scope: TikTok, paid ads.") scopes only its own block.
+                out.append(Sent(span, block.start, block.page, section, heading, lead.text if in_list else "",
+                                block.kind, lead_ev, block.where))
     return out

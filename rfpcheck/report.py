@@ -222,7 +222,9 @@ def num(value: float | None) -> str:
 
 
 def where(ev: Evidence) -> str:
-    """Say where a quote sits: its page, or its character offsets."""
+    """Say where a quote sits: its block in the source, its page, or its character offsets."""
+    if ev.where:
+        return ev.where
     return f"page {ev.page}" if ev.page is not None else f"chars {ev.start}–{ev.end}"
 
 
@@ -296,10 +298,21 @@ def _line_row(line: Line) -> EffortRow:
     return _effort_row(line.task, line.basis, line.hours, line.recurring)
 
 
+SHORT_QUOTE = 40  # list items such as "LinkedIn": shown together when they stand side by side
+
+
 def _evidence(items: Iterable[Evidence]) -> tuple[EvidenceView, ...]:
-    """Return the quotes once each, in document order."""
-    unique = {(ev.start, ev.end): ev for ev in items}
-    return tuple(EvidenceView(where(ev), ev.quote) for _, ev in sorted(unique.items()))
+    """Return the quotes once each, in document order; neighbouring short list items as one line."""
+    unique = [ev for _, ev in sorted({(ev.start, ev.end): ev for ev in items}.items())]
+    groups: list[list[Evidence]] = []
+    for ev in unique:
+        last = groups[-1][-1] if groups else None
+        if (last is not None and len(ev.quote) <= SHORT_QUOTE and len(last.quote) <= SHORT_QUOTE
+                and ev.page == last.page and 0 <= ev.start - last.end <= 2):
+            groups[-1].append(ev)
+        else:
+            groups.append([ev])
+    return tuple(EvidenceView(where(g[0]), " · ".join(ev.quote for ev in g)) for g in groups)
 
 
 def _finding_view(f: Finding) -> FindingView:

@@ -221,6 +221,9 @@ class _Fields(string.Formatter):
                 value = value[part]
             elif isinstance(value, list) and part.isdigit():
                 value = value[int(part)] if int(part) < len(value) else None
+            elif isinstance(value, list):
+                # facts.platforms.youtube: the items of that id, type or kind
+                value = [v for v in value if isinstance(v, dict) and part in (v.get("id"), v.get("type"), v.get("kind"))]
             else:
                 raise KeyError(field_name)
         return value, field_name

@@ -86,3 +86,13 @@ def test_a_user_rule_fires(tmp_path):
     report = rfpcheck.check_text("Manage our Facebook page, 10 hours per month.", rules=rules)
     (f,) = [f for f in report.findings if f.rule == "tiny-budget"]
     assert f.message == "Only 10 hours."
+
+
+def test_evidence_paths_can_pick_items_by_id(tmp_path):
+    """`facts.platforms.youtube` quotes only the YouTube mentions."""
+    folder = _write(tmp_path, "yt", GOOD.format(id="yt").replace(
+        "facts.hours == null", "facts.platforms.exists(p, p.id == 'youtube')") + "evidence: [facts.platforms.youtube]\n")
+    rules = rulebook.load_rules([folder])
+    report = rfpcheck.check_text("Manage our Facebook page.\n\nRun our YouTube channel.", rules=rules)
+    (f,) = report.findings
+    assert [e.quote for e in f.evidence] == ["Run our YouTube channel."]

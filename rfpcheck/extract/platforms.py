@@ -150,8 +150,10 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
                 continue
             task_set, ev = seen.setdefault(pid, (set(), []))
             task_set.update(verbs)
-            if not ev or ev[-1].start != sent.evidence().start:
-                ev.append(sent.evidence())
+            # a bare list item ("LinkedIn") is quoted with the sentence that introduces it
+            for e in ((sent.lead_evidence,) if sent.lead_evidence else ()) + (sent.evidence(),):
+                if e not in ev:
+                    ev.append(e)
     return tuple(
         Platform(pid, NAMES[pid], tuple(t for t in ("setup", "manage") if t in task_set), tuple(ev))
         for pid, (task_set, ev) in seen.items()
