@@ -184,6 +184,14 @@ class Term:
 
 
 @dataclass(frozen=True)
+class SetupBudget:
+    """Whether set-up is paid apart from the recurring hours ("a one-time set-up fee")."""
+
+    separate: bool
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
 class Facts:
     platforms: tuple[Platform, ...] = ()
     hours: Hours | None = None
@@ -196,6 +204,7 @@ class Facts:
     response_time: ResponseTime | None = None
     budget: Money | None = None
     term: Term | None = None
+    setup_budget: SetupBudget = field(default_factory=lambda: SetupBudget(False))
 
 
 # --- estimate ------------------------------------------------------------

@@ -119,3 +119,16 @@ def test_not_a_budget(text):
 def test_term(text, months):
     t = facts_of(text).term
     assert t is not None and t.months == months
+
+
+@pytest.mark.parametrize("text,separate", [
+    ("Set-up is billed separately.", True),
+    ("We will pay a one-time setup fee of $500.", True),
+    ("Onboarding is quoted as a separate phase and budgeted separately.", True),
+    ("There is a separate set-up budget for the first month.", True),
+    ("Set up and manage our pages within 10 hours a month.", False),
+    ("Set-up is not billed separately.", False),
+])
+def test_setup_budget(text, separate):
+    """A set-up paid apart from the monthly hours is recognised, negation included."""
+    assert facts_of(text).setup_budget.separate is separate

@@ -23,4 +23,5 @@ def extract(doc: Document) -> Facts:
         response_time=commitments.response_time(sents),
         budget=commitments.budget(sents),
         term=commitments.term(sents),
+        setup_budget=signals.setup_budget(sents),
     )

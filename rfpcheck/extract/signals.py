@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..model import Automation, Engagement, Phrase
+from ..model import Automation, Engagement, Phrase, SetupBudget
 
 if TYPE_CHECKING:
     from ..nlp import Sent
@@ -46,6 +46,26 @@ NEGATED = re.compile(r"\b(?:no|not|never|avoid|without|don't|do not|must not|wil
 LISTENING = re.compile(r"\b(?:monitor\w*|listen\w*|track\w*\s+(?:\w+\s+)?(?:mentions|conversations|sentiment|hashtags|keywords)|sentiment|keep\s+an\s+eye|watch\w*\s+(?:for\s+)?(?:mentions|comments|conversations)|alerts?\s+(?:for|on)\s+mentions|brand\s+mentions)\b", re.I)
 RESPONDING = re.compile(r"\b(?:respond\w*|repl(?:y|ies|ying)|answer\w*)\b(?:\s+\w+){0,4}?\s+(?:comments?|messages?|dms?|direct\s+messages|questions?|enquiries|inquiries|reviews?|mentions|followers|customers|inbox|queries|complaints|feedback|posts)\b|\b(?:moderat\w+|customer\s+(?:service|care|support)\s+(?:on|via|through)\s+social|inbox\s+management|manage\s+(?:the\s+)?(?:inbox|comments|messages|dms))\b|\b(?:response|reply)\s+times?\b|\brespond\s+within\b|\bwithin\s+\S+\s+(?:business\s+)?(?:hours?|days?)\b", re.I)
 ENGAGING = re.compile(r"\b(?:engag\w+\s+(?:with\s+)?(?:the\s+|our\s+|their\s+)?(?:followers|audience|community|fans|users|customers|commenters|people|members)|community\s+(?:management|manager|building|engagement)|build\w*\s+(?:\w+\s+)?(?:community|relationships)|two-way|conversations?\s+with\s+(?:followers|customers|the\s+audience|fans)|interact\w*\s+with\s+(?:followers|fans|users|the\s+audience|customers|the\s+community)|join\w*\s+(?:relevant\s+)?conversations)\b", re.I)
+
+
+SETUP = r"(?:set[- ]?up|onboarding|launch|build[- ]out|account\s+creation|profile\s+creation)"
+SETUP_SEPARATE = re.compile(
+    rf"\b{SETUP}\b[^.;]{{0,60}}?\b(?:billed|paid|budgeted|quoted|priced|charged|invoiced|funded|covered)\s+(?:separately|apart|on\s+its\s+own|as\s+a\s+separate)"
+    rf"|\bseparate\s+(?:one-time\s+)?{SETUP}\s+(?:fee|budget|phase|project|allowance|line)"
+    rf"|\bone[- ]time\s+{SETUP}\s+(?:fee|budget|allowance|payment|phase)"
+    rf"|\b{SETUP}\s+(?:fee|budget|allowance)\s+of\b",
+    re.I,
+)
+
+
+def setup_budget(sents: list[Sent]) -> SetupBudget:
+    """Whether the plan pays for set-up apart from the monthly hours."""
+    evidence = []
+    for sent in sents:
+        m = SETUP_SEPARATE.search(sent.text)
+        if m and not _negated(sent.text, m.start()) and not re.search(r"\b(?:not|never)\b|n't\b", m.group(0), re.I):
+            evidence.append(sent.evidence())
+    return SetupBudget(bool(evidence), tuple(evidence))
 
 
 def open_ended(sents: list[Sent]) -> tuple[Phrase, ...]:
