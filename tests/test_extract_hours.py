@@ -25,6 +25,9 @@ BUDGETS = [
     ("A retainer of 40 hours every month.", 40, 40, "month", 40, 40),
     ("Time: eight to ten hours monthly.", 8, 10, "month", 8, 10),
     ("You may bill up to 60 hours per calendar month.", 0, 60, "month", 0, 60),
+    ("Hours per month: 8-10", 8, 10, "month", 8, 10),
+    ("Estimated hours: 40 per month", 40, 40, "month", 40, 40),
+    ("Weekly hours | up to 15", 0, 15, "week", 0, 64.95),
 ]
 
 
@@ -52,6 +55,8 @@ NOT_BUDGETS = [
     "The launch event lasts 3 hours.",
     "Questions are due within 48 hours of the release of this request.",
     "Our hourly rate is $75 per hour.",
+    "Office hours: 9 to 5 each weekday.",
+    "Response time (hours): 2 per message.",
 ]
 
 

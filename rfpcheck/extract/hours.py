@@ -113,6 +113,25 @@ def _per_client(span: Span, start: int) -> bool:
     return False
 
 
+def _label_period(span: Span, q: Quantity) -> tuple[str, int] | None:
+    """'Hours per month: 8-10', 'Monthly hours | 10', 'Estimated hours: 40 / month'.
+
+    The unit stands in a label before the number; the period in the label or after the number.
+    """
+    lo = max(0, q.start - 6)
+    words = [t.lower_ for t in span[lo:q.start]]
+    if not any(w in (":", "|", "=", "-", "–") for w in words[-2:]) or not set(words) & {"hours", "hrs", "hour"}:
+        return None
+    if set(words) & NOT_BUDGET_BEFORE or set(words) & {"office", "business", "opening", "operating", "response", "support"}:
+        return None
+    label = span[lo:q.start]
+    if found := period_in(label):
+        return found[0], q.end
+    if found := period_after(span, q.end, window=3):
+        return found
+    return None
+
+
 def candidates(sent: Sent) -> list[_Candidate]:
     span = sent.span
     out: list[_Candidate] = []
@@ -120,6 +139,8 @@ def candidates(sent: Sent) -> list[_Candidate]:
         fte_end = _fte_end(span, q)
         unit_end = fte_end or _unit_end(span, q)
         if unit_end is None:
+            if labelled := _label_period(span, q):
+                out.append(_candidate(sent, q, q.lo, q.hi, labelled[0], labelled[1], q.end))
             continue
         if fte_end:
             lo, hi, period, end = q.lo * FTE_HOURS_PER_MONTH, q.hi * FTE_HOURS_PER_MONTH, "month", fte_end
@@ -138,17 +159,21 @@ def candidates(sent: Sent) -> list[_Candidate]:
                 period, end = found[0], found[1]
             if period == "day":
                 period = "business_day"
-        factor = 1.0 if fte_end else PER_MONTH[period]
-        text_tokens = [t.lower_ for t in span]
-        score = 2 + sum(1 for w in text_tokens if w in BUDGET_CUES) + (2 if q.kind == "cap" else 0)
-        hours = Hours(
-            min=round(lo, 2), max=round(hi, 2), period=period if not fte_end else "month",
-            per_month=Range(round(lo * factor, 2), round(hi * factor, 2)),
-            evidence=(sent.evidence(),), per_client=_per_client(span, unit_end),
-            text=span[q.start:end].text,
-        )
-        out.append(_Candidate(hours, score))
+        out.append(_candidate(sent, q, lo, hi, "month" if fte_end else period, end, unit_end))
     return out
+
+
+def _candidate(sent: Sent, q: Quantity, lo: float, hi: float, period: str, end: int, unit_end: int) -> _Candidate:
+    span = sent.span
+    factor = PER_MONTH[period]
+    score = 2 + sum(1 for t in span if t.lower_ in BUDGET_CUES) + (2 if q.kind == "cap" else 0)
+    hours = Hours(
+        min=round(lo, 2), max=round(hi, 2), period=period,
+        per_month=Range(round(lo * factor, 2), round(hi * factor, 2)),
+        evidence=(sent.evidence(),), per_client=_per_client(span, unit_end),
+        text=span[q.start:end].text,
+    )
+    return _Candidate(hours, score)
 
 
 def extract(sents: list[Sent]) -> Hours | None:
