@@ -24,16 +24,27 @@ class ExitStatus(IntEnum):
     INPUT_ERROR = 2
 
 
+# A report this command wrote into a folder ("rfp.pdf.md"): not a document to check next time.
+REPORT_NAME = re.compile(r"\.(?:pdf|docx|txt|md|markdown|text)\.(?:txt|json|html|md)$", re.I)
+
+
 def _expand(paths: tuple[str, ...]) -> list[Path]:
-    """Files as given; a folder stands for the documents in it (recursively)."""
+    """Files as given; a folder stands for the documents in it (recursively), reports left out."""
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+                              and not REPORT_NAME.search(f.name) and not f.name.startswith(".")))
         else:
             out.append(p)
     return out
+
+
+def _target(path: Path, output: Path, fmt: str, several: bool) -> Path:
+    """Where a document's report goes: `output` itself, or `output/<document name>.<format>`."""
+    # the whole document name, so seed.pdf and seed.txt get seed.pdf.md and seed.txt.md
+    return output / f"{path.name}{EXTENSIONS[fmt]}" if several else output
 
 
 def _write(path: Path, content: str) -> None:
@@ -43,6 +54,9 @@ def _write(path: Path, content: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(content)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -86,9 +100,14 @@ def check(files: tuple[str, ...], fmt: str, output: Path | None, fail_on: str, r
     if not paths:
         _error(f"{', '.join(files)}: no PDF, DOCX, TXT or Markdown documents found")
         sys.exit(ExitStatus.INPUT_ERROR)
-    several = len(paths) > 1
-    if several and output is not None and output.exists() and not output.is_dir():
+    several = len(paths) > 1 or any(Path(f).is_dir() for f in files)
+    if several and output is not None and (output.is_file() or not output.exists() and output.suffix):
         _error(f"{output}: with several documents, --output must be a folder")
+        sys.exit(ExitStatus.INPUT_ERROR)
+    targets = {p: _target(p, output, fmt, several) for p in paths} if output is not None else {}
+    clash = [p for p, t in targets.items() if t.resolve() in {q.resolve() for q in paths}]
+    if clash:
+        _error(f"{targets[clash[0]]}: the report would overwrite a document being checked; choose another --output")
         sys.exit(ExitStatus.INPUT_ERROR)
     if several and output is None and fmt == "html":
         _error("several HTML reports need --output FOLDER")
@@ -115,8 +134,7 @@ def check(files: tuple[str, ...], fmt: str, output: Path | None, fail_on: str, r
             status = ExitStatus.FAIL_ON_TRIPPED
         fmt_name = "markdown" if fmt == "md" else fmt
         if output is not None:
-            target = output / (path.stem + EXTENSIONS[fmt]) if several else output
-            _write(target, render(report, fmt_name))
+            _write(targets[path], render(report, fmt_name))
         elif fmt == "json" and several:
             dicts.append(to_dict(report))
         else:

@@ -88,7 +88,7 @@ def test_a_bad_file_among_good_ones_keeps_the_good_reports(tmp_path):
     out = tmp_path / "out"
     r = run("check", SEED, bad, FEASIBLE, "-f", "md", "-o", out)
     assert r.exit_code == 2 and "bad.pdf" in r.output
-    assert sorted(p.name for p in out.iterdir()) == ["bakery-feasible.md", "seed-rfp.md"]
+    assert sorted(p.name for p in out.iterdir()) == ["bakery-feasible.txt.md", "seed-rfp.txt.md"]
 
 
 def test_several_json_reports_to_stdout_are_an_array():
@@ -98,10 +98,14 @@ def test_several_json_reports_to_stdout_are_an_array():
 
 
 def test_a_folder_checks_every_document_in_it(tmp_path):
+    """A folder is several documents: a JSON array, reports it wrote earlier left out."""
     (tmp_path / "a.txt").write_text(SEED.read_text())
     (tmp_path / "notes.csv").write_text("x,y")
+    assert run("check", tmp_path, "-f", "md", "-o", tmp_path).exit_code == 0
+    assert (tmp_path / "a.txt.md").exists()
     r = run("check", tmp_path, "-f", "json")
-    assert r.exit_code == 0 and json.loads(r.output)["document"]["path"].endswith("a.txt")
+    assert r.exit_code == 0
+    assert [x["document"]["path"][-5:] for x in json.loads(r.output)] == ["a.txt"]
 
 
 def test_several_html_reports_need_a_folder():
@@ -129,3 +133,27 @@ def test_rules_command_lists_every_rule():
 def test_every_command_has_help(command):
     r = run(*command, "--help")
     assert r.exit_code == 0 and "Usage:" in r.output
+
+
+def test_reports_never_overwrite_the_documents(tmp_path):
+    """-o pointing at the documents (a file or their folder) is refused before anything is written."""
+    doc = tmp_path / "rfp.txt"
+    doc.write_text(SEED.read_text())
+    before = doc.read_text()
+    _one_line_error(run("check", doc, "-o", doc), "overwrite")
+    twin = tmp_path / "rfp.txt.txt"  # where the text report of rfp.txt would go in tmp_path
+    twin.write_text(SEED.read_text())
+    _one_line_error(run("check", doc, twin, "-o", tmp_path), "overwrite")
+    assert twin.read_text() == before
+    assert doc.read_text() == before
+
+
+def test_several_documents_need_a_folder_not_a_file_name(tmp_path):
+    _one_line_error(run("check", SEED, FEASIBLE, "-o", tmp_path / "one.html", "-f", "html"), "must be a folder")
+    assert not (tmp_path / "one.html").exists()
+
+
+def test_written_reports_are_readable_by_others(tmp_path):
+    out = tmp_path / "r.json"
+    run("check", SEED, "-f", "json", "-o", out)
+    assert out.stat().st_mode & 0o044
