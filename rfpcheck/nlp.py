@@ -77,11 +77,24 @@ def pipeline() -> Language:
     return nlp
 
 
+SCOPE_HEADING = re.compile(r"\b(scope|services|deliverables|requirements|tasks|responsibilities|duties|work|budget|hours|"
+                           r"time|fees?|compensation|arrangements|expectations|channels|platforms)\b", re.I)
+NUMBERING = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]?\s+", re.I)
+
+
 def section_of(heading: str) -> str:
     for kind, pattern in SECTION_KINDS:
         if pattern.search(heading):
             return kind
     return "scope"
+
+
+def numbered_heading(block: Block) -> bool:
+    """'4. Insurance' set as a numbered list item is a section title, as Word RFPs often do."""
+    text = NUMBERING.sub("", block.text.strip())
+    if block.kind != "list_item" or not text or len(text.split()) > 6 or text[-1] in ".,;:!?":
+        return False
+    return any(p.search(text) for _, p in SECTION_KINDS) or bool(SCOPE_HEADING.search(text))
 
 
 def sentences(doc: Document) -> list[Sent]:
@@ -92,7 +105,7 @@ def sentences(doc: Document) -> list[Sent]:
     lead: Block | None = None
     texts = [b.text for b in doc.blocks]
     for block, sdoc in zip(doc.blocks, nlp.pipe(texts, batch_size=64)):
-        if block.kind == "heading":
+        if block.kind == "heading" or numbered_heading(block):
             heading, section, lead = block.text, section_of(block.text), None
         elif block.kind not in ("list_item", "table_row"):
             lead = block if block.text.rstrip().endswith(":") else None

@@ -8,10 +8,16 @@ from typing import Any
 from .model import Estimate, Facts
 
 
+AUTOMATION_WORDS = {"auto-dm": "automatic direct messages", "identical-posting": "identical posts on every network",
+                    "bot": "bots or automated replies", "auto-follow": "automated following or bought followers"}
+
+
 def _num(x: float | None) -> str:
+    """Hours as people say them: whole from 10 up, one decimal below."""
     if x is None:
         return "not stated"
-    return f"{x:g}" if x == int(x) else f"{x:.1f}"
+    text = f"{x:.0f}" if abs(x) >= 10 else f"{x:.1f}"
+    return text.removesuffix(".0")
 
 
 def _join(names: list[str]) -> str:
@@ -33,7 +39,7 @@ def template_data(facts: Facts, estimate: Estimate) -> dict[str, Any]:
         "platform_count": str(len(facts.platforms)),
         "hours": f"{stated} hours a month" if stated else "no hours",
         "phrases": _join([f"\u201c{p.phrase}\u201d" for p in facts.open_ended_scope]),
-        "automation": _join(sorted({a.kind for a in facts.automation})),
+        "automation": _join([AUTOMATION_WORDS.get(k, k) for k in sorted({a.kind for a in facts.automation})]),
         "setup_platforms": _join([p.name for p in facts.platforms if "setup" in p.tasks]),
         "coverage": f"{estimate.coverage:.0%}" if estimate.coverage is not None else "unknown",
         "clients": (f"{facts.clients.count} clients" if facts.clients.count else "each client"),

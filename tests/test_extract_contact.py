@@ -82,3 +82,14 @@ def test_clients(text, count, per_client):
     """Distributive phrases make the work per client; a number gives the count."""
     c = facts_of(text).clients
     assert (c.count, c.per_client) == (count, per_client)
+
+
+@pytest.mark.parametrize("text", [
+    "You can text or call me whenever you need a decision.",
+    "The agency will hold weekly calls with Northwind's marketing lead.",
+    "You may contact Northwind's product managers directly.",
+    "The manager reports to me and can message me on Slack.",
+    "Join our Monday stand-up when you can.",
+])
+def test_more_allowances(text):
+    assert facts_of(text).client_contact.allowed is True

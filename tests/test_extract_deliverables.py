@@ -58,6 +58,14 @@ def test_table_rows_with_a_period_heading():
     assert got == [("article", 2.0, 500), ("email_campaign", 1.0, None)]
 
 
+def test_platform_list_items_with_a_cadence():
+    """'- Instagram 4 times a week' and '- Facebook 3 times a week' are 7 posts a week."""
+    f = facts_of("Please handle:", ("list_item", "Instagram 4 times a week (food shots)"),
+                 ("list_item", "Facebook: 3 a week, mostly events"))
+    (d,) = f.deliverables
+    assert d.per_month == pytest.approx(7 * 4.33, abs=0.01) and set(d.platforms) == {"instagram", "facebook"}
+
+
 def test_per_platform_table_rows_are_summed():
     """Rows 'LinkedIn | 3 posts per week' and 'Facebook | 2 posts per week' sum to 5 a week."""
     f = facts_of(("table_row", "LinkedIn | 3 posts per week"), ("table_row", "Facebook | 2 posts per week"))
@@ -95,6 +103,9 @@ def test_one_off_optional_and_verbs_are_not_deliverables(text):
     ("Send a one-page summary of results at the end of each month.", [("report", 1.0)]),
     ("Write one feature story of about 600 words each month.", [("article", 1.0)]),
     ("Write two articles a month. The time covers the monthly articles.", [("article", 2.0)]),
+    ("Two local posts a week on the Facebook page.", [("social_post", 8.66)]),
+    ("Attend a monthly planning meeting with the Director.", [("meeting", 1.0)]),
+    ("A one-hour planning call each month with our coordinator.", [("meeting", 1.0)]),
     ("Twice a month, write a 500-word article for the client's e-zine, and once a month send an email blast.",
      [("article", 2.0), ("email_campaign", 1.0)]),
 ])
@@ -102,3 +113,10 @@ def test_harder_grammar(text, expected):
     """Ellipsis, nouns that modify nouns, verbs with a frequency, definite singulars, restatements."""
     got = [(d.type, d.per_month) for d in facts_of(text).deliverables]
     assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]
+
+
+def test_each_location_is_not_each_platform():
+    """'on each location's Facebook page' repeats per location, not per platform."""
+    f = facts_of("Manage Facebook and Google Business Profile.", "Two local posts a week on each location's Facebook page.")
+    (d,) = f.deliverables
+    assert d.per_month == pytest.approx(2 * 4.33, abs=0.01)

@@ -95,3 +95,33 @@ def test_evidence_points_at_the_sentence():
     (p,) = extract(d).platforms
     ev = p.evidence[0]
     assert d.text[ev.start:ev.end] == ev.quote == "Manage our Facebook page."
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The taqueria down the street is all over TikTok but that's not really us.", set()),
+    ("PowerHouse Gym's TikTok gets a lot of views, but we are not going there.", set()),
+    ("I can send photos on WhatsApp every week.", set()),
+    ("Message me via LinkedIn when you need a decision.", set()),
+    ("Share our photos on Instagram three times a week.", {"instagram"}),
+    ("Our Google profiles need to be claimed and set up.", {"google_business"}),
+])
+def test_rejected_and_talking_channels(text, expected):
+    """A platform turned down in a closing clause, or used only to talk, is not in scope."""
+    assert {p.id for p in facts_of(text).platforms} == expected
+
+
+def test_numbered_section_titles_set_the_section():
+    """'4. Insurance' as a numbered list item starts a section that is not the work."""
+    f = facts_of(("list_item", "3. Scope of work"), "Manage our Facebook page.", ("list_item", "4. Background"),
+                 "We once tried TikTok.")
+    assert {p.id for p in f.platforms} == {"facebook"}
+
+
+@pytest.mark.parametrize("text", [
+    "Join our Monday stand-up to hear the news about Facebook.",
+    "Indemnify us from any and all claims about our Facebook page.",
+])
+def test_nouns_that_look_like_setup_verbs(text):
+    """'stand-up' meetings and legal 'claims' are not set-up work."""
+    (p,) = facts_of(text).platforms
+    assert p.tasks == ("manage",)

@@ -132,3 +132,35 @@ def test_term(text, months):
 def test_setup_budget(text, separate):
     """A set-up paid apart from the monthly hours is recognised, negation included."""
     assert facts_of(text).setup_budget.separate is separate
+
+
+@pytest.mark.parametrize("text,months", [
+    ("The term is twelve (12) months from the date of award.", 12),
+    ("Let's try it for three months.", 3),
+    ("Work for the six months from 1 July to 31 December 2025.", 6),
+    ("We want help for twelve months starting 1 March 2026.", 12),
+])
+def test_more_terms(text, months):
+    t = facts_of(text).term
+    assert t is not None and t.months == months
+
+
+def test_annual_budget_cap():
+    b = facts_of("The annual contract amount shall not exceed $54,000.").budget
+    assert b is not None and (b.period, b.per_month) == ("year", 4500)
+
+
+def test_daily_span_from_clock_times():
+    r = facts_of("Reply within 30 minutes, 7 days a week, between 7 a.m. and 10 p.m.").response_time
+    assert r is not None and (r.hours, r.days_per_week, r.hours_per_day) == (0.5, 7, 15.0)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Each post is published identically to all four networks at the same moment.", "identical-posting"),
+])
+def test_more_automation(text, kind):
+    assert [a.kind for a in facts_of(text).automation] == [kind]
+
+
+def test_legal_any_and_all_is_not_open_scope():
+    assert facts_of("The vendor shall indemnify the District from any and all claims.").open_ended_scope == ()

@@ -90,3 +90,13 @@ def test_pdf_evidence_has_pages(reports):
 def test_smoke_brief(reports):
     """The shared smoke brief, written in words this project was not tuned on."""
     assert misses(reports(SMOKE / "marketer-brief.txt"), yaml.safe_load((SMOKE / "expected.yaml").read_text())) == []
+
+
+BRIEFS = sorted((ROOT / "tests" / "briefs").glob("*.expected.yaml"))
+
+
+@pytest.mark.parametrize("expected", BRIEFS, ids=lambda p: p.name.removesuffix(".expected.yaml"))
+def test_briefs_written_by_a_new_user(reports, expected):
+    """Six briefs in genres and words a new user wrote, with readings set down before any run."""
+    doc = expected.with_name(expected.name.removesuffix(".expected.yaml") + ".txt")
+    assert misses(reports(doc), yaml.safe_load(expected.read_text())) == []

@@ -11,7 +11,7 @@ from .quantity import PER_MONTH, PERIOD_NOUNS, number
 if TYPE_CHECKING:
     from ..nlp import Sent
 
-NUM = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|eight|ten|twelve|twenty-four|twenty four|forty-eight|an?|half\s+an?)"
+NUM = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|twenty four|thirty-six|forty-eight|an?|half\s+an?)(?:\s*\(\d+\))?"
 WINDOW = re.compile(
     rf"\b(?:respond\w*|repl(?:y|ies|ied|ying)|answer\w*|response\s+times?|turnaround|acknowledg\w+|resolv\w+|address\w*)\b[^.;]{{0,80}}?\b(?:within|in\s+under|in\s+less\s+than|no\s+later\s+than|inside|under|in)\s+(?:the\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+days?|days?)\b",
     re.I,
@@ -19,6 +19,9 @@ WINDOW = re.compile(
 WINDOW_BEFORE = re.compile(rf"\b{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|days?)\s+(?:response|reply|turnaround)\b", re.I)
 ALWAYS = re.compile(r"\b24\s*/\s*7\b|\b24\s*x\s*7\b|\baround\s+the\s+clock\b|\bround[- ]the[- ]clock\b|\b24\s+hours\s+a\s+day\b|\btwenty[- ]four\s+hours\s+a\s+day\b|\bevery\s+hour\s+of\s+the\s+day\b", re.I)
 ALL_WEEK = re.compile(r"\b(?:7|seven)\s+days\s+a\s+week\b|\bweekends?\b|\bholidays?\b|\bevery\s+day\b|\bincluding\s+(?:saturdays?|sundays?)\b|\bdaily,?\s+including\b", re.I)
+CLOCK = r"(\d{1,2})(?::(\d\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|noon)?"
+SPAN = re.compile(rf"\b(?:from|between)?\s*{CLOCK}\s*(?:-|–|—|to|and|until|till)\s*{CLOCK}", re.I)
+HOURS_A_DAY = re.compile(r"\b(\d{1,2})\s+hours\s+a\s+day\b", re.I)
 REAL_TIME = re.compile(r"\breal[- ]time\s+(?:response|replies|monitoring|engagement|moderation)\b|\b(?:immediately|instantly)\b", re.I)
 
 CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",
@@ -34,7 +37,9 @@ NOT_FEE = re.compile(r"\b(insurance|liability|coverage|bond|penalt\w+|damages|pe
 
 TERM = re.compile(
     rf"\b(?:term|contract|engagement|agreement|period|retainer|pilot|trial|initial\s+term)\b[^.;]{{0,50}}?\b(?:of|for|is|will\s+be|lasting|runs?)\s+(?:an?\s+)?(?:initial\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(months?|years?|weeks?)\b"
-    rf"|\b{NUM}[\s-]*(months?|years?)[\s-]+(?:initial\s+)?(?:term|contract|engagement|agreement|retainer|pilot|trial|period)\b",
+    rf"|\b{NUM}[\s-]*(months?|years?)[\s-]+(?:initial\s+)?(?:term|contract|engagement|agreement|retainer|pilot|trial|period)\b"
+    rf"|\b(?:try|trial|test|pilot|run|hire\s+\w+|engage\s+\w+)\b[^.;]{{0,30}}?\bfor\s+(?:an?\s+|the\s+)?(?:initial\s+|first\s+)?{NUM}[\s-]*(months?|years?)\b"
+    rf"|\bfor\s+(?:the\s+|an?\s+)?(?:initial\s+|first\s+)?{NUM}[\s-]*(months?|years?)\s+(?:from|starting|beginning|commencing|begin\w*|start\w*)\b",
     re.I,
 )
 
@@ -77,11 +82,29 @@ def response_time(sents: list[Sent]) -> ResponseTime | None:
         if hours is not None and hours >= 24 * 3:
             continue  # a window of days asks for no staffing beyond the work itself
         days = 7 if (always or all_week) else 5
-        span = 24.0 if always else 8.0
+        span = 24.0 if always else (_daily_span(text) or 8.0)
         found = ResponseTime(hours, days, span, (sent.evidence(),), (m or always or realtime).group(0))
         if best is None or _demand(found) > _demand(best):
             best = found
     return best
+
+
+def _hour(h: str, m: str | None, half: str | None) -> float | None:
+    value = int(h) % 12 + (int(m) / 60 if m else 0)
+    if half is None:
+        return None
+    return value + (12 if half.lower().startswith("p") else 0)
+
+
+def _daily_span(text: str) -> float | None:
+    """Hours a day to be covered: 'between 7 a.m. and 10 p.m.' is 15, '16 hours a day' is 16."""
+    if m := HOURS_A_DAY.search(text):
+        return float(m.group(1))
+    for m in SPAN.finditer(text):
+        start, end = _hour(m.group(1), m.group(2), m.group(3)), _hour(m.group(4), m.group(5), m.group(6))
+        if start is not None and end is not None and end > start:
+            return float(end - start)
+    return None
 
 
 def _demand(r: ResponseTime) -> float:
@@ -103,11 +126,24 @@ def budget(sents: list[Sent]) -> Money | None:
                 amount *= 1000
             word = m.group("p") or m.group("adj")
             period = PERIOD_NOUNS.get(word.lower().replace("per annum", "annum")) if word else None
-            if period is None and re.search(r"\b(?:per|a|each|every)\s+month\b|\bmonthly\b", ctx, re.I):
-                period = "month"
+            if period is None:
+                period = _period_near(text[max(0, m.start() - 60):m.end() + 30])
             per_month = round(amount * PER_MONTH[period], 2) if period else None
             cur = CURRENCY.get(m.group("cur").lower(), m.group("cur").upper())
             return Money(amount, cur, period, per_month, (sent.evidence(),), m.group(0).strip())
+    return None
+
+
+PERIOD_WORDS = ((re.compile(r"\b(?:per|a|each|every)\s+month\b|\bmonthly\b", re.I), "month"),
+                (re.compile(r"\b(?:per|a|each|every)\s+(?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b|\bper\s+contract\s+year\b", re.I), "year"),
+                (re.compile(r"\b(?:per|a|each|every)\s+week\b|\bweekly\b", re.I), "week"),
+                (re.compile(r"\b(?:per|a|each|every)\s+quarter\b|\bquarterly\b", re.I), "quarter"))
+
+
+def _period_near(text: str) -> str | None:
+    for pattern, period in PERIOD_WORDS:
+        if pattern.search(text):
+            return period
     return None
 
 
@@ -117,7 +153,7 @@ def term(sents: list[Sent]) -> Term | None:
         m = TERM.search(sent.text)
         if not m:
             continue
-        value_text, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        value_text, unit = next((m.group(i), m.group(i + 1)) for i in range(1, len(m.groups()), 2) if m.group(i))
         value = _num(value_text)
         if value is None:
             continue

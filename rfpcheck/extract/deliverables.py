@@ -69,8 +69,9 @@ ONE_OFF = {"one-time", "one-off", "once-off", "initial", "launch", "optional", "
            "kickoff", "kick-off", "final", "first", "introductory", "one time", "one off"}
 PER_PLATFORM = ("on each platform", "per platform", "per channel", "per network", "on each channel",
                 "on each network", "for each platform", "for each channel", "on every platform", "on each of",
-                "for each of", "per account", "on each account", "on each", "to each platform", "each platform",
-                "per profile", "on each profile", "for every platform", "on all four", "on every channel")
+                "for each of", "per account", "on each account", "to each platform", "each platform",
+                "per profile", "on each profile", "for every platform", "on every channel", "on each of them",
+                "on each of these", "on each of those")
 # Verbs whose frequency is a deliverable: "post three times a week", "meet weekly".
 VERB_KINDS = {**dict.fromkeys(("post", "posting", "publish", "publishing", "tweet", "tweeting", "share", "sharing",
                                "update", "upload", "uploading", "pin", "pinning"), "social_post"),
@@ -119,13 +120,31 @@ def _is_compound_head(word: str) -> bool:
                     "management", "manager", "page", "pages", "provider", "software", "subscribers", "address"}
 
 
+# Words that end a run of modifiers: a count cannot reach across them.
+NOT_MODIFIERS = {"and", "or", "of", "to", "for", "with", "per", "the", "a", "an", "on", "in", "at", "by", "from",
+                 "is", "are", "be", "will", "shall", "must", "can", "may", "should", "we", "you", "our", "your",
+                 "their", "its", "this", "that", "these", "those", "each", "every", "all", "any", "no", "not"}
+
+
 def _count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, int] | None:
-    """The count standing before noun s, with any frequency word between them."""
+    """The count standing before noun s, with any frequency word between them.
+
+    Known modifiers ("500-word e-zine") and up to two other plain words ("local",
+    "planning") may stand between them.
+    """
     k = s - 1
     freq = None
-    while k >= 0 and (span[k].lower_ in MODIFIERS or _is_words_measure(span, k)) and s - k <= 7:
-        if span[k].lower_ in FREQ_WORDS and freq is None:
-            freq = FREQ_WORDS[span[k].lower_]
+    unknown = 0
+    while k >= 0 and s - k <= 7:
+        low = span[k].lower_
+        if low in MODIFIERS or _is_words_measure(span, k):
+            pass
+        elif low.isalpha() and low.islower() and low not in NOT_MODIFIERS and unknown < 2 and number(low) is None:
+            unknown += 1
+        else:
+            break
+        if low in FREQ_WORDS and freq is None:
+            freq = FREQ_WORDS[low]
         k -= 1
     # k is the first token that is not a modifier: the count must end there
     for q in qs:
@@ -226,7 +245,8 @@ def _per_platform(span: Span, e: int, in_scope: tuple[str, ...]) -> tuple[str, .
     for cue in PER_PLATFORM:
         if cue in tail:
             named = [pid for pid, s, _ in mentions(span) if s >= e]
-            if cue in ("on each of", "for each of") and named:
+            if cue in ("on each of", "for each of"):
+                # "on each of Facebook and Instagram"; "for each of our clients" is not per platform
                 return tuple(dict.fromkeys(named))
             return in_scope
     return ()
@@ -318,6 +338,24 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         if kind == "social_post" and len(platforms) == 1:
             out.extend(_elliptical_posts(sent, item, e))
     out.extend(_posting_verbs(sent, in_scope, {d.type for d in out}))
+    if not any(d.type == "social_post" for d in out):
+        out.extend(_platform_cadence(sent))
+    return out
+
+
+def _platform_cadence(sent: Sent) -> list[Deliverable]:
+    """'Instagram 4 times a week', 'Facebook: 3 a week': a platform with a cadence and no noun."""
+    span = sent.span
+    out = []
+    for pid, s, e in mentions(span):
+        for q in quantities(span[e:e + 5]):
+            k = e + q.end
+            if k < len(span) and span[k].lower_ in ("times", "x", "posts", "updates"):
+                k += 1
+            found = period_after(span, k, window=2)
+            if found and q.start <= 3:  # the cadence follows the platform's name
+                out.append(_make("social_post", q.hi, found[0], None, sent.evidence(), (pid,), span[s:found[1]].text))
+                break
     return out
 
 

@@ -40,8 +40,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "snapchat": ("snapchat",),
     "reddit": ("reddit", "subreddit"),
     "nextdoor": ("nextdoor", "next door app"),
-    "google_business": ("google business profile", "google my business", "google business", "gmb", "google business listing",
-                        "google maps listing", "google profile"),
+    "google_business": ("google business profile", "google business profiles", "google my business", "google business",
+                        "gmb", "gbp", "google business listing", "google business listings", "google maps listing",
+                        "google maps listings", "google profile", "google profiles", "google listing", "google listings"),
     "bluesky": ("bluesky", "bsky"),
     "mastodon": ("mastodon",),
     "whatsapp": ("whatsapp", "whatsapp business"),
@@ -56,9 +57,10 @@ NEEDS_COMPANY = {"X", "LI", "Threads", "IG", "FB", "YT"}
 
 # Verb stems, so every inflection counts ("refreshes", "optimising", "stands up").
 SETUP = re.compile(
-    r"\b(?:creat|build|launch|establish|improv|optimi[sz]|overhaul|revamp|refresh|redesign|rebrand|claim|audit|"
+    r"\b(?:creat|build|launch|establish|improv|optimi[sz]|overhaul|revamp|refresh|redesign|rebrand|audit|"
     r"upgrad|enhanc|polish|relaunch|reactivat|reviv|flesh\w*\s+out|clean\w*\s+up)\w*"
-    r"|\b(?:set|sets|setting|stand|stands|standing|spin|spins|spinning)\s*-?\s*up\b|\bsetup\b"
+    r"|\bclaim(?:ed|ing)?\s+(?:(?:our|the|your|a|an|their|its|each)\s+)?(?:\w+\s+){0,2}?(?:profiles?|listings?|pages?|accounts?|handles?|business)\b"
+    r"|\b(?:set|sets|setting|spin|spins|spinning)\s*-?\s*up\b|\bstand(?:s|ing)?\s+up\b|\bsetup\b"
     r"|\bopen\w*\s+(?:an?\s+|new\s+|our\s+)*(?:account|page|profile|channel)"
     r"|\binto\s+shape\b|\bup\s+and\s+running\b|\bfrom\s+scratch\b",
     re.I,
@@ -132,6 +134,21 @@ def tasks(span: Span) -> tuple[str, ...]:
     return tuple(found)
 
 
+# "send photos on WhatsApp", "message me via LinkedIn": the platform is how people talk, not work asked for.
+TALK_VERBS = {"send", "sends", "sending", "text", "texting", "message", "messaging", "call", "calling", "chat", "chatting",
+              "reach", "ping", "forward", "contact", "dm"}
+# "... is all over TikTok, but that's not really us": a closing clause that turns the platform down.
+REJECTED = re.compile(r"\b(?:but|though|although)\s+(?:that's|that\s+is|it's|it\s+is|we\s+are|we're|we)\s+(?:not|n't|never)\s+"
+                      r"(?:really\s+)?(?:us|for\s+us|going\s+(?:there|to)|interested|our\s+thing|a\s+fit|doing\s+that|planning)", re.I)
+
+
+def _channel_for_talking(span: Span, s: int) -> bool:
+    before = [t.lower_ for t in span[max(0, s - 5):s]]
+    if before and before[-1] in ("via", "over", "through", "by"):
+        return True
+    return bool(before) and before[-1] == "on" and bool(set(before[:-1]) & TALK_VERBS)
+
+
 def extract(sents: list[Sent]) -> tuple[Platform, ...]:
     """Platforms in scope in order of first mention, with tasks and evidence."""
     seen: dict[str, tuple[set[str], list[Evidence]]] = {}
@@ -145,8 +162,11 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
         block = sent.span.doc[:]
         verbs = tasks(block) if not sent.lead else tuple(sorted(set(tasks(block)) | set(_lead_tasks(sent))))
         inside = {i for _, s, e in ms for i in range(s, e)}  # "formerly" in "X (formerly Twitter)"
+        rejected = REJECTED.search(sent.text)
         for pid, s, e in ms:
-            if negation_cue(sent.span, s, e, skip=inside):
+            if negation_cue(sent.span, s, e, skip=inside) or _channel_for_talking(sent.span, s):
+                continue
+            if rejected and sent.span[s].idx - sent.span.start_char < rejected.start():
                 continue
             task_set, ev = seen.setdefault(pid, (set(), []))
             task_set.update(verbs)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 OPEN_ENDED = re.compile(
     r"\b(?:includ(?:e|es|ing)|cover(?:s|ing)?|compris\w+)?,?\s*(?:but\s+)?(?:is\s+|are\s+|be\s+|being\s+)?not\s+(?:be\s+|being\s+)?limited\s+to\b"
     r"|\bwithout\s+(?:being\s+)?limit(?:ed|ation)(?:\s+to)?\b"
-    r"|\bany\s+and\s+all\b"
+    r"|\bany\s+and\s+all\b(?!\s+(?:claims?|loss|losses|damages?|liabilit\w+|costs?|expenses?|suits?|actions?|proposals?|bids?|rights?|responses?|demands?|judgments?|fees?|penalt\w+|obligations?|taxes))"
     r"|\b(?:and\s+)?(?:such\s+)?other\s+(?:related\s+)?(?:duties|tasks|responsibilities|work)\s+(?:as\s+)?(?:assigned|required|requested|needed|directed)\b"
     r"|\b(?:as|when|where|if)\s+(?:and\s+when\s+)?(?:needed|required|necessary|requested|directed)\b"
     r"|\bwhatever\s+(?:else|other|further|additional)\b"
@@ -37,7 +37,7 @@ BOUNDED = re.compile(r"\b(?:this list is exhaustive|exhaustive list|nothing (?:e
 
 AUTOMATION: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("auto-dm", re.compile(r"\b(?:auto(?:matic(?:ally)?|mated)?[- ]?(?:dms?|direct\s+messages?|welcome\s+(?:dms?|messages?)|thank[- ]you\s+messages?|messages?\s+to\s+(?:new\s+)?followers))\b|\b(?:automatic|automated)\s+(?:\w+\s+){0,2}?(?:dm|dms|direct messages?|welcome)\b|\bwelcome\s+dms?\s+(?:sent\s+)?automatically\b", re.I)),
-    ("identical-posting", re.compile(r"\b(?:same|identical|one|single)\s+(?:post|posts|content|message|update|copy|text|caption)s?\s+(?:\w+\s+){0,4}?(?:to|on|across|for)\s+(?:all|every|each)\s+(?:\w+\s+){0,2}?(?:platforms?|networks?|channels?|accounts?|profiles?|sites?)\b|\bauto[- ]?(?:post|posting|publish|publishing|share|sharing)\b|\bcross[- ]?post(?:ing)?\s+(?:everything|all|every)\b|\b(?:simultaneously|at\s+once|at\s+the\s+same\s+time)\s+(?:to|on|across)\s+(?:all|every)\b|\b(?:post|publish|push|blast|send)\w*\s+(?:\w+\s+){0,3}?(?:to|on|across)\s+all\s+(?:\w+\s+){0,2}?(?:platforms|networks|channels)\s+(?:at\s+once|simultaneously|at\s+the\s+same\s+time)\b", re.I)),
+    ("identical-posting", re.compile(r"\b(?:publish|post|share|push|send|distribut)\w*\s+(?:\w+\s+)?identical(?:ly)?\b|\bidentical(?:ly)?\s+(?:\w+\s+){0,3}?(?:to|on|across)\s+(?:all|every|each)\b|\b(?:same|identical|one|single)\s+(?:post|posts|content|message|update|copy|text|caption)s?\s+(?:\w+\s+){0,4}?(?:to|on|across|for)\s+(?:all|every|each)\s+(?:\w+\s+){0,2}?(?:platforms?|networks?|channels?|accounts?|profiles?|sites?)\b|\bauto[- ]?(?:post|posting|publish|publishing|share|sharing)\b|\bcross[- ]?post(?:ing)?\s+(?:everything|all|every)\b|\b(?:simultaneously|at\s+once|at\s+the\s+same\s+time)\s+(?:to|on|across)\s+(?:all|every)\b|\b(?:post|publish|push|blast|send)\w*\s+(?:\w+\s+){0,3}?(?:to|on|across)\s+all\s+(?:\w+\s+){0,2}?(?:platforms|networks|channels)\s+(?:at\s+once|simultaneously|at\s+the\s+same\s+time)\b", re.I)),
     ("bot", re.compile(r"\b(?:chat)?bots?\b(?!\s+(?:detection|protection|traffic|followers?\s+removal))|\bautomated\s+(?:replies|responses|answers|comments|engagement)\b|\bauto[- ]?(?:reply|replies|respond|responder|responses|comment|comments|like|likes)\b", re.I)),
     ("auto-follow", re.compile(r"\bauto[- ]?(?:follow|unfollow)\w*\b|\bfollow[- /]unfollow\b|\b(?:buy|purchase|purchased|bought)\s+(?:\w+\s+)?followers\b", re.I)),
 )
