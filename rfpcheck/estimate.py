@@ -110,10 +110,11 @@ def _platform_lines(facts: Facts, card: RateCard) -> list[Line]:
             posts = per_week * WEEKS_PER_MONTH
             if unit_name == "social_post" and i > 0 and not distinct:
                 unit = card.content["adapt_post_extra_platform"]
-                what = "posts/week adapted from the lead platform"
+                what = "post{s}/week adapted from the lead platform"
             else:
                 unit = card.content[unit_name]
-                what = {"youtube_video": "videos/week", "video": "videos/week"}.get(unit_name, "posts/week")
+                what = {"youtube_video": "video{s}/week", "video": "video{s}/week"}.get(unit_name, "post{s}/week")
+            what = what.format(s="" if per_week == 1 else "s")
             parts.append(_scale(unit.hours, posts))
             origin = "stated" if stated is not None else "assumed cadence"
             basis.append(f"{_fmt(round(per_week, 2))} {what} ({origin})")

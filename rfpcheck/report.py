@@ -162,8 +162,8 @@ class View:
     one_time_line: str
     staffing_line: str | None
     effort: tuple[EffortRow, ...]
-    effort_top: tuple[EffortRow, ...]  # the lines with the most expected hours
-    effort_more: int  # how many lines effort_top leaves out
+    effort_recurring: tuple[EffortRow, ...]  # the monthly lines
+    effort_once: tuple[EffortRow, ...]  # the one-time lines
     effort_per_month: EffortRow
     effort_one_time: EffortRow
     groups: tuple[SeverityGroup, ...]
@@ -173,10 +173,9 @@ class View:
     questions: tuple[dict[str, str], ...]
 
 
-def view(report: Report, *, top: int = 5) -> View:
+def view(report: Report) -> View:
     """Precompute every string the renderers show for `report`."""
     doc, est = report.document, report.estimate
-    biggest = sorted(est.lines, key=lambda line: -line.hours.expected)[:top]
     findings = tuple(_finding_view(f) for f in _by_severity(report.findings))
     groups = tuple(
         SeverityGroup(sev.value, f"{sev.value.capitalize()} ({len(members)})", members)
@@ -198,8 +197,8 @@ def view(report: Report, *, top: int = 5) -> View:
         one_time_line=_one_time_line(est.one_time_hours),
         staffing_line=_staffing_line(est.response_staffing_hours),
         effort=tuple(_line_row(line) for line in est.lines),
-        effort_top=tuple(_line_row(line) for line in biggest),
-        effort_more=len(est.lines) - len(biggest),
+        effort_recurring=tuple(_line_row(line) for line in est.lines if line.recurring),
+        effort_once=tuple(_line_row(line) for line in est.lines if not line.recurring),
         effort_per_month=_effort_row("Total per month", "", est.hours_per_month, True),
         effort_one_time=_effort_row("Total one-time", "", est.one_time_hours, False),
         groups=groups,
@@ -276,7 +275,7 @@ def _one_time_line(one_time: ThreePoint) -> str:
     if not one_time.high:
         return "no one-time set-up work"
     return (
-        f"plus {num(one_time.expected)} h of one-time set-up "
+        f"plus {num(one_time.expected)} h of one-time set-up and onboarding "
         f"(low {num(one_time.low)}, high {num(one_time.high)})"
     )
 
@@ -284,7 +283,7 @@ def _one_time_line(one_time: ThreePoint) -> str:
 def _staffing_line(staffing: float | None) -> str | None:
     if staffing is None:
         return None
-    return f"being on hand for the promised response time alone takes {num(staffing)} h/month"
+    return f"Being on hand for the promised response time alone takes {num(staffing)} h/month"
 
 
 def _effort_row(task: str, basis: str, hours: ThreePoint, recurring: bool) -> EffortRow:

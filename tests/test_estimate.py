@@ -35,7 +35,7 @@ def test_second_platform_adapts_posts():
 def test_stated_posts_override_the_cadence():
     posts = Deliverable("social_post", 1, "week", 4.33, None, (), ("facebook",))
     e = estimate(Facts(platforms=(platform("facebook", "Facebook"),), deliverables=(posts,)), CARD)
-    assert "1 posts/week (stated)" in next(ln.basis for ln in e.lines if ln.task == "Manage Facebook")
+    assert "1 post/week (stated)" in next(ln.basis for ln in e.lines if ln.task == "Manage Facebook")
 
 
 @pytest.mark.parametrize("words,expected", [(500, 2.0 + 0.3), (1000, 3.5 + 0.6), (1500, 5.0 + 0.9)])

@@ -72,13 +72,10 @@ def _finding(path: str, f: FindingView, paint: Callable[..., str]) -> list[str]:
 
 
 def _effort(v: View) -> list[str]:
-    rows = [*v.effort_top, v.effort_per_month, v.effort_one_time]
+    """Every monthly line and its total, then every one-time line and its total."""
+    rows = [*v.effort_recurring, *v.effort_once, v.effort_per_month, v.effort_one_time]
     task_width = min(max(len(r.task) for r in rows), 40)
-    lines = [_effort_line(r, task_width) for r in v.effort_top]
-    if v.effort_more:
-        lines.append(f"  … and {v.effort_more} more line{'s' if v.effort_more > 1 else ''}")
-    totals = (v.effort_per_month, v.effort_one_time)
-    return lines + [_effort_line(row, task_width) for row in totals]
+    return [_effort_line(r, task_width) for r in (*v.effort_recurring, v.effort_per_month, *v.effort_once, v.effort_one_time)]
 
 
 def _effort_line(row: EffortRow, task_width: int) -> str:
