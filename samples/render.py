@@ -399,6 +399,12 @@ def render(path: Path) -> tuple[Path, Path]:
 
 
 def main(argv: list[str]) -> int:
+    try:  # check before writing anything, so no text is left with half its renderings
+        import docx  # noqa: F401
+        import fpdf  # noqa: F401
+    except ImportError as e:
+        print(f"render.py: {e.name} is missing; install the test extras: pip install -e '.[test]'", file=sys.stderr)
+        return 2
     paths = [Path(a) for a in argv] or sorted(HERE.glob("*.txt"))
     for path in paths:
         docx_path, pdf_path = render(path)
