@@ -6,6 +6,7 @@ import os
 import re
 import sys
 import tempfile
+from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
 
@@ -39,12 +40,6 @@ def _expand(paths: tuple[str, ...]) -> list[Path]:
         else:
             out.append(p)
     return out
-
-
-def _target(path: Path, output: Path, fmt: str, several: bool) -> Path:
-    """Where a document's report goes: `output` itself, or `output/<document name>.<format>`."""
-    # the whole document name, so seed.pdf and seed.txt get seed.pdf.md and seed.txt.md
-    return output / f"{path.name}{EXTENSIONS[fmt]}" if several else output
 
 
 def _write(path: Path, content: str) -> None:
@@ -89,63 +84,92 @@ def main() -> None:
 def check(files: tuple[str, ...], fmt: str, output: Path | None, fail_on: str, rules_dirs: tuple[Path, ...],
           ratecard: Path | None, fast: bool, color: bool | None) -> None:
     """Check FILES (PDF, DOCX, TXT or Markdown; a folder checks every document in it)."""
-    from . import check as run_check
     from . import ratecard as cards
     from . import rules as rulebook
     from .errors import RfpcheckError
-    from .render import render
-    from .report import to_dict
 
-    paths = _expand(files)
-    if not paths:
-        _error(f"{', '.join(files)}: no PDF, DOCX, TXT or Markdown documents found")
-        sys.exit(ExitStatus.INPUT_ERROR)
-    several = len(paths) > 1 or any(Path(f).is_dir() for f in files)
-    if several and output is not None and (output.is_file() or not output.exists() and output.suffix):
-        _error(f"{output}: with several documents, --output must be a folder")
-        sys.exit(ExitStatus.INPUT_ERROR)
-    targets = {p: _target(p, output, fmt, several) for p in paths} if output is not None else {}
-    clash = [p for p, t in targets.items() if t.resolve() in {q.resolve() for q in paths}]
-    if clash:
-        _error(f"{targets[clash[0]]}: the report would overwrite a document being checked; choose another --output")
-        sys.exit(ExitStatus.INPUT_ERROR)
-    if several and output is None and fmt == "html":
-        _error("several HTML reports need --output FOLDER")
-        sys.exit(ExitStatus.INPUT_ERROR)
     try:
+        targets, several = _targets(files, output, fmt)
         rules = rulebook.load_rules([rulebook.default_dir(), *rules_dirs])
         card = cards.load(ratecard)
     except RfpcheckError as e:
         _error(str(e))
         sys.exit(ExitStatus.INPUT_ERROR)
-
     use_color = color if color is not None else (output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
-    status = ExitStatus.OK
-    chunks: list[str] = []
-    dicts: list[dict] = []
-    for path in paths:
-        try:
-            report = run_check(path, rules=rules, card=card, fast=fast)
-        except RfpcheckError as e:
-            _error(str(e))
-            status = ExitStatus.INPUT_ERROR
-            continue
-        if report.verdict.value in FAIL_ON[fail_on] and status == ExitStatus.OK:
-            status = ExitStatus.FAIL_ON_TRIPPED
-        fmt_name = "markdown" if fmt == "md" else fmt
-        if output is not None:
-            _write(targets[path], render(report, fmt_name))
-        elif fmt == "json" and several:
-            dicts.append(to_dict(report))
-        else:
-            chunks.append(render(report, fmt_name, color=use_color))
-    if dicts:
+    as_array = fmt == "json" and several and output is None  # several JSON reports (or a folder): one array
+    outcomes = [_check_one(path, target, fmt, rules, card, fast, use_color, as_array) for path, target in targets.items()]
+    shown = [o.shown for o in outcomes if o.shown is not None]
+    if as_array:
         import json
 
-        click.echo(json.dumps(dicts, indent=2, ensure_ascii=False))
-    elif chunks:
-        click.echo(("\n" + "=" * 72 + "\n\n").join(c.rstrip("\n") + "\n" for c in chunks), nl=False)
-    sys.exit(status)
+        click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
+    elif shown:
+        click.echo(("\n" + "=" * 72 + "\n\n").join(c.rstrip("\n") + "\n" for c in shown), nl=False)
+    if any(o.verdict is None for o in outcomes):
+        sys.exit(ExitStatus.INPUT_ERROR)
+    if any(o.verdict in FAIL_ON[fail_on] for o in outcomes):
+        sys.exit(ExitStatus.FAIL_ON_TRIPPED)
+    sys.exit(ExitStatus.OK)
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    verdict: str | None  # None when the document could not be checked or its report written
+    shown: str | dict | None = None  # what goes to standard output
+
+
+def _targets(files: tuple[str, ...], output: Path | None, fmt: str) -> tuple[dict[Path, Path | None], bool]:
+    """Each document and where its report goes (None: standard output), and whether there are several.
+
+    Refuses what would lose data: a report written over a document being checked.
+    """
+    from .errors import InputError
+
+    paths = _expand(files)
+    if not paths:
+        raise InputError(", ".join(files), "no PDF, DOCX, TXT or Markdown documents found")
+    several = len(paths) > 1 or any(Path(f).is_dir() for f in files)
+    if output is None:
+        if several and fmt == "html":
+            raise InputError("--output", "several HTML reports need --output FOLDER")
+        return dict.fromkeys(paths), several
+    if several and (output.is_file() or not output.exists() and output.suffix):
+        raise InputError(output, "with several documents, --output must be a folder")
+    into_folder = several or output.is_dir()
+    targets = {p: output / f"{p.name}{EXTENSIONS[fmt]}" if into_folder else output for p in paths}
+    inputs = {p.resolve() for p in paths}
+    for target in targets.values():
+        if target.resolve() in inputs:
+            raise InputError(target, "the report would overwrite a document being checked; choose another --output")
+    return targets, several
+
+
+def _check_one(path: Path, target: Path | None, fmt: str, rules: tuple, card: object, fast: bool,
+               color: bool, as_data: bool) -> _Outcome:
+    """Check one document and write or return its report; errors become one line on stderr."""
+    from . import check as run_check
+    from .errors import RfpcheckError
+    from .render import render
+    from .report import to_dict
+
+    try:
+        report = run_check(path, rules=rules, card=card, fast=fast)
+    except RfpcheckError as e:
+        _error(str(e))
+        return _Outcome(None)
+    except Exception as e:  # a bug must not cost the other documents their reports
+        _error(f"{path}: internal error ({type(e).__name__}: {e}); please report it")
+        return _Outcome(None)
+    fmt_name = "markdown" if fmt == "md" else fmt
+    if target is None:
+        shown = to_dict(report) if as_data else render(report, fmt_name, color=color)
+        return _Outcome(report.verdict.value, shown)
+    try:
+        _write(target, render(report, fmt_name))
+    except OSError as e:
+        _error(f"{target}: cannot write the report ({e.strerror or e})")
+        return _Outcome(None)
+    return _Outcome(report.verdict.value)
 
 
 @main.command("rules")
@@ -163,17 +187,7 @@ def list_rules(rules_dirs: tuple[Path, ...], markdown: bool) -> None:
         _error(str(e))
         sys.exit(ExitStatus.INPUT_ERROR)
     if markdown:
-        click.echo(rules_table(rules), nl=False)
+        click.echo(rulebook.markdown_table(rules), nl=False)
         return
     for r in rules:
         click.echo(f"{r.id:34} {r.severity.value:9} {r.title}")
-
-
-def rules_table(rules: tuple) -> str:
-    """The rules as a Markdown table: id, severity (and when it changes), title, question."""
-    rows = ["| id | severity | what it flags | question to the issuer |", "| --- | --- | --- | --- |"]
-    for r in rules:
-        sev = r.severity.value + "".join(f", {s.value} when `{e}`" for s, e in r.severity_when)
-        question = re.sub(r"\{([^}:]+)(?::[^}]*)?\}", r"`\1`", r.question)  # template fields shown as names
-        rows.append(f"| `{r.id}` | {sev.replace('|', '&#124;')} | {r.title} | {question} |")
-    return "\n".join(rows) + "\n"

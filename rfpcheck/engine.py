@@ -19,9 +19,9 @@ def evaluate(rules: tuple[Rule, ...], facts: Facts, estimate: Estimate) -> tuple
         if not condition(rule, data):
             continue
         findings.append(Finding(
-            rule=rule.id, severity=severity(rule, data), title=rule.title, message=fill(rule.message, data),
-            question=fill(rule.question, data), evidence=_evidence(rule, data), why=rule.why,
-            instead=fill(rule.instead, data) if rule.instead else None,
+            rule=rule.id, severity=severity(rule, data), title=rule.title, message=fill(rule, rule.message, data),
+            question=fill(rule, rule.question, data), evidence=_evidence(rule, data), why=rule.why,
+            instead=fill(rule, rule.instead, data) if rule.instead else None,
         ))
     return tuple(sorted(findings, key=lambda f: ORDER[f.severity]))
 
@@ -29,7 +29,7 @@ def evaluate(rules: tuple[Rule, ...], facts: Facts, estimate: Estimate) -> tuple
 def _evidence(rule: Rule, data: dict[str, Any]) -> tuple[Evidence, ...]:
     out: list[Evidence] = []
     for path in rule.evidence:
-        value = lookup(data, path)
+        value = lookup(rule, data, path)
         items = value if isinstance(value, list) else [value]
         for item in items:
             if isinstance(item, dict):

@@ -79,10 +79,12 @@ def _pct(t: ThreePoint) -> str:
 
 
 def _posts_per_week(p: Platform, facts: Facts) -> tuple[float | None, bool]:
-    """Posts a week the plan asks for on this platform, and whether they are distinct per platform."""
+    """Posts a week the plan asks for on this platform, and whether they are its own (not adapted)."""
     for d in facts.deliverables:
         if d.type == "social_post" and p.id in d.platforms and d.per_month:
-            return d.per_month / len(d.platforms) / WEEKS_PER_MONTH, True
+            if d.per_platform:
+                return d.per_month / len(d.platforms) / WEEKS_PER_MONTH, True
+            return d.per_month / WEEKS_PER_MONTH, False  # one piece shown on several platforms
     shared = [d for d in facts.deliverables if d.type == "social_post" and not d.platforms and d.per_month]
     if shared:
         return sum(d.per_month for d in shared) / WEEKS_PER_MONTH, False

@@ -118,8 +118,11 @@ class Deliverable:
     per_month: float | None
     words: int | None
     evidence: tuple[Evidence, ...]
-    platforms: tuple[str, ...] = ()
+    platforms: tuple[str, ...] = ()  # where it is published
     text: str = ""
+    # True when the count is for each platform ("3 a week on each of A and B"), so it was summed over them;
+    # False when one piece goes to every platform listed (and counts once).
+    per_platform: bool = False
 
 
 @dataclass(frozen=True)

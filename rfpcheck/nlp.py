@@ -27,6 +27,12 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# Which sections each kind of fact is read from.
+WORK = frozenset({"scope"})  # what is asked: platforms, deliverables, hours, promises
+CONTEXT = frozenset({"scope", "background"})  # how the work is arranged: client contact, clients
+TERMS = frozenset({"scope", "submission"})  # money and term, often under "Compensation" or "Contract terms"
+
+
 @dataclass(frozen=True)
 class Sent:
     """A sentence with where it came from and the section it belongs to."""
@@ -45,6 +51,10 @@ class Sent:
     def text(self) -> str:
         return self.span.text
 
+    def within(self, sections: frozenset[str]) -> bool:
+        """Is this sentence in one of these kinds of section (WORK, CONTEXT, TERMS)?"""
+        return self.section in sections
+
     def evidence(self) -> Evidence:
         return Evidence(self.page, self.span.text, self.base + self.span.start_char, self.base + self.span.end_char,
                         self.where)
@@ -62,6 +72,7 @@ def pipeline() -> Language:
         r"(?<=[0-9])(?:hrs?|hours?|h|x|k|am|pm|mins?|wk|mo|yr)$",
     ]
     infixes = list(nlp.Defaults.infixes) + [
+        r"(?<=[0-9])(?:hrs?|h|x)(?=/)",  # "10hrs/month", "3x/week": suffixes are not split inside infixes
         r"(?<=[0-9])[–—](?=[0-9])",
         r"(?<=[0-9a-z])[–—-](?=[0-9])",
         r"(?<=[0-9x])/(?=[a-z])",
@@ -74,6 +85,8 @@ def pipeline() -> Language:
     # "on X." ends a sentence; the default exceptions would read "X." as an initial.
     tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
     nlp.add_pipe("sentencizer")
+    # No parser or NER runs, so long documents cost no more than linear memory.
+    nlp.max_length = 50_000_000
     return nlp
 
 

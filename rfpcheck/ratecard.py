@@ -22,11 +22,20 @@ class Cadence:
     source: str
 
 
+# Entries the estimate reads; a card without them is refused at load, not mid-check.
+REQUIRED = {
+    "setup": ("profile_overhaul_per_platform", "google_business_profile", "onboarding_discovery"),
+    "content": ("social_post", "adapt_post_extra_platform", "graphic", "video", "youtube_video", "article_1000_words",
+                "article_per_500_words_more_or_less", "proofreading_per_1000_words", "email_campaign", "report",
+                "meeting", "ad_campaign"),
+    "per_platform_per_month": ("community_management", "monitoring", "google_business_upkeep"),
+    "overhead_share": ("planning_strategy", "coordination_approvals"),
+    "response": ("continuous_below_hours", "check_hours"),
+}
+
+
 @dataclass(frozen=True)
 class RateCard:
-    rate: float
-    currency: str
-    fte_hours_per_month: float
     setup: dict[str, Unit]
     content: dict[str, Unit]
     per_platform: dict[str, Unit]
@@ -57,10 +66,8 @@ def load(path: Path | None = None) -> RateCard:
     if not isinstance(data, dict):
         raise RuleError(path, "the rate card must be a YAML mapping")
     try:
-        return RateCard(
-            rate=float(data["rate"]["hourly"]),
-            currency=str(data["rate"]["currency"]),
-            fte_hours_per_month=float(data["fte_hours_per_month"]),
+        _check_required(data)
+        card = RateCard(
             setup=_units(data, "setup", "hours"),
             content=_units(data, "content", "hours"),
             per_platform=_units(data, "per_platform_per_month", "hours"),
@@ -70,16 +77,38 @@ def load(path: Path | None = None) -> RateCard:
             response={k: float(v) for k, v in data["response"].items()},
             path=str(path),
         )
-    except (KeyError, TypeError, ValueError) as e:
-        raise RuleError(path, f"the rate card is missing or has a bad entry: {e}") from None
+        _check_cadence(card)
+        return card
+    except KeyError as e:
+        raise RuleError(path, f"the rate card lacks {e.args[0]}") from None
+    except (TypeError, ValueError, AttributeError) as e:
+        raise RuleError(path, f"the rate card has a bad entry: {e}") from None
+
+
+def _check_required(data: dict[str, Any]) -> None:
+    for section, names in REQUIRED.items():
+        if not isinstance(data.get(section), dict):
+            raise KeyError(f"the section {section}")
+        for name in names:
+            if name not in data[section]:
+                raise KeyError(f"{section}.{name}")
+
+
+def _check_cadence(card: RateCard) -> None:
+    for name, c in card.cadence.items():
+        if c.unit != "none" and c.unit not in card.content:
+            raise ValueError(f"cadence.{name}.unit {c.unit!r} is not an entry of content")
+        if c.posts_per_week < 0:
+            raise ValueError(f"cadence.{name}.posts_per_week must not be negative")
 
 
 def _units(data: dict[str, Any], section: str, key: str) -> dict[str, Unit]:
     out = {}
     for name, entry in data[section].items():
         values = entry[key]
-        if not (isinstance(values, list) and len(values) == 3 and values[0] <= values[1] <= values[2]):
-            raise ValueError(f"{section}.{name}.{key} must be [low, expected, high] in rising order")
+        if not (isinstance(values, list) and len(values) == 3 and all(isinstance(v, int | float) for v in values)
+                and 0 <= values[0] <= values[1] <= values[2]):
+            raise ValueError(f"{section}.{name}.{key} must be [low, expected, high], not negative, in rising order")
         out[name] = Unit(ThreePoint(*(float(v) for v in values)), str(entry.get("source", "")))
     return out
 

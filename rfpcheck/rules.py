@@ -86,18 +86,35 @@ def _load_one(path: Path, env: Any) -> Rule:
     rid = str(data["id"])
     if not ID.match(rid) or path.stem != rid:
         raise RuleError(path, f"rule id {rid!r} must be kebab-case and equal to the file name {path.stem!r}")
+    _check_shapes(path, rid, data)
     severity = _severity(path, rid, data["severity"])
     overrides = tuple((_severity(path, rid, s), str(expr)) for s, expr in (data.get("severity_when") or {}).items())
     program = _compile(env, path, rid, "when", str(data["when"]))
     sev_programs = tuple((s, _compile(env, path, rid, f"severity_when.{s}", e)) for s, e in overrides)
     paths = data.get("evidence") or []
-    if isinstance(paths, str) or not all(isinstance(p, str) and p.startswith(("facts.", "estimate.")) for p in paths):
-        raise RuleError(path, f"rule {rid}: evidence must be a list of paths such as facts.hours")
     rule = Rule(rid, severity, str(data["title"]).strip(), str(data["when"]), str(data["message"]).strip(),
                 str(data["question"]).strip(), _opt(data, "why"), _opt(data, "instead"), overrides, tuple(paths),
                 data.get("examples") or {}, str(path), program, sev_programs)
     _try(rule)
     return rule
+
+
+def _check_shapes(path: Path, rid: str, data: dict[str, Any]) -> None:
+    """Fields of the wrong YAML type fail here, not as a crash later."""
+    for key in REQUIRED[1:] + ("why", "instead"):
+        if key in data and not isinstance(data[key], str):
+            raise RuleError(path, f"rule {rid}: {key} must be text")
+    sev = data.get("severity_when")
+    if sev is not None and not (isinstance(sev, dict) and all(isinstance(v, str) for v in sev.values())):
+        raise RuleError(path, f"rule {rid}: severity_when must map a severity to a CEL condition")
+    ev = data.get("evidence")
+    if ev is not None and not (isinstance(ev, list) and all(isinstance(p, str) and p.startswith(("facts.", "estimate."))
+                                                          for p in ev)):
+        raise RuleError(path, f"rule {rid}: evidence must be a list of paths such as facts.hours")
+    ex = data.get("examples")
+    if ex is not None and not (isinstance(ex, dict) and set(ex) <= {"fires", "passes"}
+                               and all(isinstance(v, list) and all(isinstance(t, str) for t in v) for v in ex.values())):
+        raise RuleError(path, f"rule {rid}: examples must be {{fires: [text, ...], passes: [text, ...]}}")
 
 
 def _opt(data: dict[str, Any], key: str) -> str | None:
@@ -114,9 +131,12 @@ def _severity(path: Path, rid: str, value: object) -> Severity:
 
 def _null_safe(op: Any) -> Any:
     """CEL compares anything with null; cel-python 0.5 raises for `map != null` and `1.0 == null`."""
+    import celpy
     from celpy import celtypes
 
     def compare(a: Any, b: Any) -> Any:
+        if isinstance(a, celpy.CELEvalError) or isinstance(b, celpy.CELEvalError):
+            return a if isinstance(a, celpy.CELEvalError) else b  # an unknown field stays an error
         if a is None or b is None:
             return celtypes.BoolType(op(a is None, b is None))
         return op(a, b)
@@ -145,9 +165,10 @@ def _try(rule: Rule) -> None:
         try:
             if condition(rule, data):
                 severity(rule, data)
-            fill(rule.message, data)
+            for template in (rule.message, rule.question, rule.instead or ""):
+                fill(rule, template, data)
             for p in rule.evidence:
-                lookup(data, p)
+                lookup(rule, data, p)
         except RuleError as e:
             raise RuleError(rule.path, f"{e.cause} (on {name} facts)") from None
 
@@ -236,22 +257,32 @@ class _Fields(string.Formatter):
         return super().format_field(value, format_spec)
 
 
-def lookup(data: dict[str, Any], path: str) -> Any:
+def lookup(rule: Rule, data: dict[str, Any], path: str) -> Any:
     """The value at a dotted path such as facts.hours; a path outside the report is a rule error."""
     try:
         return _Fields().get_field(path, (), data)[0]
     except KeyError:
-        raise RuleError("evidence", f"unknown evidence path {path}") from None
+        raise RuleError(rule.path, f"rule {rule.id}: unknown evidence path {path}") from None
 
 
-def fill(template: str, data: dict[str, Any]) -> str:
-    """Fill a message template; a field that does not exist is a rule error."""
+def fill(rule: Rule, template: str, data: dict[str, Any]) -> str:
+    """Fill one of the rule's templates; a field that does not exist is a rule error."""
     try:
         return _Fields().format(template, **data)
     except KeyError as e:
-        raise RuleError("message", f"unknown field {e.args[0]} in message") from None
+        raise RuleError(rule.path, f"rule {rule.id}: unknown field {e.args[0]} in a message") from None
     except (ValueError, IndexError, TypeError) as e:
-        raise RuleError("message", f"bad message template ({e})") from None
+        raise RuleError(rule.path, f"rule {rule.id}: bad message template ({e})") from None
+
+
+def markdown_table(rules: tuple[Rule, ...]) -> str:
+    """The rules as a Markdown table (the README's): id, severity and when it changes, title, question."""
+    rows = ["| id | severity | what it flags | question to the issuer |", "| --- | --- | --- | --- |"]
+    for r in rules:
+        sev = r.severity.value + "".join(f", {s.value} when `{e}`" for s, e in r.severity_when)
+        question = re.sub(r"\{([^}:]+)(?::[^}]*)?\}", r"`\1`", r.question)  # template fields shown as names
+        rows.append(f"| `{r.id}` | {sev.replace('|', '&#124;')} | {r.title} | {question} |")
+    return "\n".join(rows) + "\n"
 
 
 def _trial_data() -> dict[str, dict[str, Any]]:
@@ -264,8 +295,8 @@ def _trial_data() -> dict[str, dict[str, Any]]:
     tp = ThreePoint(10.0, 20.0, 40.0)
     full = Facts(
         platforms=(Platform("linkedin", "LinkedIn", ("setup", "manage"), ev),),
-        hours=Hours(8, 10, "month", Range(8, 10), ev),
-        deliverables=(Deliverable("article", 2, "month", 2.0, 500, ev),),
+        hours=Hours(8.0, 10.0, "month", Range(8.0, 10.0), ev),
+        deliverables=(Deliverable("article", 2.0, "month", 2.0, 500, ev),),
         client_contact=ClientContact(False, ev, "cue"), clients=Clients(3, True, ev),
         open_ended_scope=(Phrase("any and all", ev),), automation=(Automation("bot", ev),),
         engagement=Engagement(True, True, ev, True), response_time=ResponseTime(1.0, 7, 24.0, ev),

@@ -49,13 +49,12 @@ def build() -> dict[Path, str]:
 
 def readme() -> str:
     """The README with its rules table regenerated from the rule files."""
-    from rfpcheck.cli import rules_table
-    from rfpcheck.rules import load_rules
+    from rfpcheck.rules import load_rules, markdown_table
 
     text = README.read_text(encoding="utf-8")
     head, rest = text.split(START, 1)
     _, tail = rest.split(END, 1)
-    return f"{head}{START}\n{rules_table(load_rules())}{END}{tail}"
+    return f"{head}{START}\n{markdown_table(load_rules())}{END}{tail}"
 
 
 def stale(expected: dict[Path, str]) -> list[str]:

@@ -157,3 +157,32 @@ def test_written_reports_are_readable_by_others(tmp_path):
     out = tmp_path / "r.json"
     run("check", SEED, "-f", "json", "-o", out)
     assert out.stat().st_mode & 0o044
+
+
+def test_output_into_an_existing_folder_for_one_document(tmp_path):
+    """-o naming a folder puts the report inside it, named after the document."""
+    r = run("check", SEED, "-f", "md", "-o", tmp_path)
+    assert r.exit_code == 0 and (tmp_path / "seed-rfp.txt.md").exists()
+
+
+def test_an_unwritable_output_is_one_line(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    _one_line_error(run("check", SEED, "-o", blocker / "sub" / "r.txt"), "cannot write")
+
+
+def test_an_internal_error_is_one_line_and_keeps_the_other_reports(tmp_path, monkeypatch):
+    """A bug in one document's check costs that document only, with exit 2 and no traceback."""
+    import rfpcheck.extract as extract_module
+
+    real = extract_module.extract
+
+    def flaky(doc):
+        if "bakery" in doc.path:
+            raise ZeroDivisionError("boom")
+        return real(doc)
+
+    monkeypatch.setattr(extract_module, "extract", flaky)
+    r = run("check", SEED, FEASIBLE, "-f", "json")
+    assert r.exit_code == 2 and "internal error (ZeroDivisionError: boom)" in r.output
+    assert '"verdict": "doomed"' in r.output and "Traceback" not in r.output

@@ -76,3 +76,21 @@ def test_coverage_is_stated_over_expected():
 def test_response_staffing(hours, days, span, staffed):
     facts = Facts(response_time=ResponseTime(hours, days, span, ()))
     assert estimate(facts, CARD).response_staffing_hours == pytest.approx(staffed, abs=0.2)
+
+
+@pytest.mark.parametrize("change,cause", [
+    (lambda t: t.replace("  meeting:\n", "  meetingz:\n"), "content.meeting"),
+    (lambda t: t.replace("hours: [0.5, 1.0, 2.5]", "hours: [-5, -1, 0]"), "not negative"),
+    (lambda t: t.replace("hours: [0.5, 1.0, 2.5]", "hours: [2.5, 1.0, 0.5]"), "rising order"),
+    (lambda t: t.replace("unit: video,", "unit: film,"), "'film' is not an entry of content"),
+    (lambda t: "just: text\n", "lacks the section setup"),
+])
+def test_a_bad_rate_card_fails_at_load(tmp_path, change, cause):
+    """Missing entries, negative or unordered hours and unknown units stop the run with file and cause."""
+    from rfpcheck.errors import RuleError
+
+    card = tmp_path / "card.yaml"
+    card.write_text(change(ratecard.default_path().read_text()))
+    with pytest.raises(RuleError) as info:
+        ratecard.load(card)
+    assert "card.yaml" in str(info.value) and cause in str(info.value)

@@ -120,3 +120,15 @@ def test_each_location_is_not_each_platform():
     f = facts_of("Manage Facebook and Google Business Profile.", "Two local posts a week on each location's Facebook page.")
     (d,) = f.deliverables
     assert d.per_month == pytest.approx(2 * 4.33, abs=0.01)
+
+
+@pytest.mark.parametrize("text,per_month,per_platform", [
+    ("Publish three posts a week on Facebook and Instagram.", 12.99, False),
+    ("Post 3 times a week on Facebook and Instagram.", 12.99, False),
+    ("Publish three posts a week on each of Facebook and Instagram.", 25.98, True),
+    ("Three LinkedIn posts a week.", 12.99, True),
+])
+def test_one_post_on_several_platforms_counts_once(text, per_month, per_platform):
+    """A post shown on several platforms counts once; a count for each platform is summed."""
+    (d,) = facts_of(text).deliverables
+    assert d.per_month == pytest.approx(per_month, abs=0.01) and d.per_platform is per_platform

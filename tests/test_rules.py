@@ -66,6 +66,11 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
     ("unguarded", GOOD.format(id="unguarded").replace("facts.hours == null", "facts.hours.max > 5.0"), "guard it"),
     ("bad-field-ref", GOOD.format(id="bad-field-ref").replace("No hours.", "No {facts.hourz}."), "unknown field facts.hourz"),
     ("missing", "id: missing\nseverity: minor\n", "missing required field(s) title, when, message, question"),
+    ("sev-list", GOOD.format(id="sev-list") + "severity_when: [critical]\n", "severity_when must map"),
+    ("ev-int", GOOD.format(id="ev-int") + "evidence: 5\n", "evidence must be a list"),
+    ("ex-int", GOOD.format(id="ex-int") + "examples: {fires: 5}\n", "examples must be"),
+    ("typo-null", GOOD.format(id="typo-null").replace("facts.hours == null", "facts.hourz == null"), "hourz"),
+    ("fmt-d", GOOD.format(id="fmt-d").replace("No hours.", "'{facts.hours.per_month.max:d} hours.'"), "bad message template"),
     ("not-yaml", "id: [unclosed\n", "not valid YAML"),
 ])
 def test_bad_rule_files_fail_with_file_and_cause(tmp_path, name, text, cause):

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Money, ResponseTime, Term
+from ..nlp import TERMS, WORK
 from .quantity import PER_MONTH, PERIOD_NOUNS, number
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def response_time(sents: list[Sent]) -> ResponseTime | None:
     """The tightest response window or coverage promised for the work."""
     best: ResponseTime | None = None
     for sent in sents:
-        if sent.section in ("evaluation", "submission"):
+        if not sent.within(WORK):
             continue
         text = sent.text
         hours = None
@@ -114,7 +115,7 @@ def _demand(r: ResponseTime) -> float:
 def budget(sents: list[Sent]) -> Money | None:
     """The money budget for the work, per month when a period is given."""
     for sent in sents:
-        if sent.section in ("evaluation", "submission"):
+        if not sent.within(TERMS):
             continue
         text = sent.text
         for m in MONEY.finditer(text):
@@ -150,6 +151,8 @@ def _period_near(text: str) -> str | None:
 def term(sents: list[Sent]) -> Term | None:
     """The contract term in months ("a 12-month contract", "an initial term of one year")."""
     for sent in sents:
+        if not sent.within(TERMS):
+            continue
         m = TERM.search(sent.text)
         if not m:
             continue

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import ClientContact, Clients
+from ..nlp import CONTEXT
 from .quantity import number
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def contact(sents: list[Sent]) -> ClientContact:
     """Forbidden beats allowed: one ban makes the plan a ban, whatever else it says."""
     banned, allowed = [], []
     for sent in sents:
-        if sent.section in ("evaluation", "submission"):
+        if not sent.within(CONTEXT):
             continue
         text = sent.text
         if cue := _first(ALLOWED, text, negatable=True):
@@ -92,7 +93,7 @@ def clients(sents: list[Sent]) -> Clients:
     """Whether the work repeats per client, and for how many when stated."""
     per, count, evidence = False, None, []
     for sent in sents:
-        if sent.section in ("evaluation", "submission"):
+        if not sent.within(CONTEXT):
             continue
         text = sent.text
         m = PER_CLIENT.search(text)

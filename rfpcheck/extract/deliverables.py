@@ -10,11 +10,12 @@ one-off and left out, as are optional ones.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Deliverable, Evidence
-from .context import negation_cue
+from ..nlp import WORK
+from .context import clause_bounds, negation_cue
 from .platforms import mentions
 from .quantity import FREQ_WORDS, MULTIPLIER_WORDS, PER_MONTH, number, period_after, period_in, quantities
 
@@ -94,7 +95,14 @@ def _matcher() -> PhraseMatcher:
 
 def nouns(span: Span) -> list[tuple[str, int, int]]:
     """Deliverable nouns in a sentence as (type, start, end), longest match winning."""
-    doc = span.as_doc()
+    return list(_nouns(span.text))
+
+
+@lru_cache(maxsize=4096)
+def _nouns(text: str) -> tuple[tuple[str, int, int], ...]:
+    from ..nlp import pipeline
+
+    doc = pipeline().make_doc(text)
     found = [(doc.vocab.strings[k], s, e) for k, s, e in _matcher()(doc)]
     found.sort(key=lambda m: (m[1], -(m[2] - m[1])))
     out: list[tuple[str, int, int]] = []
@@ -110,7 +118,7 @@ def nouns(span: Span) -> list[tuple[str, int, int]]:
                 continue
             out.append((kind, s, e))
             last = e
-    return out
+    return tuple(out)
 
 
 def _is_compound_head(word: str) -> bool:
@@ -219,23 +227,23 @@ def _doc(text: str):
     return pipeline().make_doc(text)[:]
 
 
-def _times_after(span: Span, e: int) -> tuple[float, str] | None:
-    """'posts three times a week', 'twice a month': a count and period after the noun or verb."""
+def _times_after(span: Span, e: int) -> tuple[float, str, int] | None:
+    """'posts three times a week', 'twice a month': a count, period and end after the noun or verb."""
     for q in quantities(span[e:e + 6]):
         k = e + q.end
         if k < len(span) and span[k].lower_ in ("times", "x", "time"):
             p = period_after(span, k + 1, window=3)
             if p:
-                return q.hi, p[0]
+                return q.hi, p[0], p[1]
     for k in range(e, min(len(span), e + 4)):
         if span[k].lower_ in (",", ";", "and", "or", "plus"):
             break  # a frequency past a conjunction belongs to the next item
         if span[k].lower_ in MULTIPLIER_WORDS:
             p = period_after(span, k + 1, window=3)
             if p:
-                return MULTIPLIER_WORDS[span[k].lower_], p[0]
+                return MULTIPLIER_WORDS[span[k].lower_], p[0], p[1]
         if span[k].lower_ in ("daily",) and span[k - 1].lower_ not in ("the",):
-            return 1.0, "day"
+            return 1.0, "day", k + 1
     return None
 
 
@@ -292,13 +300,50 @@ def _table_row(sent: Sent) -> list[Deliverable]:
     if period is None:
         return []
     named = tuple(dict.fromkeys(pid for pid, _, _ in mentions(whole)))
-    out.append(_make(kind, count, period, _words(whole, s, e, qs, [n[1] for n in found]), sent.evidence(), named, sent.text))
+    out.append(_make(kind, count, period, _words(whole, s, e, qs, [n[1] for n in found]), sent.evidence(), named,
+                     sent.text, per_platform=len(named) == 1))
     return out
 
 
-def _make(kind: str, count: float, period: str, words: int | None, ev: Evidence, platforms: tuple[str, ...], text: str) -> Deliverable:
-    factor = PER_MONTH[period] * max(1, len(platforms) if kind == "social_post" else 1)
-    return Deliverable(kind, count, period, round(count * factor, 2), words, (ev,), platforms, text)
+def _make(kind: str, count: float, period: str, words: int | None, ev: Evidence, platforms: tuple[str, ...], text: str,
+          *, per_platform: bool = False) -> Deliverable:
+    """A deliverable with its count per month; a count per platform is multiplied by the platforms."""
+    factor = PER_MONTH[period] * (len(platforms) if per_platform and platforms else 1)
+    return Deliverable(kind, count, period, round(count * factor, 2), words, (ev,), platforms, text, per_platform)
+
+
+def _where(span: Span, s: int, e: int, in_scope: tuple[str, ...], qs=()) -> tuple[tuple[str, ...], bool]:
+    """The platforms an item goes to, and whether its count is for each of them.
+
+    "3 posts a week on each of Facebook and Instagram" is per platform; "3 posts a
+    week on Facebook and Instagram" is three posts shown on both; "3 LinkedIn posts"
+    is LinkedIn's own.
+    """
+    if per := _per_platform(span, e, in_scope):
+        return per, True
+    lo, hi = clause_bounds(span, s, e)
+    # "..., three a week on Instagram": a platform with its own count further on is not this item's
+    own = {ps for q in qs if q.start >= e for ps in _counted_platforms(span, q)}
+    near: list[str] = []
+    last_end = None
+    for pid, ps, pe in mentions(span):
+        if not lo <= ps < hi or ps in own:
+            continue
+        # near the item, or continuing a list of platforms that is ("on Facebook, Instagram and X")
+        if min(abs(ps - e), abs(s - pe)) <= 8 or (last_end is not None and ps - last_end <= 2):
+            near.append(pid)
+            last_end = pe
+    named = tuple(dict.fromkeys(near))
+    return named, len(named) == 1
+
+
+def _counted_platforms(span: Span, q) -> list[int]:
+    """Where a platform follows a count and period: 'three a week on Instagram'."""
+    found = period_after(span, q.end, window=2)
+    if not found:
+        return []
+    starts = {ps for _, ps, _ in mentions(span)}
+    return [ps for ps in range(found[1], found[1] + 3) if ps in starts][:1]
 
 
 def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
@@ -309,6 +354,7 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
     out: list[Deliverable] = []
     found = nouns(span)
     starts = [n[1] for n in found]
+    elliptical_from = None
     for kind, s, e in found:
         if span[s - 1].lower_ in VERB_BEFORE if s > 0 else False:
             continue  # "you will report to", "to post on"
@@ -316,8 +362,9 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         if lower & ONE_OFF or negation_cue(span, s, e, window=5):
             continue
         counted = _count_before(span, s, e, qs)
+        after = e  # where this item's own words end; counts further on belong to other items
         if counted is None and (times := _times_after(span, e)):
-            count, period = times
+            count, period, after = times
         elif counted is None and _definite_singular(span, s, e) and (period := _period_for(sent, s, e, None)):
             count = 1.0  # "build the newsletter ... each month": one a month
         elif counted is None:
@@ -329,14 +376,14 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
                 count *= _sentence_multiplier(span, s)  # "Twice a month, write a 500-word article"
         if period is None:
             continue
-        platforms = ()
-        if kind in ("social_post", "video"):
-            named = tuple(dict.fromkeys(pid for pid, ps, _ in mentions(span) if abs(ps - s) <= 6))
-            platforms = _per_platform(span, e, in_scope) or named
-        item = _make(kind, count, period, _words(span, s, e, qs, starts), sent.evidence(), platforms, span[max(0, s - 3):e].text)
+        platforms, per_platform = _where(span, s, after, in_scope, qs) if kind in ("social_post", "video") else ((), False)
+        item = _make(kind, count, period, _words(span, s, e, qs, starts), sent.evidence(), platforms,
+                     span[max(0, s - 3):e].text, per_platform=per_platform)
         out.append(item)
-        if kind == "social_post" and len(platforms) == 1:
-            out.extend(_elliptical_posts(sent, item, e))
+        if kind == "social_post" and len(platforms) == 1 and elliptical_from is None:
+            elliptical_from = e
+    if elliptical_from is not None:
+        out.extend(_elliptical_posts(sent, qs, elliptical_from))
     out.extend(_posting_verbs(sent, in_scope, {d.type for d in out}))
     if not any(d.type == "social_post" for d in out):
         out.extend(_platform_cadence(sent))
@@ -354,7 +401,8 @@ def _platform_cadence(sent: Sent) -> list[Deliverable]:
                 k += 1
             found = period_after(span, k, window=2)
             if found and q.start <= 3:  # the cadence follows the platform's name
-                out.append(_make("social_post", q.hi, found[0], None, sent.evidence(), (pid,), span[s:found[1]].text))
+                out.append(_make("social_post", q.hi, found[0], None, sent.evidence(), (pid,), span[s:found[1]].text,
+                                 per_platform=True))
                 break
     return out
 
@@ -394,31 +442,28 @@ def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> 
             continue
         times = _times_after(span, i + 1)
         if times is None and i + 1 < len(span) and span[i + 1].lower_ in FREQ_WORDS:
-            times = (1.0, FREQ_WORDS[span[i + 1].lower_])  # "meet weekly"
+            times = (1.0, FREQ_WORDS[span[i + 1].lower_], i + 2)  # "meet weekly"
         if times is None or negation_cue(span, i, i + 1, window=4):
             continue
-        count, period = times
-        platforms = ()
-        if kind == "social_post":
-            platforms = _per_platform(span, i + 1, in_scope) or tuple(dict.fromkeys(pid for pid, _, _ in mentions(span)))
-        out.append(_make(kind, count, period, None, sent.evidence(), platforms, sent.text))
+        count, period, _ = times
+        platforms, per_platform = _where(span, i, i + 1, in_scope) if kind == "social_post" else ((), False)
+        out.append(_make(kind, count, period, None, sent.evidence(), platforms, sent.text, per_platform=per_platform))
         already = already | {kind}
     return out
 
 
-def _elliptical_posts(sent: Sent, first: Deliverable, counted_at: int) -> list[Deliverable]:
+def _elliptical_posts(sent: Sent, qs, counted_at: int) -> list[Deliverable]:
     """'three posts a week on Facebook, three a week on Instagram and two on LinkedIn'."""
     span = sent.span
+    at = {ps: pid for pid, ps, _ in mentions(span)}
     out = []
-    for q in quantities(span):
+    for q in qs:
         if q.start <= counted_at:
             continue
-        found = period_after(span, q.end, window=2)
-        if not found:
-            continue
-        after = [(pid, ps) for pid, ps, _ in mentions(span) if found[1] <= ps <= found[1] + 2]
-        if after:
-            out.append(_make("social_post", q.hi, found[0], None, sent.evidence(), (after[0][0],), span[q.start:after[0][1] + 1].text))
+        for ps in _counted_platforms(span, q):
+            period = period_after(span, q.end, window=2)[0]
+            out.append(_make("social_post", q.hi, period, None, sent.evidence(), (at[ps],),
+                             span[q.start:ps + 1].text, per_platform=True))
     return out
 
 
@@ -426,7 +471,7 @@ def extract(sents: list[Sent], in_scope: tuple[str, ...]) -> tuple[Deliverable, 
     """Recurring deliverables with their count per month; restatements merged."""
     items: list[Deliverable] = []
     for sent in sents:
-        if sent.section != "scope":
+        if not sent.within(WORK):
             continue
         items.extend(_from_sentence(sent, in_scope))
     return _merge(items)
@@ -440,7 +485,7 @@ def _merge(items: list[Deliverable]) -> tuple[Deliverable, ...]:
         if key in merged:
             old = merged[key]
             merged[key] = Deliverable(old.type, old.count, old.period, old.per_month, old.words or d.words,
-                                      old.evidence + d.evidence, old.platforms, old.text)
+                                      old.evidence + d.evidence, old.platforms, old.text, old.per_platform)
         else:
             # the same item restated without its length: keep one, with the words
             twin = next((k for k, v in merged.items() if v.type == d.type and v.per_month == d.per_month
@@ -448,19 +493,21 @@ def _merge(items: list[Deliverable]) -> tuple[Deliverable, ...]:
             if twin is not None:
                 old = merged[twin]
                 merged[twin] = Deliverable(old.type, old.count, old.period, old.per_month, old.words or d.words,
-                                           old.evidence + d.evidence, old.platforms or d.platforms, old.text)
+                                           old.evidence + d.evidence, old.platforms or d.platforms, old.text,
+                                           old.per_platform or d.per_platform)
             else:
                 merged[key] = d
     return _sum_posts(tuple(merged.values()))
 
 
 def _sum_posts(items: tuple[Deliverable, ...]) -> tuple[Deliverable, ...]:
-    posts = [d for d in items if d.type == "social_post" and d.platforms]
+    """Posts given platform by platform ("3 on Facebook, 2 on LinkedIn") add up to one item."""
+    posts = [d for d in items if d.type == "social_post" and d.per_platform]
     if len(posts) < 2 or len({p for d in posts for p in d.platforms}) != sum(len(d.platforms) for d in posts):
         return items
     total = round(sum(d.per_month or 0 for d in posts), 2)
     combined = Deliverable("social_post", sum(d.count for d in posts), posts[0].period, total, None,
                            tuple(e for d in posts for e in d.evidence), tuple(p for d in posts for p in d.platforms),
-                           "; ".join(d.text for d in posts))
+                           "; ".join(d.text for d in posts), per_platform=True)
     rest = [d for d in items if d not in posts]
     return tuple([combined] + rest)

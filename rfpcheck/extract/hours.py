@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Hours, Range
+from ..nlp import WORK
 from .quantity import PER_MONTH, Quantity, _period_at, period_after, period_in, quantities
 
 if TYPE_CHECKING:
@@ -180,7 +181,7 @@ def extract(sents: list[Sent]) -> Hours | None:
     """The stated hours budget converted to per month, or None when none is stated."""
     found: list[_Candidate] = []
     for sent in sents:
-        if sent.section in ("evaluation", "submission", "background", "excluded"):
+        if not sent.within(WORK):
             continue
         found.extend(candidates(sent))
     if not found:

@@ -9,10 +9,11 @@ is in scope when at least one of its mentions counts.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Evidence, Platform
+from ..nlp import WORK
 from .context import negation_cue
 
 if TYPE_CHECKING:
@@ -91,8 +92,16 @@ def _matchers() -> tuple[PhraseMatcher, Matcher]:
 
 def mentions(span: Span) -> list[tuple[str, int, int]]:
     """Every platform mention in a sentence as (id, start, end) token indices, longest first."""
+    return list(_mentions(span.text))
+
+
+@lru_cache(maxsize=4096)
+def _mentions(text: str) -> tuple[tuple[str, int, int], ...]:
+    # Extractors ask for the same sentence's mentions many times; a sentence re-tokenizes the same alone.
+    from ..nlp import pipeline
+
     phrases, short = _matchers()
-    doc = span.as_doc()
+    doc = pipeline().make_doc(text)
     found = [(doc.vocab.strings[m], s, e) for m, s, e in phrases(doc)]
     shorts = [(doc.vocab.strings[m], s, e) for m, s, e in short(doc)]
     several = len(found) + len(shorts) > 1
@@ -108,7 +117,7 @@ def mentions(span: Span) -> list[tuple[str, int, int]]:
         if s >= last_end:
             out.append((pid, s, e))
             last_end = e
-    return out
+    return tuple(out)
 
 
 def _in_company(doc, s: int, e: int, others: bool) -> bool:
@@ -153,7 +162,7 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
     """Platforms in scope in order of first mention, with tasks and evidence."""
     seen: dict[str, tuple[set[str], list[Evidence]]] = {}
     for sent in sents:
-        if sent.section != "scope":
+        if not sent.within(WORK):
             continue
         ms = mentions(sent.span)
         if not ms:

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Automation, Engagement, Phrase, SetupBudget
+from ..nlp import WORK
 
 if TYPE_CHECKING:
     from ..nlp import Sent
@@ -72,7 +73,7 @@ def open_ended(sents: list[Sent]) -> tuple[Phrase, ...]:
     """Scope phrases without bounds, each with the sentence it came from."""
     out = []
     for sent in sents:
-        if sent.section in ("evaluation", "submission", "background") or BOUNDED.search(sent.text):
+        if not sent.within(WORK) or BOUNDED.search(sent.text):
             continue
         for m in OPEN_ENDED.finditer(sent.text):
             out.append(Phrase(" ".join(m.group(0).split()).strip(" ,"), (sent.evidence(),)))
@@ -82,7 +83,7 @@ def open_ended(sents: list[Sent]) -> tuple[Phrase, ...]:
 def automation(sents: list[Sent]) -> tuple[Automation, ...]:
     out = []
     for sent in sents:
-        if sent.section in ("evaluation", "submission", "background", "excluded"):
+        if not sent.within(WORK):
             continue
         for kind, pattern in AUTOMATION:
             for m in pattern.finditer(sent.text):
@@ -104,7 +105,7 @@ def engagement(sents: list[Sent]) -> Engagement:
     found = {"listening": False, "responding": False, "engaging": False}
     evidence = []
     for sent in sents:
-        if sent.section in ("evaluation", "submission", "background", "excluded"):
+        if not sent.within(WORK):
             continue
         hit = False
         for key, pattern in (("listening", LISTENING), ("responding", RESPONDING), ("engaging", ENGAGING)):
