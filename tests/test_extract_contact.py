@@ -93,3 +93,21 @@ def test_clients(text, count, per_client):
 ])
 def test_more_allowances(text):
     assert facts_of(text).client_contact.allowed is True
+
+
+@pytest.mark.parametrize("text", [
+    "Do not hesitate to contact the client with questions.",
+    "Never post anything without talking to the client first.",
+])
+def test_negations_that_invite_contact(text):
+    """'Do not hesitate to contact' and 'never ... without talking to' ask for contact."""
+    assert facts_of(text).client_contact.allowed is True
+
+
+@pytest.mark.parametrize("text,count,per_client", [
+    ("We serve 2,500 customers; work for each location.", None, True),
+    ("Reply to all customers within one business day.", None, False),
+])
+def test_customers_are_not_clients(text, count, per_client):
+    c = facts_of(text).clients
+    assert (c.count, c.per_client) == (count, per_client)

@@ -132,3 +132,14 @@ def test_one_post_on_several_platforms_counts_once(text, per_month, per_platform
     """A post shown on several platforms counts once; a count for each platform is summed."""
     (d,) = facts_of(text).deliverables
     assert d.per_month == pytest.approx(per_month, abs=0.01) and d.per_platform is per_platform
+
+
+@pytest.mark.parametrize("rows,expected", [
+    (["LinkedIn | 3 posts per week | 10 hours per month", "Facebook | 5 posts per week | "], 8 * 4.33),
+    (["Deliverable | Qty | Frequency", "Blog article (1,200 words) | 1 | Monthly"], 1.0),
+    (["Instagram | $400 | 4 posts a week"], 4 * 4.33),
+])
+def test_table_counts_come_from_the_right_cell(rows, expected):
+    """Hours, money and word lengths in other cells are not the count."""
+    f = facts_of(*[("table_row", r) for r in rows])
+    assert sum(d.per_month for d in f.deliverables) == pytest.approx(expected, abs=0.01)

@@ -42,6 +42,7 @@ FORBIDDEN = [
 ]
 ALLOWED = [
     (re.compile(rf"\bno\s+(?:restriction|restrictions|limit|limits|bar|ban)\s+on\s+(?:\w+\s+){{0,2}}?(?:contact|contacting|talking|speaking|communicating)", re.I), "no restriction on contact"),
+    (re.compile(rf"\b(?:do\s+not|don't|never)\s+hesitate\s+to\s+(?:contact|call|email|reach|ask)|\bwithout\s+(?:first\s+)?(?:talking|speaking|checking|consulting)\s+(?:to|with)\s+{PARTY}", re.I), "contact invited"),
     (re.compile(rf"\b(?:free|welcome|encouraged|able|expected|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|meet|communicate|reach out|work)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?{PARTY}", re.I), "free to contact"),
     (re.compile(rf"\b(?:direct|regular|weekly|monthly|fortnightly|daily|ongoing|open)\s+(?:access|contact|communication|calls?|meetings?|check-ins?|conversations?|line)\s+(?:with|to)\s+{PARTY}", re.I), "direct access"),
     (re.compile(r"\b(?:meet|speak|talk|work|communicate|liaise|collaborate)s?\s+(?:directly|closely|regularly|weekly|monthly|fortnightly|daily)\s+with\s+(?:the\s+|our\s+)?[A-Z\w]", re.I), "works directly with the client"),
@@ -54,10 +55,11 @@ ALLOWED = [
 NEGATED_ALLOWANCE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}$", re.I)
 
 # "accounts" alone are usually social accounts; "client accounts" are clients.
-CLIENT_NOUN = r"(?:clients?|client\s+accounts?|customer\s+accounts?|brands?|customers?|locations?|stores?|franchisees?|properties|businesses|portfolio companies)"
+# "customers" alone are the client's customers ("reply to all customers"); "customer accounts" are clients.
+CLIENT_NOUN = r"(?:clients?|client\s+accounts?|customer\s+accounts?|brands?|locations?|stores?|franchisees?|properties|businesses|portfolio companies)"
 NOT_CLIENT_HEAD = r"(?!\s+(?:communications?|contacts?|correspondence|relationships?|questions?|requests?|information|data|feedback|approvals?|materials?|services?|work|side|facing|logos?|details|assets|logins?|lists?|base))"
 PER_CLIENT = re.compile(rf"\b(?:(?:with|for|of|on behalf of|across)\s+)?(?:each|every|per|all)\s+(?:(?:one|of)\s+)?(?:our\s+|your\s+|the\s+|these\s+)?(?:(\w+)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}|\beach\s+{CLIENT_NOUN}'s\b|\b{CLIENT_NOUN}\s+by\s+{CLIENT_NOUN}\b", re.I)
-CLIENT_COUNT = re.compile(rf"\b(\w+(?:-\w+)?|\d+)\s+(?:(?:active|different|separate|retail|individual|distinct)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}", re.I)
+CLIENT_COUNT = re.compile(rf"(?<![\d,.])\b(\w+(?:-\w+)?|\d+)\s+(?:(?:active|different|separate|retail|individual|distinct)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}", re.I)
 
 
 def contact(sents: list[Sent]) -> ClientContact:
@@ -69,8 +71,8 @@ def contact(sents: list[Sent]) -> ClientContact:
         text = sent.text
         if cue := _first(ALLOWED, text, negatable=True):
             allowed.append((sent, cue))
-            if cue == "no restriction on contact":
-                continue
+            if cue in SELF_NEGATED:
+                continue  # its negation is part of the allowance, not a ban
         if cue := _first(FORBIDDEN, text):
             banned.append((sent, cue))
     if banned:
@@ -80,10 +82,18 @@ def contact(sents: list[Sent]) -> ClientContact:
     return ClientContact(None)
 
 
+# Allowances whose own words are a negation, so they are neither negated nor read as bans.
+SELF_NEGATED = {"no restriction on contact", "contact invited"}
+# "do not hesitate to contact", "never post without talking to the client first": contact invited or required.
+NOT_A_BAN = re.compile(r"\bhesitate\b|\b(?:not|never|n't|no)\b.*\bwithout\b", re.I)
+
+
 def _first(patterns, text: str, negatable: bool = False) -> str | None:
     for pattern, cue in patterns:
         for m in pattern.finditer(text):
-            if negatable and cue != "no restriction on contact" and NEGATED_ALLOWANCE.search(text[max(0, m.start() - 25):m.start()]):
+            if negatable and cue not in SELF_NEGATED and NEGATED_ALLOWANCE.search(text[max(0, m.start() - 25):m.start()]):
+                continue
+            if not negatable and NOT_A_BAN.search(m.group(0)):
                 continue
             return cue
     return None

@@ -261,48 +261,48 @@ def _per_platform(span: Span, e: int, in_scope: tuple[str, ...]) -> tuple[str, .
 
 
 def _table_row(sent: Sent) -> list[Deliverable]:
-    """A row like 'E-zine article (500 words) | 2 | Monthly' or 'LinkedIn | 3 posts per week'."""
-    cells = [c.strip() for c in sent.text.split("|") if c.strip()]
-    if len(cells) < 2:
-        return []
-    from ..nlp import pipeline
+    """A row like 'E-zine article (500 words) | 2 | Monthly' or 'LinkedIn | 3 posts per week'.
 
-    nlp = pipeline()
-    whole = sent.span
-    found = nouns(whole)
-    if not found:
+    The count comes from the item's own cell when it has one, else from another
+    cell; cells that measure hours, words or money are not counts.
+    """
+    span = sent.span
+    found = nouns(span)
+    if "|" not in sent.text or not found:
         return []
-    qs = quantities(whole, articles=True)
-    out = []
+    cell_of, cell = [], 0
+    for tok in span:
+        cell += tok.text == "|"
+        cell_of.append(cell)
     kind, s, e = found[0]
-    count = None
-    for q in qs:
-        if q.start >= e and not _is_words_measure(whole, q.end - 1):
-            if q.end < len(whole) and whole[q.end].lower_ in ("times", "x"):
-                count = q.hi
-                break
-            count = q.hi
-            break
-    if count is None:
-        c = _count_before(whole, s, e, qs)
-        count = c[0] if c else None
-    if count is None:
+    qs = [q for q in quantities(span, articles=True) if span[q.start].lower_ not in ("a", "an") or q.end == s]
+    counts = [q for q in qs if not _is_words_measure(span, q.end - 1) and not _measures_hours(span, q)]
+    own = [q for q in counts if cell_of[q.start] == cell_of[s]]
+    chosen = (own or [q for q in counts if q.start >= e])[:1]
+    if not chosen:
         return []
-    period = None
-    for cell in cells:
-        cdoc = nlp.make_doc(cell)[:]
-        p = period_in(cdoc) or (period_after(cdoc, 0) and (period_after(cdoc, 0)[0], 0, 0))
-        if p:
-            period = p[0]
-            break
-    if period is None:
-        period = _period_for(sent, s, e, None)
+    q = chosen[0]
+    period = _cell_period(span, cell_of, cell_of[q.start]) or next(
+        (p for c in sorted(set(cell_of)) if (p := _cell_period(span, cell_of, c))), None) or _period_for(sent, s, e, None)
     if period is None:
         return []
-    named = tuple(dict.fromkeys(pid for pid, _, _ in mentions(whole)))
-    out.append(_make(kind, count, period, _words(whole, s, e, qs, [n[1] for n in found]), sent.evidence(), named,
-                     sent.text, per_platform=len(named) == 1))
-    return out
+    named = tuple(dict.fromkeys(pid for pid, _, _ in mentions(span)))
+    return [_make(kind, q.hi, period, _words(span, s, e, qs, [n[1] for n in found]), sent.evidence(), named,
+                  sent.text, per_platform=len(named) == 1)]
+
+
+def _measures_hours(span: Span, q) -> bool:
+    nxt = span[q.end].lower_ if q.end < len(span) else ""
+    return nxt in ("hours", "hour", "hrs", "hr", "h", "minutes", "mins", "%") or q.start > 0 and span[q.start - 1].text in "$£€"
+
+
+def _cell_period(span: Span, cell_of: list[int], cell: int) -> str | None:
+    tokens = [i for i, c in enumerate(cell_of) if c == cell and span[i].text != "|"]
+    if not tokens:
+        return None
+    part = span[tokens[0]:tokens[-1] + 1]
+    found = period_in(part) or period_after(part, 0)
+    return found[0] if found else None
 
 
 def _make(kind: str, count: float, period: str, words: int | None, ev: Evidence, platforms: tuple[str, ...], text: str,
