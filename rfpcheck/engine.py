@@ -8,7 +8,6 @@ from .model import Estimate, Evidence, Facts, Finding, Severity, Verdict
 from .report_data import template_data
 from .rules import Rule, condition, fill, lookup, severity
 
-ORDER = {Severity.CRITICAL: 0, Severity.MAJOR: 1, Severity.MINOR: 2, Severity.INFO: 3}
 
 
 def evaluate(rules: tuple[Rule, ...], facts: Facts, estimate: Estimate) -> tuple[Finding, ...]:
@@ -23,7 +22,7 @@ def evaluate(rules: tuple[Rule, ...], facts: Facts, estimate: Estimate) -> tuple
             question=fill(rule, rule.question, data), evidence=_evidence(rule, data), why=rule.why,
             instead=fill(rule, rule.instead, data) if rule.instead else None,
         ))
-    return tuple(sorted(findings, key=lambda f: ORDER[f.severity]))
+    return tuple(sorted(findings, key=lambda f: list(Severity).index(f.severity)))  # most severe first
 
 
 def _evidence(rule: Rule, data: dict[str, Any]) -> tuple[Evidence, ...]:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 
 class RfpcheckError(Exception):
-    """A problem with an input the user gave; `str()` is the one-line message."""
-
-    exit_code = 2
+    """A problem with an input the user gave; `str()` is the one-line message (the CLI exits 2)."""
 
     def __init__(self, path: object, cause: str) -> None:
         self.path = str(path)

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import math
 
+from .extract.quantity import PER_MONTH
 from .model import Deliverable, Estimate, Facts, Line, Platform, ThreePoint
 from .ratecard import RateCard, Unit
 
-WEEKS_PER_MONTH = 4.33
+WEEKS_PER_MONTH = PER_MONTH["week"]
 NAMES = {"article": "article", "email_campaign": "email campaign", "video": "video", "graphic": "graphic",
          "report": "report", "ad_campaign": "ad campaign", "meeting": "client meeting", "social_post": "post"}
 

@@ -49,7 +49,7 @@ NONE_FOUND = "none found"
 
 def to_dict(report: Report) -> dict[str, Any]:
     """Return the report as plain JSON-ready data, keys in the contract's order."""
-    raw = _plain(dataclasses.asdict(report))
+    raw = plain(dataclasses.asdict(report))
     ordered = {key: raw.pop(key) for key in CONTRACT_KEYS}
     ordered.update(raw)
     ordered["questions"] = questions(report)
@@ -67,14 +67,14 @@ def questions(report: Report) -> list[dict[str, str]]:
     return [{"rule": f.rule, "text": f.question} for f in ordered if f.question]
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     """Turn asdict output into JSON types: enums as strings, tuples as lists, floats rounded."""
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
+        return {key: plain(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_plain(item) for item in value]
+        return [plain(item) for item in value]
     if isinstance(value, float):
         # hours, coverage, money and per-month counts: cents are the finest grain anyone reads
         return round(value, 2)

@@ -6,18 +6,11 @@ from dataclasses import asdict
 from typing import Any
 
 from .model import Estimate, Facts
+from .report import num, plain
 
 
 AUTOMATION_WORDS = {"auto-dm": "automatic direct messages", "identical-posting": "identical posts on every network",
                     "bot": "bots or automated replies", "auto-follow": "automated following or bought followers"}
-
-
-def _num(x: float | None) -> str:
-    """Hours as people say them: whole from 10 up, one decimal below."""
-    if x is None:
-        return "not stated"
-    text = f"{x:.0f}" if abs(x) >= 10 else f"{x:.1f}"
-    return text.removesuffix(".0")
 
 
 def _join(names: list[str]) -> str:
@@ -28,12 +21,13 @@ def _join(names: list[str]) -> str:
 
 def template_data(facts: Facts, estimate: Estimate) -> dict[str, Any]:
     """`facts` and `estimate` as in the JSON report (CEL sees these), and `text` for messages."""
-    data: dict[str, Any] = {"facts": _plain(asdict(facts)), "estimate": _plain(asdict(estimate))}
+    # the same values as the JSON report, so a rule reads what a user reads
+    data: dict[str, Any] = {"facts": plain(asdict(facts)), "estimate": plain(asdict(estimate))}
     h = facts.hours
     stated = None
     if h is not None:
         lo, hi = h.per_month.min, h.per_month.max
-        stated = f"up to {_num(hi)}" if not lo else (_num(hi) if lo == hi else f"{_num(lo)} to {_num(hi)}")
+        stated = f"up to {num(hi)}" if not lo else (num(hi) if lo == hi else f"{num(lo)} to {num(hi)}")
     data["text"] = {
         "platforms": _join([p.name for p in facts.platforms]),
         "platform_count": str(len(facts.platforms)),
@@ -52,18 +46,7 @@ def _response(facts: Facts) -> str:
     r = facts.response_time
     if r is None:
         return "none"
-    window = f"within {_num(r.hours)} h" if r.hours is not None else "continuous cover"
+    window = f"within {num(r.hours)} h" if r.hours is not None else "continuous cover"
     days = "7 days a week" if r.days_per_week == 7 else "on weekdays"
-    span = "24 hours a day" if r.hours_per_day >= 24 else f"{_num(r.hours_per_day)} hours a day"
+    span = "24 hours a day" if r.hours_per_day >= 24 else f"{num(r.hours_per_day)} hours a day"
     return f"{window}, {span}, {days}"
-
-
-def _plain(value: Any) -> Any:
-    """Tuples as lists and enums as strings, as in the JSON."""
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    if hasattr(value, "value") and isinstance(getattr(value, "value"), str):
-        return value.value
-    return value

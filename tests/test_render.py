@@ -214,7 +214,11 @@ class TestEnvironment:
         for findings in ((), (info,)):
             out = render(make_report(findings=findings, verdict=Verdict.FEASIBLE), fmt)
             assert out.endswith("\n")
-            assert "Feasible" in out or fmt == "json"
+            if fmt == "json":
+                data = json.loads(out)
+                assert data["verdict"] == "feasible" and [f["rule"] for f in data["findings"]] == [f.rule for f in findings]
+            else:
+                assert "Feasible" in out and all(f.title in out for f in findings)
 
     def test_unknown_format(self, report: Report) -> None:
         """An unknown format names the ones that exist."""

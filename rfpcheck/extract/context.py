@@ -34,7 +34,7 @@ BACKWARD_CUES: tuple[str, ...] = (
 )
 # Words after "not"/"no" that undo the negation ("not limited to", "no more than", "not only").
 NOT_NEGATING = {"limited", "more", "less", "fewer", "later", "only", "just", "restricted", "exceed", "exceeding",
-                "matter", "doubt", "problem", "less", "earlier", "sooner", "to"}
+                "matter", "doubt", "problem", "earlier", "sooner", "to"}
 
 
 def _words(phrase: str) -> list[str]:

@@ -156,7 +156,7 @@ def _count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, in
         k -= 1
     # k is the first token that is not a modifier: the count must end there
     for q in qs:
-        if q.end - 1 == k and not _is_words_measure(span, q.end - 1, q):
+        if q.end - 1 == k and not _is_words_measure(span, q.end - 1):
             if q.end < len(span) and span[q.end].text == "-" and q.end + 1 < len(span) and span[q.end + 1].lower_ in ("word", "minute", "second", "page"):
                 continue
             return q.hi, freq, q.start
@@ -171,7 +171,7 @@ def _plural_restated(span: Span, k: int, e: int) -> bool:
     return k >= 0 and span[k].lower_ in ("the", "our", "these", "those", "all", "any") and span[e - 1].lower_.endswith("s")
 
 
-def _is_words_measure(span: Span, k: int, q=None) -> bool:
+def _is_words_measure(span: Span, k: int) -> bool:
     """True for the 500 in "500-word" or "500 words": a length, not a count."""
     nxt = span[k + 1].lower_ if k + 1 < len(span) else ""
     nxt2 = span[k + 2].lower_ if k + 2 < len(span) else ""

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Hours, Range
 from ..nlp import WORK
-from .quantity import PER_MONTH, Quantity, _period_at, period_after, period_in, quantities
+from .quantity import PER_MONTH, Quantity, period_after, period_in, quantities
 
 if TYPE_CHECKING:
     from spacy.tokens import Span

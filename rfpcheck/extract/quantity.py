@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Span
 
 # How many of each period fit in a month (1 month = 4.33 weeks = 1/12 year).
 PER_MONTH: dict[str, float] = {
@@ -220,14 +220,14 @@ def period_after(span: Span, j: int, window: int = 5) -> tuple[str, int] | None:
     while k < limit:
         t = span[k]
         low = t.lower_
-        if low in ("per", "a", "an", "each", "every", "/", "every", "p", "in", "for", "the") or low == "per-":
+        if low in ("per", "a", "an", "each", "every", "/", "p", "in", "for", "the"):
             p = _period_at(span, k + 1)
             if p and (low != "in" and low != "for" and low != "the"):
                 return p
             if p and low in ("in", "for") and k + 1 < n and span[k + 1].lower_ in ("a", "each", "every", "the"):
                 return p
-        if low in FREQ_WORDS or low in ("weekly", "monthly", "quarterly", "annually", "yearly", "daily", "fortnightly", "biweekly"):
-            return PERIOD_NOUNS[low], k + 1
+        if low in FREQ_WORDS:
+            return FREQ_WORDS[low], k + 1
         if low in (".", ";", ":") or (low == "," and k > j + 1):
             break
         k += 1

@@ -13,7 +13,7 @@ from rfpcheck.errors import InputError
 from rfpcheck.model import Document, join_blocks
 
 if TYPE_CHECKING:
-    from rfpcheck.load.text import Part
+    from rfpcheck.load.blocks import Part
 
 FORMATS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md"}
 _HINTS = {

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from rfpcheck.errors import InputError
-from rfpcheck.load.text import Line, Part, blocks
+from rfpcheck.load.blocks import Line, Part, blocks
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument

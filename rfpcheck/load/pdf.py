@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from rfpcheck.errors import InputError
-from rfpcheck.load.text import Line, Part, blocks
+from rfpcheck.load.blocks import Line, Part, blocks
 
 if TYPE_CHECKING:
     from pdfplumber.page import Page as PlumberPage

@@ -6,9 +6,12 @@ import importlib
 from functools import cache
 from typing import Protocol
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from typing import TYPE_CHECKING
 
 from rfpcheck.model import Report
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 FORMATS = ("text", "json", "markdown", "html")
 
@@ -20,6 +23,8 @@ class Renderer(Protocol):
 @cache
 def environment() -> Environment:
     """Return the one Jinja environment: HTML templates autoescaped, undefined names fatal."""
+    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
     return Environment(
         loader=PackageLoader("rfpcheck", "templates"),
         # "html.j2", not "j2": Markdown templates must not get HTML escaping
