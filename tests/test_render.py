@@ -190,9 +190,10 @@ class TestText:
 
     def test_control_characters_are_neutralised(self, report: Report) -> None:
         """An escape sequence inside a quote cannot reach the terminal."""
-        hostile = evidence("red \x1b[31malert\x07", page=1)
+        hostile = evidence("red \x1b[31malert\x07 \u202eeman", page=1)
         finding = replace(report.findings[0], evidence=(hostile,))
-        assert "\x1b" not in render(replace(report, findings=(finding,)), "text")
+        out = render(replace(report, findings=(finding,)), "text")
+        assert "\x1b" not in out and "\u202e" not in out
 
 
 class TestEnvironment:

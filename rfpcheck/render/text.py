@@ -31,7 +31,8 @@ WIDTH = 100
 VERDICT_COLORS = {"doomed": "red", "at-risk": "yellow", "feasible": "green"}
 SEVERITY_COLORS = {"critical": "red", "major": "yellow", "minor": "cyan", "info": "blue"}
 # Document text is untrusted: an escape sequence in a quote must not drive the terminal.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0/C1 controls, and the bidi overrides that can make a quote read backwards ("Trojan Source").
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def render(report: Report, *, color: bool = False) -> str:
