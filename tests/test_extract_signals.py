@@ -164,3 +164,16 @@ def test_more_automation(text, kind):
 
 def test_legal_any_and_all_is_not_open_scope():
     assert facts_of("The vendor shall indemnify the District from any and all claims.").open_ended_scope == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Set-up of Instagram | one-time fee of $300",
+    "We pay a one-time fee for the set-up of both profiles.",
+])
+def test_setup_paid_apart_in_other_words(text):
+    assert facts_of(text).setup_budget.separate
+
+
+def test_term_after_a_colon():
+    t = facts_of("Contract: 6 months, starting in January.").term
+    assert t is not None and t.months == 6

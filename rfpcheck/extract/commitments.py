@@ -37,7 +37,7 @@ BUDGET_WORDS = re.compile(r"\b(budget|fee|retainer|compensation|not to exceed|ma
 NOT_FEE = re.compile(r"\b(insurance|liability|coverage|bond|penalt\w+|damages|per\s+occurrence|aggregate|ad\s+spend|media\s+spend|advertising\s+budget|boost\w*|prize|giveaway|revenue|sales|raised|donations?|hourly\s+rate|per\s+hour|an\s+hour|/\s*h(?:ou)?r)\b", re.I)
 
 TERM = re.compile(
-    rf"\b(?:term|contract|engagement|agreement|period|retainer|pilot|trial|initial\s+term)\b[^.;]{{0,50}}?\b(?:of|for|is|will\s+be|lasting|runs?)\s+(?:an?\s+)?(?:initial\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(months?|years?|weeks?)\b"
+    rf"\b(?:term|contract|engagement|agreement|period|retainer|pilot|trial|initial\s+term)\b[^.;]{{0,50}}?\b(?:of|for|is|will\s+be|lasting|runs?|:)\s+(?:an?\s+)?(?:initial\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(months?|years?|weeks?)\b"
     rf"|\b{NUM}[\s-]*(months?|years?)[\s-]+(?:initial\s+)?(?:term|contract|engagement|agreement|retainer|pilot|trial|period)\b"
     rf"|\b(?:try|trial|test|pilot|run|hire\s+\w+|engage\s+\w+)\b[^.;]{{0,30}}?\bfor\s+(?:an?\s+|the\s+)?(?:initial\s+|first\s+)?{NUM}[\s-]*(months?|years?)\b"
     rf"|\bfor\s+(?:the\s+|an?\s+)?(?:initial\s+|first\s+)?{NUM}[\s-]*(months?|years?)\s+(?:from|starting|beginning|commencing|begin\w*|start\w*)\b",

@@ -54,7 +54,9 @@ SETUP_SEPARATE = re.compile(
     rf"\b{SETUP}\b[^.;]{{0,60}}?\b(?:billed|paid|budgeted|quoted|priced|charged|invoiced|funded|covered)\s+(?:separately|apart|on\s+its\s+own|as\s+a\s+separate)"
     rf"|\bseparate\s+(?:one-time\s+)?{SETUP}\s+(?:fee|budget|phase|project|allowance|line)"
     rf"|\bone[- ]time\s+{SETUP}\s+(?:fee|budget|allowance|payment|phase)"
-    rf"|\b{SETUP}\s+(?:fee|budget|allowance)\s+of\b",
+    rf"|\b{SETUP}\s+(?:fee|budget|allowance)\s+of\b"
+    rf"|\b{SETUP}\b[^.;]{{0,40}}?\bone[- ]time\s+(?:fee|payment|charge|cost|price)"
+    rf"|\bone[- ]time\s+(?:fee|payment|charge)\s+(?:for|of|to\s+cover)\s+(?:the\s+)?{SETUP}",
     re.I,
 )
 
