@@ -172,6 +172,45 @@ def _check_one(path: Path, target: Path | None, fmt: str, rules: tuple, card: ob
     return _Outcome(report.verdict.value)
 
 
+@main.command("eval")
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False, exists=True))
+@click.option("--misses/--no-misses", default=True, show_default=True, help="List every miss after the table.")
+def eval_command(folder: Path, misses: bool) -> None:
+    """Score extraction on the labelled documents in FOLDER (*.label.yaml beside each document)."""
+    import time
+
+    from . import check as run_check
+    from . import ratecard as cards
+    from . import rules as rulebook
+    from .accuracy import TARGETS, evaluate, table
+    from .errors import RfpcheckError
+    from .report import to_dict
+
+    try:
+        rules, card = rulebook.load_rules(), cards.load()
+    except RfpcheckError as e:
+        _error(str(e))
+        sys.exit(ExitStatus.INPUT_ERROR)
+
+    def check_one(path: Path) -> dict:
+        return to_dict(run_check(path, rules=rules, card=card))
+
+    started = time.perf_counter()
+    try:
+        scores = evaluate(folder, check_one)
+    except RfpcheckError as e:
+        _error(str(e))
+        sys.exit(ExitStatus.INPUT_ERROR)
+    elapsed = time.perf_counter() - started
+    click.echo(table(scores, TARGETS), nl=False)
+    slowest = max(scores.seconds.items(), key=lambda kv: kv[1], default=("none", 0.0))
+    click.echo(f"\n{len(scores.seconds)} documents in {elapsed:.1f} s; slowest {slowest[0]} {slowest[1]:.2f} s")
+    if misses and scores.misses:
+        click.echo(f"\n{len(scores.misses)} misses:")
+        for line in scores.misses:
+            click.echo(f"  {line}")
+
+
 @main.command("rules")
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(path_type=Path, file_okay=False),
               help="Also list the rules in this folder.")
