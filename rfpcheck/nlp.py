@@ -95,6 +95,10 @@ SCOPE_HEADING = re.compile(r"\b(scope|services|deliverables|requirements|tasks|r
 NUMBERING = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]?\s+", re.I)
 
 
+# "Out of scope: X and TikTok." on one line: the label scopes its own block.
+INLINE_EXCLUSION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope)\s*[:\-–—]", re.I)
+
+
 def section_of(heading: str) -> str:
     for kind, pattern in SECTION_KINDS:
         if pattern.search(heading):
@@ -124,8 +128,9 @@ def sentences(doc: Document) -> list[Sent]:
             lead = block if block.text.rstrip().endswith(":") else None
         in_list = lead is not None and block.kind in ("list_item", "table_row")
         lead_ev = Evidence(lead.page, lead.text, lead.start, lead.end, lead.where) if in_list else None
+        own_section = "excluded" if INLINE_EXCLUSION.match(block.text) else section
         for span in sdoc.sents:
             if span.text.strip():
-                out.append(Sent(span, block.start, block.page, section, heading, lead.text if in_list else "",
+                out.append(Sent(span, block.start, block.page, own_section, heading, lead.text if in_list else "",
                                 block.kind, lead_ev, block.where))
     return out

@@ -125,3 +125,22 @@ def test_nouns_that_look_like_setup_verbs(text):
     """'stand-up' meetings and legal 'claims' are not set-up work."""
     (p,) = facts_of(text).platforms
     assert p.tasks == ("manage",)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Real-time service alerts on X are posted around the clock by the Operations Center and are outside this contract.", set()),
+    ("The Authority's YouTube channel, which holds recordings of Board meetings, is also excluded.", set()),
+    ("Their Facebook page has been dormant since 2022, so leave it alone.", set()),
+    ("There's also an old Pinterest board nobody has touched since 2021; ignore it.", set()),
+    ("Our TikTok account is run by a teenage volunteer and is not part of this request.", set()),
+    ("LinkedIn is managed by HR for recruitment.", set()),
+    ("Full council meetings are webcast on YouTube by Democratic Services.", set()),
+    ("We may open a LinkedIn page in 2027, but it is not part of this RFQ.", set()),
+    ("Calder's managing director posts on X himself; that stays with him.", set()),
+    ("Hartwell's Facebook page hasn't been updated since 2022 and isn't part of this.", set()),
+    ("Instagram is managed by you and reviewed by our director.", {"instagram"}),
+    ("Facebook will be run by the successful proposer.", {"facebook"}),
+])
+def test_platforms_left_out_by_what_follows(text, expected):
+    """Someone else runs it, it is dormant, 'leave it alone', 'it is not part of this RFQ'."""
+    assert {p.id for p in facts_of(text).platforms} == expected

@@ -23,6 +23,8 @@ ALL_WEEK = re.compile(r"\b(?:7|seven)\s+days\s+a\s+week\b|\bweekends?\b|\bholida
 CLOCK = r"(\d{1,2})(?::(\d\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|noon)?"
 SPAN = re.compile(rf"\b(?:from|between)?\s*{CLOCK}\s*(?:-|–|—|to|and|until|till)\s*{CLOCK}", re.I)
 HOURS_A_DAY = re.compile(r"\b(\d{1,2})\s+hours\s+a\s+day\b", re.I)
+WATCHING = re.compile(r"\b(?:respon\w*|repl\w*|answer\w*|monitor\w*|moderat\w*|cover\w*|staff\w*|available|support\w*|engag\w*|watch\w*)\b", re.I)
+NOT_EXPECTED = re.compile(r"\bnot\s+(?:expected|required|needed|asked)\b|\bno\s+need\b", re.I)
 REAL_TIME = re.compile(r"\breal[- ]time\s+(?:response|replies|monitoring|engagement|moderation)\b|\b(?:immediately|instantly)\b", re.I)
 
 CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",
@@ -76,8 +78,8 @@ def response_time(sents: list[Sent]) -> ResponseTime | None:
         always = ALWAYS.search(text)
         all_week = ALL_WEEK.search(text)
         realtime = REAL_TIME.search(text)
-        if hours is None and not always and not realtime:
-            continue
+        if hours is None and not ((always or realtime) and WATCHING.search(text) and not NOT_EXPECTED.search(text)):
+            continue  # "the emergency hospital is open 24/7" promises nothing about the work
         if hours is None:
             hours = 1.0 if realtime and not always else None
         if hours is not None and hours >= 24 * 3:

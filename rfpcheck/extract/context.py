@@ -8,6 +8,7 @@ fact can say why it was left out.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ FORWARD_CUES: tuple[str, ...] = (
     "stopped", "discontinued", "abandoned", "retired", "deleted", "closed", "left", "quit", "out of scope",
     "not in scope", "outside the scope", "competitor", "competitors", "competitor's", "competitors'", "rival",
     "rivals", "unlike", "not including", "beyond", "other agencies", "handled in-house", "in-house",
+    "competing", "competition", "its own", "their own", "his own", "her own", "untouched", "dormant",
 )
 # Cues that negate what comes before them in the clause ("TikTok is out of scope").
 BACKWARD_CUES: tuple[str, ...] = (
@@ -30,11 +32,55 @@ BACKWARD_CUES: tuple[str, ...] = (
     "is out", "are out", "handled in-house", "in-house", "managed internally", "handled internally",
     "by our own team", "by our staff", "competitor", "competitors", "competitors'", "is not in scope",
     "are not in scope", "not in scope", "we dropped", "was closed", "were closed", "is dormant",
-    "will not be", "won't be", "not be",
+    "will not be", "won't be", "not be", "dropped", "and dropped", "gave up", "let it lapse", "lapsed",
+    "untouched", "can stay that way", "shut down", "was deleted", "were deleted", "stopped", "abandoned",
+    "is dormant", "are dormant", "inactive", "not interested",
 )
 # Words after "not"/"no" that undo the negation ("not limited to", "no more than", "not only").
 NOT_NEGATING = {"limited", "more", "less", "fewer", "later", "only", "just", "restricted", "exceed", "exceeding",
                 "matter", "doubt", "problem", "earlier", "sooner", "to"}
+
+
+VENDOR = r"(?:you|yourself|the\s+(?:contractor|vendor|agency|consultant|freelancer|successful\s+\w+|selected\s+\w+|supplier|provider|proposer|respondent))"
+# What is said after a platform that leaves it out: someone else runs it, it is dormant, "leave it alone".
+AFTER = re.compile(
+    r"^[^.;]*?\b(?:is|are|was|were|has\s+been|have\s+been|remains?|stays?|will\s+(?:stay|remain))\s+(?:\w+\s+){0,2}?"
+    r"(?:dormant|excluded|outside|untouched|inactive|retired|closed|paused|archived|off[- ]limits|not\s+part|"
+    r"not\s+included|not\s+in\s+scope|out\s+of\s+scope)\b"
+    r"|^[^.;]*?\b(?:is|are|was|were|gets?|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:run|managed|handled|maintained|"
+    rf"posted|filmed|edited|webcast|looked\s+after|operated|kept|done|updated|covered)\s+(?:(?!by\b)[\w'’&.-]+\s+){{0,4}}?by\s+(?!{VENDOR})"
+    r"|^[^.;]*?\b(?:leave\s+(?:it|them)\s+(?:alone|be|as\s+(?:it|they)\s+(?:is|are))|ignore\s+(?:it|them)|"
+    r"stays?\s+that\s+way|has(?:n't|\s+not)\s+been\s+(?:updated|used|touched|active)|that\s+stays\s+with|"
+    r"(?:isn't|is\s+not|aren't|are\s+not)\s+(?:part|included|in\s+scope|needed|required)|"
+    r"not\s+(?:part\s+of|in|included\s+in)\s+(?:this|the|our)\s+(?:package|request|contract|scope|rfq|rfp|sow|brief|"
+    r"engagement|work|tender|itt|quote|proposal))\b"
+    r"|^\s*(?:\w+\s+)?(?:himself|herself|themselves)\b",
+    re.I,
+)
+# A following clause that speaks of the platform again: "..., but it is not part of this RFQ".
+PRONOUN_CLAUSE = re.compile(r"^\s*(?:,\s*)?(?:but|though|although|however)\s*,?\s*(?:it|that|this|they|which)\b", re.I)
+
+
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:run|managed|handled|maintained|posted|filmed|"
+                            r"edited|webcast|streamed|operated|done|published)\s+(?:\w+\s+){0,2}?(?:on|to|via|in)\s*$", re.I)
+IMPERATIVE_AFTER = re.compile(r"^[^.]*?[;,]\s*(?:so\s+)?(?:please\s+)?(?:ignore|leave)\s+(?:it|them)\b"
+                              r"|^[^.;]*?\b(?:nobody|no\s+one)\s+(?:has\s+|have\s+)?(?:touched|used|updated|posted)", re.I)
+BY_OTHERS = re.compile(rf"^\s*by\s+(?!{VENDOR})", re.I)
+
+
+def excluded_after(span: Span, start: int, end: int) -> str | None:
+    """The words after a mention that leave it out, to the end of its clause (or a clause about it)."""
+    rest = span.doc.text[span[end - 1].idx + len(span[end - 1].text):span.end_char] if end <= len(span) else ""
+    before = span.doc.text[max(span.start_char, span[start].idx - 60):span[start].idx]
+    if PASSIVE_BEFORE.search(before) and BY_OTHERS.match(rest):
+        return "done by others"  # "meetings are webcast on YouTube by Democratic Services"
+    if IMPERATIVE_AFTER.match(rest):
+        return "leave it alone"
+    clause = re.split(r"[.;]|\b(?:but|however|whereas|while|although|though)\b", rest, maxsplit=1)
+    m = AFTER.search(clause[0])
+    if m is None and len(clause) > 1 and PRONOUN_CLAUSE.match(rest[len(clause[0]):]):
+        m = AFTER.search(rest[len(clause[0]):].split(".")[0])
+    return " ".join(m.group(0).split()[-4:]) if m else None
 
 
 def _words(phrase: str) -> list[str]:

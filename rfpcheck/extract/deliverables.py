@@ -47,11 +47,13 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                 "illustration", "illustrations", "custom graphic", "custom graphics", "visual", "visuals"),
     "report": ("report", "reports", "reporting", "analytics report", "analytics reports", "performance report",
                "performance reports", "recap", "recaps", "dashboard", "dashboards", "analytics summary",
-               "summary of results", "results summary", "summary report", "summary reports", "report card"),
+               "summary of results", "results summary", "summary report", "summary reports", "report card",
+               "summary", "summaries"),
     "ad_campaign": ("ad campaign", "ad campaigns", "ads campaign", "paid campaign", "paid campaigns",
                     "advertising campaign", "advertising campaigns", "paid social campaign", "paid social campaigns",
                     "boosted post", "boosted posts", "promoted post", "promoted posts"),
-    "meeting": ("meeting", "meetings", "call", "calls", "check-in", "check-ins", "check in", "status call",
+    "meeting": ("meeting", "meetings", "call", "calls", "check-in", "check-ins", "check in", "catch-up", "catch-ups",
+                "catch up", "sync", "syncs", "huddle", "huddles", "status call",
                 "status calls", "strategy session", "strategy sessions", "review meeting", "review meetings"),
 }
 # Words that may stand between a count and its noun ("two 500-word e-zine articles").
@@ -155,8 +157,11 @@ def _count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, in
             freq = FREQ_WORDS[low]
         k -= 1
     # k is the first token that is not a modifier: the count must end there
+    singular = not span[e - 1].lower_.endswith("s") or span[e - 1].lower_.endswith("ss")
     for q in qs:
         if q.end - 1 == k and not _is_words_measure(span, q.end - 1):
+            if singular and q.hi > 1 and unknown:
+                return None  # "ten miles now post": a number before a verb, not a count of posts
             if q.end < len(span) and span[q.end].text == "-" and q.end + 1 < len(span) and span[q.end + 1].lower_ in ("word", "minute", "second", "page"):
                 continue
             return q.hi, freq, q.start
@@ -363,7 +368,8 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
             continue
         counted = _count_before(span, s, e, qs)
         after = e  # where this item's own words end; counts further on belong to other items
-        if counted is None and (times := _times_after(span, e)):
+        bare_email = span[s:e].text.lower() in ("email", "emails", "e-mail", "e-mails", "mail")
+        if counted is None and not bare_email and (times := _times_after(span, e)):
             count, period, after = times
         elif counted is None and _definite_singular(span, s, e) and (period := _period_for(sent, s, e, None)):
             count = 1.0  # "build the newsletter ... each month": one a month

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Evidence, Platform
 from ..nlp import WORK
-from .context import negation_cue
+from .context import excluded_after, negation_cue
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher, PhraseMatcher
@@ -173,7 +173,9 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
         inside = {i for _, s, e in ms for i in range(s, e)}  # "formerly" in "X (formerly Twitter)"
         rejected = REJECTED.search(sent.text)
         for pid, s, e in ms:
-            if negation_cue(sent.span, s, e, skip=inside) or _channel_for_talking(sent.span, s):
+            if negation_cue(sent.span, s, e, skip=inside, window=12) or _channel_for_talking(sent.span, s):
+                continue
+            if excluded_after(sent.span, s, e):
                 continue
             if rejected and sent.span[s].idx - sent.span.start_char < rejected.start():
                 continue
