@@ -111,3 +111,22 @@ def test_negations_that_invite_contact(text):
 def test_customers_are_not_clients(text, count, per_client):
     c = facts_of(text).clients
     assert (c.count, c.per_client) == (count, per_client)
+
+
+@pytest.mark.parametrize("text,allowed", [
+    ("Please don't reach out to anyone at Ledgerly; just forward it to us.", False),
+    ("Every approval, question and piece of feedback goes through our account team.", False),
+    ("You'll deal directly with Sofia Marchetti, the hotel's marketing manager.", True),
+    ("Day-to-day questions go straight to her.", True),
+    ("You'll work with me and the physios for content ideas.", True),
+    ("Happy to jump on a 20-minute call whenever you need one.", True),
+    ("The founders, Dev and Ines Okafor, are the day-to-day contacts.", True),
+    ("Hannah Price is the named contact and may be reached directly on weekdays.", True),
+])
+def test_more_contact_phrasings(text, allowed):
+    assert facts_of(text).client_contact.allowed is allowed
+
+
+def test_white_label_with_an_explicit_allowance_is_allowed():
+    f = facts_of("We'd like to bring you in on a white-label basis.", "There's no restriction on talking to Calder.")
+    assert f.client_contact.allowed is True

@@ -20,7 +20,7 @@ from .quantity import number
 if TYPE_CHECKING:
     from ..nlp import Sent
 
-PARTY = r"(?:(?:the|our|each|every|any|your|their|end)\s+)?(?:end[- ])?(?:clients?|customers? (?:directly)|brands?(?: owners?)?|business owners?|owners?|account holders?|principals?|client[- ]side|client contacts?|client teams?|client staff)"
+PARTY = r"(?:anyone\s+(?:at|from)\s+\w+|(?:(?:the|our|each|every|any|your|their|end)\s+)?(?:end[- ])?(?:clients?|customers? (?:directly)|brands?(?: owners?)?|business owners?|owners?|account holders?|principals?|client[- ]side|client contacts?|client teams?|client staff))"
 CONTACT = r"(?:contact(?:ing|ed)?|communicat(?:e|ing|ion|ions)|talk(?:ing)?|speak(?:ing)?|meet(?:ing|ings)?|correspond(?:ing|ence)?|reach(?:ing)? out|liais(?:e|ing|on)|interact(?:ing|ion)?|calls?|access|touch|conversations?|deal(?:s|ing|ings)?|emails?|messages?|approach(?:ing)?)"
 NEG = r"(?:not|never|no|cannot|\w+n't|may not|must not|shall not|will not|prohibited|forbidden|barred|not permitted|not allowed|without)"
 
@@ -30,7 +30,7 @@ FORBIDDEN = [
     (re.compile(rf"\bno\s+(?:direct\s+)?(?:contact|communication|access|interaction|dealings)\s+(?:\w+\s+){{0,3}}?{PARTY}\b", re.I), "no contact"),
     (re.compile(rf"\b{PARTY}\b(?:\s+\w+){{0,4}}?\s+(?:(?:will|must|should|may|shall)\s+(?:not|never)|won't|mustn't|shouldn't)\s+(?:be\s+)?(?:contacted|approached|aware|know)", re.I), "client not to be contacted"),
     # routing: "all communication goes through our account team", "route every question through us"
-    (re.compile(r"\b(?:all|every|any)\s+(?:client\s+)?(?:communications?|contact|questions?|correspondence|requests?|queries|interaction)\b[^.;]{0,60}?\b(?:through|via|by way of|goes? to|go to|come to|comes to|sent to)\s+(?:us|our|the agency|the account|an account|your account)\b", re.I), "routed through us"),
+    (re.compile(r"\b(?:all|every|any)\s+(?:client\s+)?(?:communications?|contact|questions?|correspondence|requests?|queries|interaction|approvals?|feedback)\b[^.;]{0,60}?\b(?:through|via|by way of|goes? to|go to|come to|comes to|sent to)\s+(?:us|our|the agency|the account|an account|your account)\b", re.I), "routed through us"),
     (re.compile(r"\bwe\s+(?:will\s+)?(?:relay|pass|forward)\w*\s+(?:it|them|questions|answers|everything)\b", re.I), "relayed by us"),
     (re.compile(r"\b(?:route|routed|channel|channelled|funnel|direct|relay|pass)\w*\s+(?:all|every|any)?\s*(?:\w+\s+){0,2}?(?:through|via)\s+(?:us|our|the agency|the account)", re.I), "routed through us"),
     (re.compile(r"\b(?:communication|contact|correspondence)\b[^.;]{0,40}?\b(?:stays?|remains?|is kept|will be kept|handled)\s+(?:with|by)\s+(?:us|our|the agency)", re.I), "kept by the agency"),
@@ -43,12 +43,15 @@ FORBIDDEN = [
 ALLOWED = [
     (re.compile(rf"\bno\s+(?:restriction|restrictions|limit|limits|bar|ban)\s+on\s+(?:\w+\s+){{0,2}}?(?:contact|contacting|talking|speaking|communicating)", re.I), "no restriction on contact"),
     (re.compile(rf"\b(?:do\s+not|don't|never)\s+hesitate\s+to\s+(?:contact|call|email|reach|ask)|\bwithout\s+(?:first\s+)?(?:talking|speaking|checking|consulting)\s+(?:to|with)\s+{PARTY}", re.I), "contact invited"),
-    (re.compile(rf"\b(?:free|welcome|encouraged|able|expected|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|meet|communicate|reach out|work)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?{PARTY}", re.I), "free to contact"),
+    (re.compile(rf"\b(?:free|welcome|encouraged|able|expected|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|meet|communicate|reach out|work)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?(?:{PARTY}|the\s+\w+|our\s+\w+|her|him|them|me)", re.I), "free to contact"),
     (re.compile(rf"\b(?:direct|regular|weekly|monthly|fortnightly|daily|ongoing|open)\s+(?:access|contact|communication|calls?|meetings?|check-ins?|conversations?|line)\s+(?:with|to)\s+{PARTY}", re.I), "direct access"),
-    (re.compile(r"\b(?:meet|speak|talk|work|communicate|liaise|collaborate)s?\s+(?:directly|closely|regularly|weekly|monthly|fortnightly|daily)\s+with\s+(?:the\s+|our\s+)?[A-Z\w]", re.I), "works directly with the client"),
+    (re.compile(r"\b(?:meet|speak|talk|work|communicate|liaise|collaborate|deal)s?\s+(?:directly|closely|regularly|weekly|monthly|fortnightly|daily)\s+with\s+(?:the\s+|our\s+)?[A-Z\w]"
+                r"|\bwork\s+(?:directly\s+|closely\s+)?with\s+me\b|\b(?:go|goes|send|sent)\s+(?:straight|directly)\s+to\s+(?:her|him|them|me)\b"
+                r"|\b(?:may|can)\s+be\s+(?:reached|contacted|called|emailed)\s+directly\b"
+                r"|\b(?:happy|glad)\s+to\s+(?:jump|hop|get)\s+on\s+(?:a\s+)?(?:\S+\s+)?call", re.I), "works directly with the client"),
     (re.compile(r"\b(?:happy|glad|available)\s+to\s+(?:take|answer)\s+(?:your\s+)?questions\b|\bquestions\s+(?:by|via)\s+(?:email|phone)\s+at\s+any\s+time\b", re.I), "available for questions"),
     (re.compile(r"\b(?:calls?|meetings?|check-ins?|stand-?ups?|catch-?ups?|sessions?)(?:\s+\w+){0,3}?\s+with\s+(?:[\w'’.]+\s+){0,4}?(?:owner|client|brand|director|manager|marketing|communications|comms|team|founder|ceo|staff|lead|coordinator|officer|head|president|chair|editor|specialist|executive|partner|me)\b", re.I), "meetings with the client"),
-    (re.compile(r"\b(?:is|will\s+be|as)\s+(?:the|your|our)\s+(?:\w+'s\s+)?(?:day-to-day|main|primary|daily|first)?\s*(?:contact|liaison|point\s+person|go-to)\b|\bpoint\s+person\b", re.I), "named contact"),
+    (re.compile(r"\b(?:is|are|will\s+be|as)\s+(?:the|your|our)\s+(?:\w+'s\s+)?(?:[\w-]+\s+)?(?:contacts?|liaisons?|point\s+persons?|go-to)\b|\bpoint\s+person\b", re.I), "named contact"),
     (re.compile(r"\b(?:may|can|should|will|are\s+welcome\s+to)\s+(?:\w+\s+)?(?:contact|call|text|message|email|reach|ping|talk\s+to|speak\s+(?:to|with)|meet)\b[^.;]{0,60}?\b(?:directly|any\s?time|whenever|at\s+any\s+time)\b", re.I), "direct contact allowed"),
     (re.compile(r"\b(?:text|call|message|email|ping|phone|ring)\s+(?:or\s+\w+\s+)?(?:me|her|him|them)\b|\bjoin\s+our\s+(?:\w+\s+)?(?:stand-?up|meeting|call|check-in)s?\b|\breports?\s+(?:directly\s+)?to\s+me\b", re.I), "talks with the owner"),
     (re.compile(r"\b(?:point of contact|liaison|your contact)\b\s+(?:will be|is)\b|\b(?:will be|is)\s+your\s+(?:\w+\s+)?(?:point of contact|contact|liaison)\b", re.I), "named point of contact"),
@@ -76,7 +79,8 @@ def contact(sents: list[Sent]) -> ClientContact:
                 continue  # its negation is part of the allowance, not a ban
         if cue := _first(FORBIDDEN, text):
             banned.append((sent, cue))
-    if banned:
+    # a white-label cover hides the vendor's name; an explicit allowance still lets it talk with the client
+    if banned and not (allowed and all(cue == "white-label" for _, cue in banned)):
         return ClientContact(False, tuple(s.evidence() for s, _ in banned), banned[0][1])
     if allowed:
         return ClientContact(True, tuple(s.evidence() for s, _ in allowed), allowed[0][1])
