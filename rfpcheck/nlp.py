@@ -84,6 +84,8 @@ def pipeline() -> Language:
     tokenizer.add_special_case("24/7", [{"ORTH": "24/7"}])
     # "on X." ends a sentence; the default exceptions would read "X." as an initial.
     tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
+    # "eight (8)": the default exceptions read "8)" as an emoticon
+    tokenizer.add_special_case("8)", [{"ORTH": "8"}, {"ORTH": ")"}])
     nlp.add_pipe("sentencizer")
     # No parser or NER runs, so long documents cost no more than linear memory.
     nlp.max_length = 50_000_000

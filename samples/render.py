@@ -70,6 +70,7 @@ HEADING_MAX = 80
 BULLET = re.compile(r"^- +(.*)$")
 NUMBERED = re.compile(r"^(\d+)[.)] +(.*)$")
 SEPARATOR = re.compile(r"^\|[\s:|-]+\|?$")
+CLAUSE = re.compile(r"^\d+(?:\.\d+)+\.? +\S")  # "3.1 The Contractor shall ...": a numbered clause starts a paragraph
 
 
 # ---------------------------------------------------------------- parsing
@@ -175,7 +176,7 @@ def _parse_chunk(lines: list[str]) -> list[Block]:
         if lst is not None and raw[:1].isspace():
             lst.items[-1] += " " + line  # indented continuation of the item above
             continue
-        if rows or lst:
+        if rows or lst or (para and CLAUSE.match(line)):
             flush()
         para.append(line)
     flush()

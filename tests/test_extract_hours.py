@@ -82,3 +82,18 @@ def test_hours_in_submission_section_are_ignored():
     """A heading such as 'Submission' puts its hours out of the work."""
     f = facts_of(("heading", "Submission instructions"), "Vendors get 10 hours per week to ask questions.")
     assert f.hours is None
+
+
+@pytest.mark.parametrize("text,lo,hi", [
+    ("Within a monthly allotment of not less than eight (8) and not more than ten (10) hours.", 8, 10),
+    ("A minimum of 20 and a maximum of 30 hours per month.", 20, 30),
+    ("The Agency will staff this at 0.5 FTE in total: a strategist at 0.3 FTE and a manager at 0.2 FTE.", 86.5, 86.5),
+])
+def test_floors_caps_and_fte_totals(text, lo, hi):
+    h = facts_of(text).hours
+    assert h is not None and (h.per_month.min, h.per_month.max) == (lo, hi)
+
+
+def test_parenthetical_length_is_not_the_budget():
+    f = facts_of(("table_row", "Quarterly business review (2 hours) | 1 | per quarter"))
+    assert f.hours is None

@@ -97,6 +97,8 @@ def _attached_elsewhere(span: Span, q: Quantity, unit_end: int) -> bool:
             return True
     first = after[0] if after else ""
     pair = " ".join(after[:2])
+    if q.start > 0 and span[q.start - 1].text == "(" and first == ")":
+        return True  # "Quarterly review (2 hours)": the length of the thing named before it
     if first in NOT_BUDGET_AFTER or pair in NOT_BUDGET_AFTER:
         return first not in ("day", "days") or (len(after) > 1 and after[1] not in ("week", "month"))
     if first == "of" and len(after) > 1 and after[1] in NOT_BUDGET_AFTER:
@@ -125,6 +127,8 @@ def _label_period(span: Span, q: Quantity) -> tuple[str, int] | None:
         return None
     if set(words) & NOT_BUDGET_BEFORE or set(words) & {"office", "business", "opening", "operating", "response", "support"}:
         return None
+    if any(t.like_num for t in span[lo:q.start]):
+        return None  # "review (2 hours) | 1": the hours belong to that number, not to a label
     label = span[lo:q.start]
     if found := period_in(label):
         return found[0], q.end
@@ -167,7 +171,11 @@ def candidates(sent: Sent) -> list[_Candidate]:
 def _candidate(sent: Sent, q: Quantity, lo: float, hi: float, period: str, end: int, unit_end: int) -> _Candidate:
     span = sent.span
     factor = PER_MONTH[period]
-    score = 2 + sum(1 for t in span if t.lower_ in BUDGET_CUES) + (2 if q.kind == "cap" else 0)
+    score = 2 + sum(1 for t in span if t.lower_ in BUDGET_CUES) + (2 if q.kind in ("cap", "range") else 0)
+    if period == "month" and unit_end < len(span) and span[unit_end - 1].lower_ in ("fte", "ftes"):
+        score += 2  # a staffing level is the budget itself
+    if any(t.lower_ in ("total", "overall", "combined", "altogether") for t in span[q.end:q.end + 4]):
+        score += 2  # "0.5 FTE in total: 0.3 for ... and 0.2 for ..."
     hours = Hours(
         min=round(lo, 2), max=round(hi, 2), period=period,
         per_month=Range(round(lo * factor, 2), round(hi * factor, 2)),

@@ -196,18 +196,39 @@ def quantities(span: Span, *, articles: bool = False) -> list[Quantity]:
                 continue
         out.append(_qualify(span, i, j, value, value, "exact"))
         i = j
+    return _floor_to_cap(span, out)
+
+
+def _floor_to_cap(span: Span, found: list[Quantity]) -> list[Quantity]:
+    """'not less than eight and not more than ten', 'a minimum of 8 and a maximum of 10': one range."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        between = {t.lower_ for t in span[prev.end:q.start]} if prev else set()
+        if prev and prev.kind == "floor" and q.kind == "cap" and between <= {"and", ",", "but", "to", "-"}:
+            out[-1] = Quantity(prev.lo, q.hi, "range", prev.start, q.end, span[prev.start:q.end].text)
+        else:
+            out.append(q)
     return out
 
 
 def _qualify(span: Span, i: int, j: int, lo: float, hi: float, kind: str) -> Quantity:
-    """Apply a cue before the number: caps have min 0, floors and approximations keep the value."""
+    """Apply a cue before the number: caps have min 0, floors and approximations keep the value.
+
+    The longest cue wins, so "not less than" is a floor although "less than" is a cap.
+    """
+    found = [(k, cue_kind) for cues, cue_kind in ((CAP_CUES, "cap"), (FLOOR_CUES, "floor"), (APPROX_CUES, "approx"))
+             if (k := _cue_before(span, i, cues)) is not None]
     start = i
-    if (k := _cue_before(span, i, CAP_CUES)) is not None:
-        lo, kind, start = 0.0, "cap", k
-    elif (k := _cue_before(span, i, FLOOR_CUES)) is not None:
-        kind, start = "floor", k
-    elif (k := _cue_before(span, i, APPROX_CUES)) is not None:
-        kind, start = ("approx" if kind == "exact" else kind), k
+    if found:
+        k, cue_kind = min(found)  # the cue that starts earliest is the longest ending at i
+        start = k
+        if cue_kind == "cap":
+            lo, kind = 0.0, "cap"
+        elif cue_kind == "floor":
+            kind = "floor"
+        elif kind == "exact":
+            kind = "approx"
     return Quantity(lo, hi, kind, start, j, span[start:j].text)
 
 
