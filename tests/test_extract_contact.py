@@ -130,3 +130,13 @@ def test_more_contact_phrasings(text, allowed):
 def test_white_label_with_an_explicit_allowance_is_allowed():
     f = facts_of("We'd like to bring you in on a white-label basis.", "There's no restriction on talking to Calder.")
     assert f.client_contact.allowed is True
+
+
+@pytest.mark.parametrize("text,count,per_client", [
+    ("For each of the four departments, the contractor shall publish three posts per week.", 4, True),
+    ("What we need, for each of our 8 studios.", 8, True),
+    ("Each franchisee runs their own location's Facebook page; those are not part of this brief.", None, False),
+])
+def test_units_that_repeat_the_work(text, count, per_client):
+    c = facts_of(text).clients
+    assert (c.count, c.per_client) == (count, per_client)

@@ -97,3 +97,10 @@ def test_floors_caps_and_fte_totals(text, lo, hi):
 def test_parenthetical_length_is_not_the_budget():
     f = facts_of(("table_row", "Quarterly business review (2 hours) | 1 | per quarter"))
     assert f.hours is None
+
+
+def test_school_week():
+    from conftest import facts_of as f
+
+    (d,) = f("Five (5) posts per school week, each published to both Facebook and Instagram.").deliverables
+    assert d.per_month == pytest.approx(21.65, abs=0.01)

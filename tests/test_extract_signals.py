@@ -177,3 +177,20 @@ def test_setup_paid_apart_in_other_words(text):
 def test_term_after_a_colon():
     t = facts_of("Contract: 6 months, starting in January.").term
     assert t is not None and t.months == 6
+
+
+@pytest.mark.parametrize("text,hours", [
+    ("The vendor shall respond to comments within thirty (30) minutes, between 7:00 a.m. and 6:00 p.m.", 0.5),
+    ("The Contractor shall respond to every message within sixty (60) minutes of receipt.", 1.0),
+])
+def test_windows_in_words(text, hours):
+    r = facts_of(text).response_time
+    assert r is not None and r.hours == hours
+
+
+@pytest.mark.parametrize("text", [
+    "Client engineers answer technical questions within 48 hours.",
+    "Our operations centre runs 24/7; the Agency is not part of that rota and has no response-time obligation.",
+])
+def test_promises_that_are_not_the_vendors(text):
+    assert facts_of(text).response_time is None

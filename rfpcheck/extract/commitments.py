@@ -12,7 +12,9 @@ from .quantity import PER_MONTH, PERIOD_NOUNS, number
 if TYPE_CHECKING:
     from ..nlp import Sent
 
-NUM = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|twenty four|thirty-six|forty-eight|an?|half\s+an?)(?:\s*\(\d+\))?"
+NUM = (r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|"
+       r"twenty-four|twenty four|thirty|thirty-six|forty-five|forty-eight|sixty|seventy-two|ninety|an?|half\s+an?)"
+       r"(?:\s*\(\d+\))?")
 WINDOW = re.compile(
     rf"\b(?:respond\w*|repl(?:y|ies|ied|ying)|answer\w*|response\s+times?|turnaround|acknowledg\w+|resolv\w+|address\w*)\b[^.;]{{0,80}}?\b(?:within|in\s+under|in\s+less\s+than|no\s+later\s+than|inside|under|in)\s+(?:the\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+days?|days?)\b",
     re.I,
@@ -24,7 +26,12 @@ CLOCK = r"(\d{1,2})(?::(\d\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|noon)?"
 SPAN = re.compile(rf"\b(?:from|between)?\s*{CLOCK}\s*(?:-|–|—|to|and|until|till)\s*{CLOCK}", re.I)
 HOURS_A_DAY = re.compile(r"\b(\d{1,2})\s+hours\s+a\s+day\b", re.I)
 WATCHING = re.compile(r"\b(?:respon\w*|repl\w*|answer\w*|monitor\w*|moderat\w*|cover\w*|staff\w*|available|support\w*|engag\w*|watch\w*)\b", re.I)
-NOT_EXPECTED = re.compile(r"\bnot\s+(?:expected|required|needed|asked)\b|\bno\s+need\b", re.I)
+NOT_EXPECTED = re.compile(r"\bnot\s+(?:expected|required|needed|asked|responsible)\b|\bno\s+need\b|"
+                          r"\bno\s+(?:response[- ]time\s+)?obligation|\bnot\s+part\s+of\b", re.I)
+# Who promises: the vendor, or an instruction to it ("Respond to ...", "The contractor shall reply ...").
+VENDOR_SUBJECT = re.compile(r"\b(?:contractor|vendor|agency|consultant|freelancer|you|your|proposer|supplier|provider|"
+                            r"smp|manager|assistant|successful|selected|partner)\b"
+                            r"|^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:respond|reply|answer|monitor|acknowledge|provide|ensure|be\s+available|cover)", re.I)
 REAL_TIME = re.compile(r"\breal[- ]time\s+(?:response|replies|monitoring|engagement|moderation)\b|\b(?:immediately|instantly)\b", re.I)
 
 CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",
@@ -63,6 +70,8 @@ def response_time(sents: list[Sent]) -> ResponseTime | None:
         if not sent.within(WORK):
             continue
         text = sent.text
+        if not (VENDOR_SUBJECT.search(text) or sent.lead) or NOT_EXPECTED.search(text):
+            continue  # "Client engineers answer within 48 hours" promises nothing for the vendor
         hours = None
         m = WINDOW.search(text) or WINDOW_BEFORE.search(text)
         if m:
@@ -78,7 +87,7 @@ def response_time(sents: list[Sent]) -> ResponseTime | None:
         always = ALWAYS.search(text)
         all_week = ALL_WEEK.search(text)
         realtime = REAL_TIME.search(text)
-        if hours is None and not ((always or realtime) and WATCHING.search(text) and not NOT_EXPECTED.search(text)):
+        if hours is None and not ((always or realtime) and WATCHING.search(text)):
             continue  # "the emergency hospital is open 24/7" promises nothing about the work
         if hours is None:
             hours = 1.0 if realtime and not always else None

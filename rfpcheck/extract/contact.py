@@ -60,7 +60,9 @@ NEGATED_ALLOWANCE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}$", re.I)
 
 # "accounts" alone are usually social accounts; "client accounts" are clients.
 # "customers" alone are the client's customers ("reply to all customers"); "customer accounts" are clients.
-CLIENT_NOUN = r"(?:clients?|client\s+accounts?|customer\s+accounts?|brands?|locations?|stores?|franchisees?|properties|businesses|portfolio companies)"
+CLIENT_NOUN = (r"(?:clients?|client\s+accounts?|customer\s+accounts?|brands?|locations?|stores?|franchisees?|properties|"
+               r"businesses|portfolio companies|departments|divisions|studios|restaurants|schools|venues|branches|"
+               r"offices|practices|hotels|outlets|clinics|gyms|shops|dealerships|campuses)")
 NOT_CLIENT_HEAD = r"(?!\s+(?:communications?|contacts?|correspondence|relationships?|questions?|requests?|information|data|feedback|approvals?|materials?|services?|work|side|facing|logos?|details|assets|logins?|lists?|base))"
 PER_CLIENT = re.compile(rf"\b(?:(?:with|for|of|on behalf of|across)\s+)?(?:each|every|per|all)\s+(?:(?:one|of)\s+)?(?:our\s+|your\s+|the\s+|these\s+)?(?:(\w+)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}|\beach\s+{CLIENT_NOUN}'s\b|\b{CLIENT_NOUN}\s+by\s+{CLIENT_NOUN}\b", re.I)
 CLIENT_COUNT = re.compile(rf"(?<![\d,.])\b(\w+(?:-\w+)?|\d+)\s+(?:(?:active|different|separate|retail|individual|distinct)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}", re.I)
@@ -108,7 +110,7 @@ def clients(sents: list[Sent]) -> Clients:
     """Whether the work repeats per client, and for how many when stated."""
     per, count, evidence = False, None, []
     for sent in sents:
-        if not sent.within(CONTEXT):
+        if not sent.within(CONTEXT) or OTHERS_WORK.search(sent.text):
             continue
         text = sent.text
         m = PER_CLIENT.search(text)
@@ -123,6 +125,10 @@ def clients(sents: list[Sent]) -> Clients:
             if not m:
                 evidence.append(sent.evidence())
     return Clients(count, per, tuple(evidence))
+
+
+# "Each franchisee runs their own page; they are not part of this brief": not work that repeats.
+OTHERS_WORK = re.compile(r"\b(?:their|its)\s+own\b|\bnot\s+(?:part\s+of|included\s+in)\b|\bexcluded\b", re.I)
 
 
 def _count(text: str) -> int | None:
