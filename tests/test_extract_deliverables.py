@@ -143,3 +143,29 @@ def test_table_counts_come_from_the_right_cell(rows, expected):
     """Hours, money and word lengths in other cells are not the count."""
     f = facts_of(*[("table_row", r) for r in rows])
     assert sum(d.per_month for d in f.deliverables) == pytest.approx(expected, abs=0.01)
+
+
+@pytest.mark.parametrize("rows,expected", [
+    (["Product and room-inspiration pins | Pinterest | 5 | week", "Feed posts | Instagram | 3 | week"],
+     [("social_post", 8 * 4.33)]),
+    (["Channel performance report | email | 1 | month"], [("report", 1.0)]),
+    (["Short report on followers and reach | monthly"], [("report", 1.0)]),
+    (["Adoptable-animal spotlights, shared to Facebook and Instagram | 5 a week"], [("social_post", 21.65)]),
+    (["Donor e-newsletter: one 500-word story, built and sent in Mailchimp | monthly"],
+     [("email_campaign", 1.0), ("article", 1.0)]),
+])
+def test_table_rows_in_other_shapes(rows, expected):
+    """Frequency columns, singular items without a count, rows with no work noun, stories with a length."""
+    got = [(d.type, d.per_month) for d in facts_of(*[("table_row", r) for r in rows]).deliverables]
+    assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2.4 Reporting: a monthly summary of reach and follower growth.", [("report", 1.0)]),
+    ("2.2 Content: three (3) posts per week on Facebook and three (3) posts per week on Instagram, written for each channel.",
+     [("social_post", 25.98)]),
+])
+def test_section_numbers_and_loose_per_channel_words(text, expected):
+    """'2.4' opening a clause is its number, not a count; 'written for each channel' multiplies nothing."""
+    got = [(d.type, d.per_month) for d in facts_of(text).deliverables]
+    assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]

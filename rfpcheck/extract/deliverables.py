@@ -17,7 +17,7 @@ from ..model import Deliverable, Evidence
 from ..nlp import WORK
 from .context import clause_bounds, negation_cue
 from .platforms import mentions
-from .quantity import FREQ_WORDS, MULTIPLIER_WORDS, PER_MONTH, number, period_after, period_in, quantities
+from .quantity import FREQ_WORDS, MULTIPLIER_WORDS, PER_MONTH, PERIOD_NOUNS, number, period_after, period_in, quantities
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -254,7 +254,7 @@ def _times_after(span: Span, e: int) -> tuple[float, str, int] | None:
 
 def _per_platform(span: Span, e: int, in_scope: tuple[str, ...]) -> tuple[str, ...]:
     """Platforms a count applies to separately: 'on each of Facebook and Instagram', 'per platform'."""
-    tail = " ".join(t.lower_ for t in span[e:e + 12])
+    tail = " ".join(t.lower_ for t in span[e:e + 7]).split(",")[0]  # the cue belongs to the count it follows
     for cue in PER_PLATFORM:
         if cue in tail:
             named = [pid for pid, s, _ in mentions(span) if s >= e]
@@ -272,28 +272,44 @@ def _table_row(sent: Sent) -> list[Deliverable]:
     cell; cells that measure hours, words or money are not counts.
     """
     span = sent.span
+    if "|" not in sent.text:
+        return []
     found = nouns(span)
-    if "|" not in sent.text or not found:
+    named = tuple(dict.fromkeys(pid for pid, _, _ in mentions(span)))
+    if not found and not named:
         return []
     cell_of, cell = [], 0
     for tok in span:
         cell += tok.text == "|"
         cell_of.append(cell)
-    kind, s, e = found[0]
+    # a row with no work noun but a platform ("Spotlights, shared to Facebook | 5 a week") is posts
+    kind, s, e = found[0] if found else ("social_post", 0, 1)
     qs = [q for q in quantities(span, articles=True) if span[q.start].lower_ not in ("a", "an") or q.end == s]
-    counts = [q for q in qs if not _is_words_measure(span, q.end - 1) and not _measures_hours(span, q)]
+    # counts standing right before another work noun are that noun's ("e-newsletter: one 500-word story")
+    others = {n[1]: c for n in found[1:] if (c := _count_before(span, n[1], n[2], qs))}
+    claimed = {c[2] for c in others.values()}
+    counts = [q for q in qs if not _is_words_measure(span, q.end - 1) and not _measures_hours(span, q)
+              and q.start not in claimed]
     own = [q for q in counts if cell_of[q.start] == cell_of[s]]
     chosen = (own or [q for q in counts if q.start >= e])[:1]
-    if not chosen:
-        return []
-    q = chosen[0]
-    period = _cell_period(span, cell_of, cell_of[q.start]) or next(
+    period = (_cell_period(span, cell_of, cell_of[chosen[0].start]) if chosen else None) or next(
         (p for c in sorted(set(cell_of)) if (p := _cell_period(span, cell_of, c))), None) or _period_for(sent, s, e, None)
-    if period is None:
-        return []
-    named = tuple(dict.fromkeys(pid for pid, _, _ in mentions(span)))
-    return [_make(kind, q.hi, period, _words(span, s, e, qs, [n[1] for n in found]), sent.evidence(), named,
-                  sent.text, per_platform=len(named) == 1)]
+    if period is None or not chosen and (not found or span[e - 1].lower_.endswith("s")):
+        return []  # no count: only a singular item with a frequency counts as one ("Short report | monthly")
+    starts = [n[1] for n in found]
+    items = [(kind, s, e, chosen[0].hi if chosen else 1.0)]
+    # more work nouns with their own counts: "Donor e-newsletter: one 500-word story | monthly"
+    for other, os_, oe in found[1:]:
+        if os_ in others:
+            items.append((other, os_, oe, others[os_][0]))
+    out = []
+    for kind, s, e, count in items:
+        words = _words(span, s, e, qs, starts)
+        if kind == "social_post" and words and span[e - 1].lower_ in ("story", "stories"):
+            kind = "article"  # "one 500-word story" is written copy, not an Instagram story
+        out.append(_make(kind, count, period, words, sent.evidence(), named if kind == "social_post" else (),
+                         sent.text, per_platform=kind == "social_post" and len(named) == 1))
+    return out
 
 
 def _measures_hours(span: Span, q) -> bool:
@@ -306,6 +322,9 @@ def _cell_period(span: Span, cell_of: list[int], cell: int) -> str | None:
     if not tokens:
         return None
     part = span[tokens[0]:tokens[-1] + 1]
+    bare = part.text.strip().lower().removeprefix("per ").removeprefix("a ").removeprefix("every ").removeprefix("each ")
+    if bare in PERIOD_NOUNS:
+        return PERIOD_NOUNS[bare]  # a Frequency column: "week", "month", "Monthly"
     found = period_in(part) or period_after(part, 0)
     return found[0] if found else None
 
@@ -329,17 +348,22 @@ def _where(span: Span, s: int, e: int, in_scope: tuple[str, ...], qs=()) -> tupl
     lo, hi = clause_bounds(span, s, e)
     # "..., three a week on Instagram": a platform with its own count further on is not this item's
     own = {ps for q in qs if q.start >= e for ps in _counted_platforms(span, q)}
-    near: list[str] = []
-    last_end = None
-    for pid, ps, pe in mentions(span):
-        if not lo <= ps < hi or ps in own:
-            continue
-        # near the item, or continuing a list of platforms that is ("on Facebook, Instagram and X")
-        if min(abs(ps - e), abs(s - pe)) <= 8 or (last_end is not None and ps - last_end <= 2):
-            near.append(pid)
-            last_end = pe
-    named = tuple(dict.fromkeys(near))
+    candidates = [(pid, ps, pe) for pid, ps, pe in mentions(span) if lo <= ps < hi and ps not in own]
+    # the platforms that follow the item ("posts a week on Facebook and Instagram") are its own;
+    # only when none follow do the ones named just before it count ("3 LinkedIn posts")
+    after = [m for m in candidates if 0 <= m[1] - e <= 8]
+    near = _chain(after, candidates) if after else [m for m in candidates if 0 <= s - m[2] <= 8][-1:]
+    named = tuple(dict.fromkeys(pid for pid, _, _ in near))
     return named, len(named) == 1
+
+
+def _chain(first: list, candidates: list) -> list:
+    """A list of platforms joined by commas and 'and': 'on Facebook, Instagram and X'."""
+    chain = [first[0]]
+    for m in candidates:
+        if m[1] > chain[-1][1] and m[1] - chain[-1][2] <= 2:
+            chain.append(m)
+    return chain
 
 
 def _counted_platforms(span: Span, q) -> list[int]:

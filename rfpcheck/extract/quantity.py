@@ -65,6 +65,7 @@ CAP_CUES = ("up to", "no more than", "not more than", "not to exceed", "not exce
 FLOOR_CUES = ("at least", "a minimum of", "minimum of", "min", "no less than", "not less than", "no fewer than", "more than", "over")
 APPROX_CUES = ("about", "around", "approximately", "approx", "approx.", "roughly", "some", "circa", "~", "nearly", "close to", "c.")
 
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$|^\d{1,2}\.$")
 _NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$|^\.\d+$")
 _RANGE_RE = re.compile(r"^(\d+(?:\.\d+)?)[–—-](\d+(?:\.\d+)?)$")
 
@@ -165,6 +166,8 @@ def quantities(span: Span, *, articles: bool = False) -> list[Quantity]:
     """
     out: list[Quantity] = []
     i, n = 0, len(span)
+    if n > 1 and _SECTION_NUMBER.match(span[0].text) and (span[1].text[:1].isupper() or span[1].text in (")", ".")):
+        i = 1  # "2.4 Reporting: ...", "3.1 The Contractor ...": a section number, not a quantity
     while i < n:
         tok = span[i]
         m = _RANGE_RE.match(tok.text)
