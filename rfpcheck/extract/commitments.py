@@ -31,7 +31,8 @@ NOT_EXPECTED = re.compile(r"\bnot\s+(?:expected|required|needed|asked|responsibl
 # Who promises: the vendor, or an instruction to it ("Respond to ...", "The contractor shall reply ...").
 VENDOR_SUBJECT = re.compile(r"\b(?:contractor|vendor|agency|consultant|freelancer|you|your|proposer|supplier|provider|"
                             r"smp|manager|assistant|successful|selected|partner)\b"
-                            r"|^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:respond|reply|answer|monitor|acknowledge|provide|ensure|be\s+available|cover)", re.I)
+                            r"|^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:respond|reply|answer|monitor|acknowledge|provide|ensure|be\s+available|cover)"
+                            r"|\b(?:every|all|each)\s+(?:comment|message|dm|review|question|enquir|inquir|mention)\w*", re.I)
 REAL_TIME = re.compile(r"\breal[- ]time\s+(?:response|replies|monitoring|engagement|moderation)\b|\b(?:immediately|instantly)\b", re.I)
 
 CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",

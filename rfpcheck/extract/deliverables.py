@@ -10,6 +10,7 @@ one-off and left out, as are optional ones.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -255,6 +256,8 @@ def _times_after(span: Span, e: int) -> tuple[float, str, int] | None:
 def _per_platform(span: Span, e: int, in_scope: tuple[str, ...]) -> tuple[str, ...]:
     """Platforms a count applies to separately: 'on each of Facebook and Instagram', 'per platform'."""
     tail = " ".join(t.lower_ for t in span[e:e + 7]).split(",")[0]  # the cue belongs to the count it follows
+    if re.search(r"\bon each(?: one)?\s*(?:[.;:]|$)", " ".join(t.lower_ for t in span[e:e + 8])):
+        return in_scope  # "three posts a week on each"
     for cue in PER_PLATFORM:
         if cue in tail:
             named = [pid for pid, s, _ in mentions(span) if s >= e]
@@ -473,6 +476,10 @@ def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> 
         times = _times_after(span, i + 1)
         if times is None and i + 1 < len(span) and span[i + 1].lower_ in FREQ_WORDS:
             times = (1.0, FREQ_WORDS[span[i + 1].lower_], i + 2)  # "meet weekly"
+        if times is None and kind == "meeting" and (p := period_in(span, near=i)):
+            lo, hi = clause_bounds(span, i, i + 1)
+            if lo <= p[1] < hi:
+                times = (1.0, p[0], p[2])  # "meet with the Director every other week"
         if times is None or negation_cue(span, i, i + 1, window=4):
             continue
         count, period, _ = times

@@ -43,6 +43,8 @@ PERIOD_NOUNS: dict[str, str] = {
     "year": "year", "years": "year", "yr": "year", "annum": "year", "annually": "year", "yearly": "year", "annual": "year",
     "half-year": "half_year", "semi-annually": "half_year", "semiannually": "half_year", "semi-annual": "half_year",
     "semi-monthly": "fortnight", "bi-monthly": "bimonth", "bimonthly": "bimonth",
+    # "every Monday", "each Friday": once a week
+    **dict.fromkeys(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), "week"),
 }
 
 # Adverbs and adjectives that are a frequency on their own ("a monthly report").
