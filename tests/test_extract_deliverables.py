@@ -169,3 +169,19 @@ def test_section_numbers_and_loose_per_channel_words(text, expected):
     """'2.4' opening a clause is its number, not a count; 'written for each channel' multiplies nothing."""
     got = [(d.type, d.per_month) for d in facts_of(text).deliverables]
     assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Three (3) original posts per week on each of the four channels listed in B.1.", None),
+    ("YouTube: two how-to videos a month filmed in the store.", [("video", 2.0)]),
+    ("Write and send our monthly members' email.", [("email_campaign", 1.0)]),
+    ("Sit down with Jess, our co-owner, once a month to plan.", [("meeting", 1.0)]),
+    ("Post three inventory spotlights or service specials per week to our Facebook page.", [("social_post", 12.99)]),
+])
+def test_more_deliverable_grammar(text, expected):
+    """'Each of the four channels', hyphenated compounds, possessives, meeting verbs, unknown post nouns."""
+    got = [(d.type, d.per_month) for d in facts_of("Manage Facebook, Instagram, LinkedIn and X.", text).deliverables]
+    if expected is None:
+        assert got == [("social_post", pytest.approx(12 * 4.33, abs=0.01))]
+    else:
+        assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]

@@ -144,3 +144,15 @@ def test_nouns_that_look_like_setup_verbs(text):
 def test_platforms_left_out_by_what_follows(text, expected):
     """Someone else runs it, it is dormant, 'leave it alone', 'it is not part of this RFQ'."""
     assert {p.id for p in facts_of(text).platforms} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Neighbouring library systems post to TikTok; the District has no plans to follow.", set()),
+    ("TikTok is not used.", set()),
+    ("A neighbouring winery's YouTube series is referenced in the brief as a tone example only.", set()),
+    ("The old Twitter account from 2015 we can forget about.", set()),
+    ("Google Business listings belong to their SEO vendor, so don't touch those.", set()),
+    ("The head office also has a LinkedIn page which their HR lead runs for hiring; not ours.", set()),
+])
+def test_other_peoples_and_unused_channels(text, expected):
+    assert {p.id for p in facts_of(text).platforms} == expected

@@ -194,3 +194,13 @@ def test_windows_in_words(text, hours):
 ])
 def test_promises_that_are_not_the_vendors(text):
     assert facts_of(text).response_time is None
+
+
+@pytest.mark.parametrize("text,listening,responding", [
+    ("Read comments, direct messages and tags on both accounts each weekday.", True, False),
+    ("Comments and messages on both pages handled within a working day.", False, True),
+    ("Reply to patrons within one business day.", False, True),
+])
+def test_more_engagement(text, listening, responding):
+    e = facts_of(text).engagement
+    assert (e.listening, e.responding) == (listening, responding)

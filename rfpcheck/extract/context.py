@@ -24,6 +24,7 @@ FORWARD_CUES: tuple[str, ...] = (
     "not in scope", "outside the scope", "competitor", "competitors", "competitor's", "competitors'", "rival",
     "rivals", "unlike", "not including", "beyond", "other agencies", "handled in-house", "in-house",
     "competing", "competition", "its own", "their own", "his own", "her own", "untouched", "dormant",
+    "neighbouring", "neighboring", "nearby", "other libraries", "other businesses", "other brands",
 )
 # Cues that negate what comes before them in the clause ("TikTok is out of scope").
 BACKWARD_CUES: tuple[str, ...] = (
@@ -34,7 +35,9 @@ BACKWARD_CUES: tuple[str, ...] = (
     "are not in scope", "not in scope", "we dropped", "was closed", "were closed", "is dormant",
     "will not be", "won't be", "not be", "dropped", "and dropped", "gave up", "let it lapse", "lapsed",
     "untouched", "can stay that way", "shut down", "was deleted", "were deleted", "stopped", "abandoned",
-    "is dormant", "are dormant", "inactive", "not interested",
+    "is dormant", "are dormant", "inactive", "not interested", "is not used", "isn't used", "not used",
+    "unused", "forget about", "can forget", "not ours", "no plans", "as a tone example", "as an example",
+    "for reference only", "as inspiration",
 )
 # Words after "not"/"no" that undo the negation ("not limited to", "no more than", "not only").
 NOT_NEGATING = {"limited", "more", "less", "fewer", "later", "only", "just", "restricted", "exceed", "exceeding",
@@ -54,7 +57,9 @@ AFTER = re.compile(
     r"(?:isn't|is\s+not|aren't|are\s+not)\s+(?:part|included|in\s+scope|needed|required)|"
     r"not\s+(?:part\s+of|in|included\s+in)\s+(?:this|the|our)\s+(?:package|request|contract|scope|rfq|rfp|sow|brief|"
     r"engagement|work|tender|itt|quote|proposal))\b"
-    r"|^\s*(?:\w+\s+)?(?:himself|herself|themselves)\b",
+    r"|^\s*(?:\w+\s+)?(?:himself|herself|themselves)\b"
+    r"|^[^.;]*?\bbelongs?\s+to\s+(?!you\b)|^[^.;]*?\b(?:don't|do\s+not|never)\s+touch\b|^[^.;]*?\bnot\s+ours\b"
+    r"|^[^.;]*?\bwhich\s+(?:their|its|his|her|the\s+client's)\s+[\w\s]{0,25}?\b(?:runs?|manages?|handles?|owns?|maintains?)\b",
     re.I,
 )
 # A following clause that speaks of the platform again: "..., but it is not part of this RFQ".

@@ -80,7 +80,7 @@ PER_PLATFORM = ("on each platform", "per platform", "per channel", "per network"
 VERB_KINDS = {**dict.fromkeys(("post", "posting", "publish", "publishing", "tweet", "tweeting", "share", "sharing",
                                "update", "upload", "uploading", "pin", "pinning"), "social_post"),
               **dict.fromkeys(("blog", "blogging"), "article"),
-              **dict.fromkeys(("meet", "meets", "meeting"), "meeting")}
+              **dict.fromkeys(("meet", "meets", "meeting", "sit"), "meeting")}
 
 
 @cache
@@ -148,8 +148,10 @@ def _count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, in
     unknown = 0
     while k >= 0 and s - k <= 7:
         low = span[k].lower_
-        if low in MODIFIERS or _is_words_measure(span, k):
+        if low in MODIFIERS or _is_words_measure(span, k) or low in ("'", "'s", "’s", "’"):
             pass
+        elif low.isalpha() and (k + 1 < s and span[k + 1].text == "-" or k > 0 and span[k - 1].text == "-"):
+            pass  # "how-to videos", "behind-the-scenes reels": hyphenated compounds are modifiers
         elif low.isalpha() and low.islower() and low not in NOT_MODIFIERS and unknown < 2 and number(low) is None:
             unknown += 1
         else:
@@ -262,8 +264,12 @@ def _per_platform(span: Span, e: int, in_scope: tuple[str, ...]) -> tuple[str, .
         if cue in tail:
             named = [pid for pid, s, _ in mentions(span) if s >= e]
             if cue in ("on each of", "for each of"):
-                # "on each of Facebook and Instagram"; "for each of our clients" is not per platform
-                return tuple(dict.fromkeys(named))
+                # "on each of Facebook and Instagram", "on each of the four channels";
+                # "for each of our clients" is not per platform
+                if named:
+                    return tuple(dict.fromkeys(named))
+                wide = " ".join(t.lower_ for t in span[e:e + 10])
+                return in_scope if re.search(r"\beach of (?:the|our|these|those|its)\s+(?:\w+\s+)?(?:channels|platforms|networks|accounts|profiles)", wide) else ()
             return in_scope
     return ()
 
@@ -388,8 +394,8 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
     starts = [n[1] for n in found]
     elliptical_from = None
     for kind, s, e in found:
-        if span[s - 1].lower_ in VERB_BEFORE if s > 0 else False:
-            continue  # "you will report to", "to post on"
+        if s > 0 and span[s - 1].lower_ in VERB_BEFORE and not (s > 1 and span[s - 2].text == "-"):
+            continue  # "you will report to", "to post on" (but "how-to videos")
         lower = {t.lower_ for t in span[max(0, s - 6):e + 3]}
         if lower & ONE_OFF or negation_cue(span, s, e, window=5):
             continue
@@ -474,6 +480,8 @@ def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> 
         if kind is None or kind in already:
             continue
         times = _times_after(span, i + 1)
+        if times is None and kind == "social_post" and not already:
+            times = _count_then_period(span, i + 1)  # "post three inventory spotlights per week"
         if times is None and i + 1 < len(span) and span[i + 1].lower_ in FREQ_WORDS:
             times = (1.0, FREQ_WORDS[span[i + 1].lower_], i + 2)  # "meet weekly"
         if times is None and kind == "meeting" and (p := period_in(span, near=i)):
@@ -487,6 +495,14 @@ def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> 
         out.append(_make(kind, count, period, None, sent.evidence(), platforms, sent.text, per_platform=per_platform))
         already = already | {kind}
     return out
+
+
+def _count_then_period(span: Span, k: int) -> tuple[float, str, int] | None:
+    """A count right after a posting verb and a period soon after it, whatever the noun."""
+    for q in quantities(span[k:k + 3]):
+        if q.start == 0 and (found := period_after(span, k + q.end, window=6)):
+            return q.hi, found[0], found[1]
+    return None
 
 
 def _elliptical_posts(sent: Sent, qs, counted_at: int) -> list[Deliverable]:
