@@ -140,3 +140,12 @@ def test_white_label_with_an_explicit_allowance_is_allowed():
 def test_units_that_repeat_the_work(text, count, per_client):
     c = facts_of(text).clients
     assert (c.count, c.per_client) == (count, per_client)
+
+
+@pytest.mark.parametrize("text,count,per_client", [
+    ("Per garage, every month: two posts and a report.", None, True),
+    ("Five (5) posts per school week.", None, False),
+])
+def test_business_units_and_periods(text, count, per_client):
+    c = facts_of(text).clients
+    assert (c.count, c.per_client) == (count, per_client)

@@ -104,3 +104,10 @@ def test_school_week():
 
     (d,) = f("Five (5) posts per school week, each published to both Facebook and Instagram.").deliverables
     assert d.per_month == pytest.approx(21.65, abs=0.01)
+
+
+def test_hours_named_before_a_capped_number_in_words():
+    from conftest import facts_of as f
+
+    h = f("B.1 Hours billed under the resulting agreement may not exceed one thousand four hundred (1,400) per year.").hours
+    assert h is not None and (h.per_month.min, h.per_month.max) == (0.0, pytest.approx(116.67, abs=0.01))

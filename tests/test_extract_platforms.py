@@ -156,3 +156,7 @@ def test_platforms_left_out_by_what_follows(text, expected):
 ])
 def test_other_peoples_and_unused_channels(text, expected):
     assert {p.id for p in facts_of(text).platforms} == expected
+
+
+def test_a_platform_shut_down():
+    assert facts_of("We shut Instagram down in 2024 after it went nowhere, and I don't want to reopen it.").platforms == ()

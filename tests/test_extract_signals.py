@@ -204,3 +204,12 @@ def test_promises_that_are_not_the_vendors(text):
 def test_more_engagement(text, listening, responding):
     e = facts_of(text).engagement
     assert (e.listening, e.responding) == (listening, responding)
+
+
+@pytest.mark.parametrize("text,listening,responding", [
+    ("The consultant reads every comment and private message and answers by the end of the next business day.", True, True),
+    ("Comment and inbox care on Instagram and Facebook | continuous", False, True),
+])
+def test_engagement_in_other_words(text, listening, responding):
+    e = facts_of(text).engagement
+    assert (e.listening, e.responding) == (listening, responding)

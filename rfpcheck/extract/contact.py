@@ -63,8 +63,10 @@ NEGATED_ALLOWANCE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}$", re.I)
 # "customers" alone are the client's customers ("reply to all customers"); "customer accounts" are clients.
 CLIENT_NOUN = (r"(?:clients?|client\s+accounts?|customer\s+accounts?|brands?|locations?|stores?|franchisees?|properties|"
                r"businesses|portfolio companies|departments|divisions|studios|restaurants|schools|venues|branches|"
-               r"offices|practices|hotels|outlets|clinics|gyms|shops|dealerships|campuses)")
-NOT_CLIENT_HEAD = r"(?!\s+(?:communications?|contacts?|correspondence|relationships?|questions?|requests?|information|data|feedback|approvals?|materials?|services?|work|side|facing|logos?|details|assets|logins?|lists?|base))"
+               r"offices|practices|hotels|outlets|clinics|gyms|shops|dealerships|campuses|garages?|salons?|spas?|cafes?|"
+               r"bars?|pharmacies|pharmacy|centres?|centers?|studio|restaurant|school|venue|branch|office|practice|"
+               r"hotel|clinic|gym|shop|store|dealership|campus|department|property)")
+NOT_CLIENT_HEAD = r"(?!\s+(?:communications?|contacts?|correspondence|relationships?|questions?|requests?|information|data|feedback|approvals?|materials?|services?|work|side|facing|logos?|details|assets|logins?|lists?|base|weeks?|days?|months?|years?|terms?|hours?|nights?|holidays?|year's))"
 PER_CLIENT = re.compile(rf"\b(?:(?:with|for|of|on behalf of|across)\s+)?(?:each|every|per|all)\s+(?:(?:one|of)\s+)?(?:our\s+|your\s+|the\s+|these\s+)?(?:(\w+)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}|\beach\s+{CLIENT_NOUN}'s\b|\b{CLIENT_NOUN}\s+by\s+{CLIENT_NOUN}\b", re.I)
 CLIENT_COUNT = re.compile(rf"(?<![\d,.])\b(\w+(?:-\w+)?|\d+)\s+(?:(?:active|different|separate|retail|individual|distinct)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}", re.I)
 

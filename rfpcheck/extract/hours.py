@@ -121,11 +121,16 @@ def _label_period(span: Span, q: Quantity) -> tuple[str, int] | None:
 
     The unit stands in a label before the number; the period in the label or after the number.
     """
-    lo = max(0, q.start - 6)
+    lo = max(0, q.start - 10)
     words = [t.lower_ for t in span[lo:q.start]]
-    if not any(w in (":", "|", "=", "-", "–") for w in words[-2:]) or not set(words) & {"hours", "hrs", "hour"}:
+    if not set(words) & {"hours", "hrs", "hour"}:
         return None
-    if set(words) & NOT_BUDGET_BEFORE or set(words) & {"office", "business", "opening", "operating", "response", "support"}:
+    labelled = any(w in (":", "|", "=", "-", "–") for w in words[-2:])
+    # "Hours billed ... may not exceed 1,400 per year": a cap on hours named earlier in the clause
+    capped = q.kind in ("cap", "range", "floor") and period_after(span, q.end, window=2) is not None
+    if not (labelled or capped) or any(w in (".", ";") for w in words):
+        return None
+    if set(words[-3:]) & NOT_BUDGET_BEFORE or set(words) & {"office", "business", "opening", "operating", "response", "support"}:
         return None
     if any(t.like_num for t in span[lo:q.start]):
         return None  # "review (2 hours) | 1": the hours belong to that number, not to a label

@@ -113,7 +113,7 @@ def _read_number(span: Span, i: int) -> tuple[float, int] | None:
     if value is None:
         return None
     j = i + 1
-    if first.text[0].isalpha() and first.lower_ not in WORD_NUMBERS:
+    if first.text[0].isalpha() and first.lower_ not in ("a", "an", "couple", "pair", "dozen", "half", "single"):
         # gather a compound word number: "twenty - five", "one hundred and twenty"
         words = [first.text.lower()]
         k = j
