@@ -98,7 +98,7 @@ NUMBERING = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]?\s+"
 
 
 # "Out of scope: X and TikTok." on one line: the label scopes its own block.
-INLINE_EXCLUSION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope)\s*[:\-–—]", re.I)
+INLINE_EXCLUSION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope|not yours|not ours|not part of this)\s*[:\-–—]", re.I)
 
 
 def section_of(heading: str) -> str:

@@ -25,7 +25,7 @@ FORWARD_CUES: tuple[str, ...] = (
     "rivals", "unlike", "not including", "beyond", "other agencies", "handled in-house", "in-house",
     "competing", "competition", "its own", "their own", "his own", "her own", "untouched", "dormant",
     "neighbouring", "neighboring", "nearby", "other libraries", "other businesses", "other brands",
-    "shut", "killed",
+    "shut", "killed", "stepped away from", "walked away from", "moved away from",
 )
 # Cues that negate what comes before them in the clause ("TikTok is out of scope").
 BACKWARD_CUES: tuple[str, ...] = (
@@ -38,7 +38,7 @@ BACKWARD_CUES: tuple[str, ...] = (
     "untouched", "can stay that way", "shut down", "was deleted", "were deleted", "stopped", "abandoned",
     "is dormant", "are dormant", "inactive", "not interested", "is not used", "isn't used", "not used",
     "unused", "forget about", "can forget", "not ours", "no plans", "as a tone example", "as an example",
-    "for reference only", "as inspiration", "reopen", "down in",
+    "for reference only", "as inspiration", "reopen", "down in", "aren't going back", "not going back",
 )
 # Words after "not"/"no" that undo the negation ("not limited to", "no more than", "not only").
 NOT_NEGATING = {"limited", "more", "less", "fewer", "later", "only", "just", "restricted", "exceed", "exceeding",
