@@ -64,6 +64,12 @@ def test_negated_or_benign_automation(text):
     ("This set-up is part of the engagement with each client.", False, False, False),
     ("You will not reply to comments.", False, False, False),
     ("We will respond to questions from proposers by 1 May.", False, False, False),
+    ("Read comments, direct messages and tags on both accounts each weekday.", True, False, False),
+    ("Comments and messages on both pages handled within a working day.", False, True, False),
+    ("Reply to patrons within one business day.", False, True, False),
+    ("The consultant reads every comment and private message and answers by the end of the next business day.",
+     True, True, False),
+    ("Comment and inbox care on Instagram and Facebook | continuous", False, True, False),
 ])
 def test_engagement(text, listening, responding, engaging):
     """Listening, responding and engaging are told apart; negation and contract senses do not count."""
@@ -194,22 +200,3 @@ def test_windows_in_words(text, hours):
 ])
 def test_promises_that_are_not_the_vendors(text):
     assert facts_of(text).response_time is None
-
-
-@pytest.mark.parametrize("text,listening,responding", [
-    ("Read comments, direct messages and tags on both accounts each weekday.", True, False),
-    ("Comments and messages on both pages handled within a working day.", False, True),
-    ("Reply to patrons within one business day.", False, True),
-])
-def test_more_engagement(text, listening, responding):
-    e = facts_of(text).engagement
-    assert (e.listening, e.responding) == (listening, responding)
-
-
-@pytest.mark.parametrize("text,listening,responding", [
-    ("The consultant reads every comment and private message and answers by the end of the next business day.", True, True),
-    ("Comment and inbox care on Instagram and Facebook | continuous", False, True),
-])
-def test_engagement_in_other_words(text, listening, responding):
-    e = facts_of(text).engagement
-    assert (e.listening, e.responding) == (listening, responding)
