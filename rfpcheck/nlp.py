@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 # Headings that put what follows them outside the work asked for.
 SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("excluded", re.compile(r"\b(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope|outside (the )?scope)\b", re.I)),
+    ("excluded", re.compile(r"\b(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope|outside (the )?scope|"
+                            r"(isn't|is not|not) (yours|ours|covered|part of)|not yours|not ours)\b", re.I)),
     ("background", re.compile(r"\b(background|about (us|the)|history|who we are|where we (are|stand)|our story|current (state|situation|presence)|context|competit\w+|landscape)\b", re.I)),
     ("evaluation", re.compile(r"\b(evaluation|scoring|selection|award criteria|criteria|qualifications?|experience|references)\b", re.I)),
     ("submission", re.compile(r"\b(submission|submittals?|how to (apply|respond)|instructions|proposal (format|requirements|content)|deadline|timeline|schedule of events|key dates|questions|insurance|indemnif\w+|terms and conditions|general (provisions|conditions)|legal|contract terms|payment terms|invoic\w+)\b", re.I)),
@@ -130,7 +131,9 @@ def sentences(doc: Document) -> list[Sent]:
             lead = block if block.text.rstrip().endswith(":") else None
         in_list = lead is not None and block.kind in ("list_item", "table_row")
         lead_ev = Evidence(lead.page, lead.text, lead.start, lead.end, lead.where) if in_list else None
-        own_section = "excluded" if INLINE_EXCLUSION.match(block.text) else section
+        # "Excluded from this solicitation:" followed by a list: the items are excluded
+        excluded_list = in_list and section_of(lead.text) == "excluded"
+        own_section = "excluded" if INLINE_EXCLUSION.match(block.text) or excluded_list else section
         for span in sdoc.sents:
             if span.text.strip():
                 out.append(Sent(span, block.start, block.page, own_section, heading, lead.text if in_list else "",

@@ -185,3 +185,13 @@ def test_more_deliverable_grammar(text, expected):
         assert got == [("social_post", pytest.approx(12 * 4.33, abs=0.01))]
     else:
         assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]
+
+
+@pytest.mark.parametrize("rows,expected", [
+    (["Members' e-bulletin, built and sent to 4,100 members | 1 | monthly"], [("email_campaign", 1.0)]),
+    (["Short video from the carriage workshop (60-90 sec) | 1 | monthly"], [("video", 1.0)]),
+])
+def test_table_numbers_that_count_other_things(rows, expected):
+    """Audience sizes and durations in a row are not the item's count."""
+    got = [(d.type, d.per_month) for d in facts_of(*[("table_row", r) for r in rows]).deliverables]
+    assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]

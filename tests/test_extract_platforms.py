@@ -160,3 +160,18 @@ def test_other_peoples_and_unused_channels(text, expected):
 
 def test_a_platform_shut_down():
     assert facts_of("We shut Instagram down in 2024 after it went nowhere, and I don't want to reopen it.").platforms == ()
+
+
+def test_items_under_an_exclusion_lead_in():
+    f = facts_of("Manage Facebook.", "Excluded from this solicitation:",
+                 ("list_item", "the Registrar's X account, kept by the Registrar personally;"),
+                 ("list_item", "the County YouTube channel, where Board meetings are streamed by the IT Division."))
+    assert {p.id for p in f.platforms} == {"facebook"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("IG 3x a week", {"instagram"}),
+    ("Their LI pages we're leaving alone for now, and TikTok is off the table.", set()),
+])
+def test_short_forms_in_list_items_and_more_refusals(text, expected):
+    assert {p.id for p in facts_of(("list_item", text)).platforms} == expected

@@ -27,12 +27,13 @@ SPAN = re.compile(rf"\b(?:from|between)?\s*{CLOCK}\s*(?:-|–|—|to|and|until|t
 HOURS_A_DAY = re.compile(r"\b(\d{1,2})\s+hours\s+a\s+day\b", re.I)
 WATCHING = re.compile(r"\b(?:respon\w*|repl\w*|answer\w*|monitor\w*|moderat\w*|cover\w*|staff\w*|available|support\w*|engag\w*|watch\w*)\b", re.I)
 NOT_EXPECTED = re.compile(r"\bnot\s+(?:expected|required|needed|asked|responsible)\b|\bno\s+need\b|"
-                          r"\bno\s+(?:response[- ]time\s+)?obligation|\bnot\s+part\s+of\b", re.I)
+                          r"\bno\s+(?:response[- ]time\s+)?obligation|\bnot\s+part\s+of\b|"
+                          r"\b(?:won't|will\s+not|not)\s+be\s+on\s+call\b", re.I)
 # Who promises: the vendor, or an instruction to it ("Respond to ...", "The contractor shall reply ...").
 VENDOR_SUBJECT = re.compile(r"\b(?:contractor|vendor|agency|consultant|freelancer|you|your|proposer|supplier|provider|"
                             r"smp|manager|assistant|successful|selected|partner)\b"
                             r"|^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:respond|reply|answer|monitor|acknowledge|provide|ensure|be\s+available|cover)"
-                            r"|\b(?:every|all|each)\s+(?:comment|message|dm|review|question|enquir|inquir|mention)\w*", re.I)
+                            r"|\b(?:every|all|each)\s+(?:\w+\s+)?(?:comment|message|dm|review|question|enquir|inquir|mention)\w*", re.I)
 REAL_TIME = re.compile(r"\breal[- ]time\s+(?:response|replies|monitoring|engagement|moderation)\b|\b(?:immediately|instantly)\b", re.I)
 
 CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",

@@ -39,6 +39,7 @@ BACKWARD_CUES: tuple[str, ...] = (
     "is dormant", "are dormant", "inactive", "not interested", "is not used", "isn't used", "not used",
     "unused", "forget about", "can forget", "not ours", "no plans", "as a tone example", "as an example",
     "for reference only", "as inspiration", "reopen", "down in", "aren't going back", "not going back",
+    "off the table", "leaving alone", "leave alone",
 )
 # Words after "not"/"no" that undo the negation ("not limited to", "no more than", "not only").
 NOT_NEGATING = {"limited", "more", "less", "fewer", "later", "only", "just", "restricted", "exceed", "exceeding",
@@ -59,6 +60,8 @@ AFTER = re.compile(
     r"not\s+(?:part\s+of|in|included\s+in)\s+(?:this|the|our)\s+(?:package|request|contract|scope|rfq|rfp|sow|brief|"
     r"engagement|work|tender|itt|quote|proposal))\b"
     r"|^\s*(?:\w+\s+)?(?:himself|herself|themselves)\b"
+    rf"|^[^.;]*?,\s*(?:kept|run|managed|handled|maintained|operated|streamed|posted|owned)\s+(?:\w+\s+){{0,2}}?by\s+(?!{VENDOR})"
+    r"|^[^.;]*?\bwhich\s+(?:our|their|its)\s+[\w\s]{0,25}?\b(?:runs?|manages?|handles?|owns?|maintains?|keeps?)\b"
     r"|^[^.;]*?\bbelongs?\s+to\s+(?!you\b)|^[^.;]*?\b(?:don't|do\s+not|never)\s+touch\b|^[^.;]*?\bnot\s+ours\b"
     r"|^[^.;]*?\bwhich\s+(?:their|its|his|her|the\s+client's)\s+[\w\s]{0,25}?\b(?:runs?|manages?|handles?|owns?|maintains?)\b",
     re.I,

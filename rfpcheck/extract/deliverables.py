@@ -32,12 +32,15 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                 "newsletter articles", "op-ed", "op-eds", "long-form article", "long-form articles", "feature article",
                 "feature articles", "blog entry", "blog entries", "web article", "web articles", "thought leadership piece",
                 "thought leadership pieces", "feature story", "feature stories",
-                "news story", "news stories", "case study", "case studies", "story for our newsletter"),
+                "news story", "news stories", "case study", "case studies", "story for our newsletter", "essay",
+                "essays", "column", "columns", "write-up", "write-ups"),
     "email_campaign": ("email blast", "email blasts", "e-mail blast", "e-mail blasts", "e-blast", "e-blasts", "eblast",
                        "eblasts", "email campaign", "email campaigns", "e-mail campaign", "e-mail campaigns",
                        "email newsletter", "email newsletters", "e-newsletter", "e-newsletters", "enewsletter",
                        "enewsletters", "newsletter", "newsletters", "email", "emails", "e-mail", "e-mails", "mailing",
-                       "mailings", "mailer", "mailers", "email send", "email sends", "blast", "blasts"),
+                       "mailings", "mailer", "mailers", "email send", "email sends", "blast", "blasts", "e-bulletin",
+                       "e-bulletins", "ebulletin", "ebulletins", "email bulletin", "email bulletins", "bulletin",
+                       "bulletins"),
     "social_post": ("post", "posts", "social post", "social posts", "social media post", "social media posts",
                     "tweet", "tweets", "pin", "pins", "social update", "social updates", "status update", "status updates",
                     "carousel", "carousels", "story", "stories", "piece of content", "pieces of content",
@@ -55,6 +58,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                     "advertising campaign", "advertising campaigns", "paid social campaign", "paid social campaigns",
                     "boosted post", "boosted posts", "promoted post", "promoted posts"),
     "meeting": ("meeting", "meetings", "call", "calls", "check-in", "check-ins", "check in", "catch-up", "catch-ups",
+                "sit-down", "sit-downs",
                 "catch up", "sync", "syncs", "huddle", "huddles", "status call",
                 "status calls", "strategy session", "strategy sessions", "review meeting", "review meetings"),
 }
@@ -184,8 +188,9 @@ def _is_words_measure(span: Span, k: int) -> bool:
     """True for the 500 in "500-word" or "500 words": a length, not a count."""
     nxt = span[k + 1].lower_ if k + 1 < len(span) else ""
     nxt2 = span[k + 2].lower_ if k + 2 < len(span) else ""
-    return span[k].like_num and (nxt in ("word", "words", "minute", "minutes", "second", "seconds", "page", "pages")
-                                  or (nxt == "-" and nxt2 in ("word", "minute", "second", "page")))
+    return span[k].like_num and (nxt in ("word", "words", "minute", "minutes", "second", "seconds", "page", "pages",
+                                         "sec", "secs", "min", "mins", "s", "hour", "hours")
+                                  or (nxt == "-" and nxt2 in ("word", "minute", "second", "page", "sec", "min", "hour")))
 
 
 def _words(span: Span, s: int, e: int, qs, noun_starts: list[int]) -> int | None:
@@ -298,8 +303,9 @@ def _table_row(sent: Sent) -> list[Deliverable]:
     # counts standing right before another work noun are that noun's ("e-newsletter: one 500-word story")
     others = {n[1]: c for n in found[1:] if (c := _count_before(span, n[1], n[2], qs))}
     claimed = {c[2] for c in others.values()}
+    noun_starts = {n[1] for n in found}
     counts = [q for q in qs if not _is_words_measure(span, q.end - 1) and not _measures_hours(span, q)
-              and q.start not in claimed]
+              and q.start not in claimed and not _counts_something_else(span, q, noun_starts)]
     own = [q for q in counts if cell_of[q.start] == cell_of[s]]
     chosen = (own or [q for q in counts if q.start >= e])[:1]
     period = (_cell_period(span, cell_of, cell_of[chosen[0].start]) if chosen else None) or next(
@@ -320,6 +326,16 @@ def _table_row(sent: Sent) -> list[Deliverable]:
         out.append(_make(kind, count, period, words, sent.evidence(), named if kind == "social_post" else (),
                          sent.text, per_platform=kind == "social_post" and len(named) == 1))
     return out
+
+
+def _counts_something_else(span: Span, q, noun_starts: set[int]) -> bool:
+    """'sent to 4,100 members': a number before a noun that is not a work item counts that noun."""
+    if q.end >= len(span):
+        return False
+    nxt = span[q.end]
+    allowed = {"x", "times", "per", "a", "an", "each", "every", "new", "original", "more"}
+    return nxt.is_alpha and nxt.lower_ not in allowed and nxt.lower_ not in PERIOD_NOUNS and q.end not in noun_starts \
+        and nxt.lower_ not in MODIFIERS
 
 
 def _measures_hours(span: Span, q) -> bool:

@@ -35,6 +35,8 @@ PERIOD_NOUNS: dict[str, str] = {
     "business day": "business_day", "working day": "business_day", "weekday": "business_day",
     "school day": "business_day", "work day": "business_day", "school week": "week", "work week": "week",
     "working week": "week", "business week": "week", "calendar week": "week",
+    "contract year": "year", "fiscal year": "year", "calendar year": "year", "program year": "year",
+    "programme year": "year", "financial year": "year",
     "week": "week", "weeks": "week", "wk": "week", "wks": "week", "weekly": "week",
     "fortnight": "fortnight", "fortnightly": "fortnight", "biweekly": "fortnight", "bi-weekly": "fortnight",
     "every other week": "fortnight", "every two weeks": "fortnight",
@@ -273,7 +275,8 @@ def _period_at(span: Span, k: int) -> tuple[str, int] | None:
         key = EVERY_N.get((int(count), PERIOD_NOUNS[span[k + 1].lower_]))
         if key:
             return key, k + 2
-    if k < n and span[k].lower_ in ("calendar", "business", "working", "school", "work") and k + 1 < n:
+    if k < n and span[k].lower_ in ("calendar", "business", "working", "school", "work", "contract", "fiscal",
+                                     "program", "programme", "financial") and k + 1 < n:
         two = f"{span[k].lower_} {span[k + 1].lower_.rstrip('s')}"
         if two in PERIOD_NOUNS:
             return PERIOD_NOUNS[two], k + 2
