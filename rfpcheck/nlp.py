@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("excluded", re.compile(r"\b(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope|outside (the )?scope|"
                             r"(isn't|is not|not) (yours|ours|covered|part of)|not yours|not ours)\b", re.I)),
-    ("background", re.compile(r"\b(background|about (us|the)|history|who we are|where we (are|stand)|our story|current (state|situation|presence)|context|competit\w+|landscape)\b", re.I)),
+    ("background", re.compile(r"\b(background|about (us|the (company|organi[sz]ation|business|district|council|city|authority))|history|who we are|where we (are|stand)|our story|current (state|situation|presence)|context|competit\w+|landscape)\b", re.I)),
     ("evaluation", re.compile(r"\b(evaluation|scoring|selection|award criteria|criteria|qualifications?|experience|references)\b", re.I)),
     ("submission", re.compile(r"\b(submission|submittals?|how to (apply|respond)|instructions|proposal (format|requirements|content)|deadline|timeline|schedule of events|key dates|questions|insurance|indemnif\w+|terms and conditions|general (provisions|conditions)|legal|contract terms|payment terms|invoic\w+)\b", re.I)),
 )

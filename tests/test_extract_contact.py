@@ -149,3 +149,15 @@ def test_units_that_repeat_the_work(text, count, per_client):
 def test_business_units_and_periods(text, count, per_client):
     c = facts_of(text).clients
     assert (c.count, c.per_client) == (count, per_client)
+
+
+@pytest.mark.parametrize("text,allowed", [
+    ("K&F is our client, not yours, and the relationship stays with us.", False),
+    ("Hands off everyone at Kestrel & Finch, please.", False),
+    ("You'll post from the accounts as K&F, never as yourself or as us.", False),
+    ("The Proponent will work day to day with the Faculty's Communications Officer.", True),
+    ("You'll have the owners' cell numbers and a sit-down with Sam at the start of every month.", True),
+    ("D5 | Stand-up call with the E-commerce Lead | Weekly, 45 minutes", True),
+])
+def test_contact_in_a_fourth_set_of_words(text, allowed):
+    assert facts_of(text).client_contact.allowed is allowed

@@ -111,3 +111,16 @@ def test_hours_named_before_a_capped_number_in_words():
 
     h = f("B.1 Hours billed under the resulting agreement may not exceed one thousand four hundred (1,400) per year.").hours
     assert h is not None and (h.per_month.min, h.per_month.max) == (0.0, pytest.approx(116.67, abs=0.01))
+
+
+def test_hours_spread_over_a_term():
+    from conftest import facts_of as f
+
+    h = f("The grant funds seventy-two (72) hours of contractor time across the twelve-month project.").hours
+    assert h is not None and h.period == "term" and (h.per_month.min, h.per_month.max) == (6.0, 6.0)
+
+
+def test_about_the_role_is_not_background():
+    from conftest import facts_of as f
+
+    assert f(("heading", "About the role"), "Seasonal, May through October, 32 hours a week.").hours is not None

@@ -175,3 +175,13 @@ def test_items_under_an_exclusion_lead_in():
 ])
 def test_short_forms_in_list_items_and_more_refusals(text, expected):
     assert {p.id for p in facts_of(("list_item", text)).platforms} == expected
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    (["Pinterest is parked for this financial year."], set()),
+    (["Livestreams of Council Meetings are placed on YouTube by the Governance team."], set()),
+    (["We want these channels:", ("list_item", "X"), ("list_item", "Threads")], {"x", "threads"}),
+    ([("list_item", "X: dormant since 2023.")], set()),
+])
+def test_platforms_in_a_fourth_set_of_words(blocks, expected):
+    assert {p.id for p in facts_of(*blocks).platforms} == expected

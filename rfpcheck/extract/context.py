@@ -50,7 +50,7 @@ VENDOR = r"(?:you|yourself|the\s+(?:contractor|vendor|agency|consultant|freelanc
 # What is said after a platform that leaves it out: someone else runs it, it is dormant, "leave it alone".
 AFTER = re.compile(
     r"^[^.;]*?\b(?:is|are|was|were|has\s+been|have\s+been|remains?|stays?|will\s+(?:stay|remain))\s+(?:\w+\s+){0,2}?"
-    r"(?:dormant|excluded|outside|untouched|inactive|retired|closed|paused|archived|off[- ]limits|not\s+part|"
+    r"(?:dormant|excluded|outside|untouched|inactive|retired|closed|paused|parked|on\s+hold|archived|off[- ]limits|not\s+part|"
     r"not\s+included|not\s+in\s+scope|out\s+of\s+scope)\b"
     r"|^[^.;]*?\b(?:is|are|was|were|gets?|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:run|managed|handled|maintained|"
     rf"posted|filmed|edited|webcast|looked\s+after|operated|kept|done|updated|covered)\s+(?:(?!by\b)[\w'’&.-]+\s+){{0,4}}?by\s+(?!{VENDOR})"
@@ -60,6 +60,7 @@ AFTER = re.compile(
     r"not\s+(?:part\s+of|in|included\s+in)\s+(?:this|the|our)\s+(?:package|request|contract|scope|rfq|rfp|sow|brief|"
     r"engagement|work|tender|itt|quote|proposal))\b"
     r"|^\s*(?:\w+\s+)?(?:himself|herself|themselves)\b"
+    r"|^\s*[:\-–—]\s*(?:dormant|inactive|paused|parked|closed|not\s+used|unused|retired|archived|excluded|out\s+of\s+scope|not\s+ours)\b"
     rf"|^[^.;]*?,\s*(?:kept|run|managed|handled|maintained|operated|streamed|posted|owned)\s+(?:\w+\s+){{0,2}}?by\s+(?!{VENDOR})"
     r"|^[^.;]*?\bwhich\s+(?:our|their|its)\s+[\w\s]{0,25}?\b(?:runs?|manages?|handles?|owns?|maintains?|keeps?)\b"
     r"|^[^.;]*?\bbelongs?\s+to\s+(?!you\b)|^[^.;]*?\b(?:don't|do\s+not|never)\s+touch\b|^[^.;]*?\bnot\s+ours\b"
@@ -71,7 +72,7 @@ PRONOUN_CLAUSE = re.compile(r"^\s*(?:,\s*)?(?:but|though|although|however)\s*,?\
 
 
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:run|managed|handled|maintained|posted|filmed|"
-                            r"edited|webcast|streamed|operated|done|published)\s+(?:\w+\s+){0,2}?(?:on|to|via|in)\s*$", re.I)
+                            r"edited|webcast|streamed|operated|done|published|placed|uploaded|put|shared)\s+(?:\w+\s+){0,2}?(?:on|to|via|in)\s*$", re.I)
 IMPERATIVE_AFTER = re.compile(r"^[^.]*?[;,]\s*(?:so\s+)?(?:please\s+)?(?:ignore|leave)\s+(?:it|them)\b"
                               r"|^[^.;]*?\b(?:nobody|no\s+one)\s+(?:has\s+|have\s+)?(?:touched|used|updated|posted)", re.I)
 BY_OTHERS = re.compile(rf"^\s*by\s+(?!{VENDOR})", re.I)

@@ -39,7 +39,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                        "email newsletter", "email newsletters", "e-newsletter", "e-newsletters", "enewsletter",
                        "enewsletters", "newsletter", "newsletters", "email", "emails", "e-mail", "e-mails", "mailing",
                        "mailings", "mailer", "mailers", "email send", "email sends", "blast", "blasts", "e-bulletin",
-                       "e-bulletins", "ebulletin", "ebulletins", "email bulletin", "email bulletins", "bulletin",
+                       "e-bulletins", "ebulletin", "ebulletins", "email bulletin", "email bulletins", "bulletin", "e-news",
                        "bulletins"),
     "social_post": ("post", "posts", "social post", "social posts", "social media post", "social media posts",
                     "tweet", "tweets", "pin", "pins", "social update", "social updates", "status update", "status updates",

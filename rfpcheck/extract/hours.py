@@ -9,6 +9,7 @@ call or event ("a 4-hour training", "a 2-hour kickoff").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -159,6 +160,9 @@ def candidates(sent: Sent) -> list[_Candidate]:
                 continue
             lo, hi = q.lo, q.hi
             found = period_after(span, unit_end, window=6)
+            if found is None and (months := _over_term(span, unit_end)):
+                out.append(_term_candidate(sent, q, months, unit_end))
+                continue
             if found is None:
                 # "a 20-hour week", "20 hours weekly" are caught above; "each month, 10 hours" here
                 sp = period_in(span)
@@ -171,6 +175,30 @@ def candidates(sent: Sent) -> list[_Candidate]:
                 period = "business_day"
         out.append(_candidate(sent, q, lo, hi, "month" if fte_end else period, end, unit_end))
     return out
+
+
+TERM_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:across|over|during|for)\s+(?:the\s+|a\s+|an\s+)?(?:whole\s+|entire\s+|full\s+)?"
+                        r"(\w+(?:\s*\(\d+\))?)[- ](month|year)s?[- ]?(?:long\s+)?(?:project|contract|term|period|engagement|"
+                        r"agreement|pilot|grant)", re.I)
+
+
+def _over_term(span: Span, k: int) -> float | None:
+    """'72 hours across the twelve-month project': the months the hours are spread over."""
+    from .quantity import number
+
+    m = TERM_AFTER.match(span.doc.text[span[k - 1].idx + len(span[k - 1].text):span.end_char])
+    if not m:
+        return None
+    value = number(m.group(1).split("(")[0].strip().replace(" ", "-"))
+    return value * (12 if m.group(2).lower() == "year" else 1) if value else None
+
+
+def _term_candidate(sent: Sent, q: Quantity, months: float, unit_end: int) -> _Candidate:
+    span = sent.span
+    hours = Hours(min=round(q.lo, 2), max=round(q.hi, 2), period="term",
+                  per_month=Range(round(q.lo / months, 2), round(q.hi / months, 2)),
+                  evidence=(sent.evidence(),), per_client=_per_client(span, unit_end), text=span[q.start:unit_end].text)
+    return _Candidate(hours, 2 + sum(1 for t in span if t.lower_ in BUDGET_CUES))
 
 
 def _candidate(sent: Sent, q: Quantity, lo: float, hi: float, period: str, end: int, unit_end: int) -> _Candidate:
