@@ -82,9 +82,16 @@ def labelled(folder: Path) -> list[tuple[Path, dict[str, Any], list[Path]]]:
     """Every label in the folder (recursively) with the documents it labels."""
     import yaml
 
+    from .errors import InputError
+
     out = []
     for label in sorted(folder.rglob("*.label.yaml")):
-        data = yaml.safe_load(label.read_text(encoding="utf-8"))
+        try:
+            data = yaml.safe_load(label.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
+            raise InputError(label, f"cannot read the label ({str(e).splitlines()[0]})") from None
+        if not isinstance(data, dict):
+            raise InputError(label, "a label must be a YAML mapping")
         stem = label.name.removesuffix(".label.yaml")
         formats = data.get("formats") or ["txt", "docx", "pdf"]
         docs = [label.with_name(f"{stem}.{fmt}") for fmt in formats]
@@ -94,15 +101,24 @@ def labelled(folder: Path) -> list[tuple[Path, dict[str, Any], list[Path]]]:
 
 def evaluate(folder: Path, check: Any) -> Scores:
     """Check every labelled document with `check(path) -> report dict` and score it."""
+    from .errors import RfpcheckError
+
     scores = Scores()
-    for label, want, docs in labelled(folder):
+    found = labelled(folder)
+    if not found:
+        raise RfpcheckError(folder, "no *.label.yaml files found")
+    for label, want, docs in found:
         if not docs:
             scores.misses.append(f"{label.name}: no document found beside the label")
             continue
         facts_by_format = []
         for doc in docs:
             started = time.perf_counter()
-            report = check(doc)
+            try:
+                report = check(doc)
+            except RfpcheckError as e:
+                scores.misses.append(f"{doc.name}: could not be checked ({e.cause})")
+                continue
             scores.seconds[doc.name] = time.perf_counter() - started
             _score(scores, doc.name, report, want)
             facts_by_format.append((doc.name, _comparable(report)))

@@ -62,3 +62,18 @@ def test_eval_command_prints_the_table_and_timing(tmp_path):
     r = CliRunner().invoke(main, ["eval", str(_folder(tmp_path, SEED_LABEL))])
     assert r.exit_code == 0, r.output
     assert "| platforms | F1 | 1.000 | >= 0.97 |" in r.output and "2 documents in" in r.output
+
+
+def test_eval_refuses_a_folder_without_labels_and_bad_labels(tmp_path):
+    r = CliRunner().invoke(main, ["eval", str(tmp_path)])
+    assert r.exit_code == 2 and "no *.label.yaml" in r.output
+    (tmp_path / "x.label.yaml").write_text("platforms: [unclosed\n")
+    r = CliRunner().invoke(main, ["eval", str(tmp_path)])
+    assert r.exit_code == 2 and "x.label.yaml" in r.output and "Traceback" not in r.output
+
+
+def test_a_document_that_cannot_be_checked_is_a_miss(tmp_path):
+    folder = _folder(tmp_path, SEED_LABEL)
+    (folder / "seed.pdf").write_text("not a pdf")
+    scores = evaluate(folder, _check)
+    assert any("seed.pdf: could not be checked" in m for m in scores.misses) and "seed.txt" in scores.seconds
