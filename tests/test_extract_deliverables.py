@@ -195,3 +195,14 @@ def test_table_numbers_that_count_other_things(rows, expected):
     """Audience sizes and durations in a row are not the item's count."""
     got = [(d.type, d.per_month) for d in facts_of(*[("table_row", r) for r in rows]).deliverables]
     assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    ([("table_row", "Email newsletter | 1 send to the 9,000-name list | monthly")], [("email_campaign", 1.0)]),
+    (["End-of-month summary: posts published and review trend."], [("report", 1.0)]),
+    (["Send a monthly stats email: followers and reach."], [("report", 1.0)]),
+    (["A one-page numbers snapshot once a month."], [("report", 1.0)]),
+])
+def test_reports_and_sends_in_other_words(blocks, expected):
+    got = [(d.type, d.per_month) for d in facts_of(*blocks).deliverables]
+    assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]

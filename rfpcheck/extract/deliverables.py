@@ -53,7 +53,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                "performance reports", "recap", "recaps", "dashboard", "dashboards", "analytics summary",
                "summary of results", "results summary", "summary report", "summary reports", "report card",
                "summary", "summaries", "roundup", "roundups", "round-up", "round-ups", "scorecard", "scorecards",
-               "numbers sheet", "stats sheet", "digest", "digests"),
+               "numbers sheet", "stats sheet", "digest", "digests", "snapshot", "snapshots", "numbers snapshot",
+               "stats email", "stats emails", "report email", "analytics email", "numbers email", "metrics email"),
     "ad_campaign": ("ad campaign", "ad campaigns", "ads campaign", "paid campaign", "paid campaigns",
                     "advertising campaign", "advertising campaigns", "paid social campaign", "paid social campaigns",
                     "boosted post", "boosted posts", "promoted post", "promoted posts"),
@@ -163,6 +164,8 @@ def _count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, in
             break
         if low in FREQ_WORDS and freq is None:
             freq = FREQ_WORDS[low]
+        if freq is None and low in ("month", "week", "quarter", "year") and k > 0 and span[k - 1].text == "-":
+            freq = PERIOD_NOUNS[low]  # "end-of-month summary", "mid-week update"
         k -= 1
     # k is the first token that is not a modifier: the count must end there
     singular = not span[e - 1].lower_.endswith("s") or span[e - 1].lower_.endswith("ss")
@@ -333,7 +336,10 @@ def _counts_something_else(span: Span, q, noun_starts: set[int]) -> bool:
     if q.end >= len(span):
         return False
     nxt = span[q.end]
-    allowed = {"x", "times", "per", "a", "an", "each", "every", "new", "original", "more"}
+    allowed = {"x", "times", "per", "a", "an", "each", "every", "new", "original", "more", "send", "sends", "issue",
+               "issues", "edition", "editions", "piece", "pieces", "post", "posts"}
+    if nxt.text == "-" and q.end + 1 < len(span) and span[q.end + 1].is_alpha:
+        return True  # "the 9,000-name list", "a 12-person team": a compound adjective, not a count
     return nxt.is_alpha and nxt.lower_ not in allowed and nxt.lower_ not in PERIOD_NOUNS and q.end not in noun_starts \
         and nxt.lower_ not in MODIFIERS
 
