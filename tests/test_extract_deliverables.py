@@ -206,3 +206,13 @@ def test_table_numbers_that_count_other_things(rows, expected):
 def test_reports_and_sends_in_other_words(blocks, expected):
     got = [(d.type, d.per_month) for d in facts_of(*blocks).deliverables]
     assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]
+
+
+@pytest.mark.parametrize("text,per_month", [
+    ("We'll do a 20-minute check-in on Fridays.", 4.33),
+    ("Attend a monthly review with the Head of Communications.", 1.0),
+    ("The lead shall attend a sixty-minute planning session with the PIO once a month.", 1.0),
+])
+def test_meetings_in_other_words(text, per_month):
+    (d,) = facts_of(text).deliverables
+    assert d.type == "meeting" and d.per_month == pytest.approx(per_month, abs=0.01)

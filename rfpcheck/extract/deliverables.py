@@ -59,7 +59,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                     "advertising campaign", "advertising campaigns", "paid social campaign", "paid social campaigns",
                     "boosted post", "boosted posts", "promoted post", "promoted posts"),
     "meeting": ("meeting", "meetings", "call", "calls", "check-in", "check-ins", "check in", "catch-up", "catch-ups",
-                "sit-down", "sit-downs",
+                "sit-down", "sit-downs", "session", "sessions", "review with", "reviews with", "review meeting with",
                 "catch up", "sync", "syncs", "huddle", "huddles", "status call",
                 "status calls", "strategy session", "strategy sessions", "review meeting", "review meetings"),
 }

@@ -46,7 +46,8 @@ PERIOD_NOUNS: dict[str, str] = {
     "half-year": "half_year", "semi-annually": "half_year", "semiannually": "half_year", "semi-annual": "half_year",
     "semi-monthly": "fortnight", "bi-monthly": "bimonth", "bimonthly": "bimonth",
     # "every Monday", "each Friday": once a week
-    **dict.fromkeys(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), "week"),
+    **dict.fromkeys(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                     "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"), "week"),
 }
 
 # Adverbs and adjectives that are a frequency on their own ("a monthly report").
@@ -250,6 +251,8 @@ def period_after(span: Span, j: int, window: int = 5) -> tuple[str, int] | None:
     while k < limit:
         t = span[k]
         low = t.lower_
+        if low == "on" and k + 1 < n and span[k + 1].lower_.endswith("days") and span[k + 1].lower_ in PERIOD_NOUNS:
+            return "week", k + 2  # "a check-in on Fridays"
         if low in ("per", "a", "an", "each", "every", "/", "p", "in", "for", "the"):
             p = _period_at(span, k + 1)
             if p and (low != "in" and low != "for" and low != "the"):
