@@ -161,3 +161,15 @@ def test_business_units_and_periods(text, count, per_client):
 ])
 def test_contact_in_a_fourth_set_of_words(text, allowed):
     assert facts_of(text).client_contact.allowed is allowed
+
+
+@pytest.mark.parametrize("text,allowed", [
+    ("The contractor takes direction from, and deals in person with, Captain Lena Whitford.", True),
+    ("The contractor may contact station captains to arrange photography.", True),
+    ("The specialist is expected to be in regular, direct contact with faculty and visiting artists.", True),
+    ("Gloria Pham, our Office Manager, is your manager; reach her by phone or Slack.", True),
+    ("Each month walk through the summary with the PIO in a check-in meeting.", True),
+    ("The clients believe everything is done in-house, so please don't contact any of them yourself.", False),
+])
+def test_contact_in_a_fifth_set_of_words(text, allowed):
+    assert facts_of(text).client_contact.allowed is allowed
