@@ -21,6 +21,12 @@ FORBIDDEN = [
     "You'll never deal with our clients yourself.",
     "Any question goes to us and we relay it.",
     "Our clients shouldn't know we use a freelancer.",
+    "Please don't reach out to anyone at Ledgerly; just forward it to us.",
+    'Every approval, question and piece of feedback goes through our account team.',
+    'K&F is our client, not yours, and the relationship stays with us.',
+    'Hands off everyone at Kestrel & Finch, please.',
+    "You'll post from the accounts as K&F, never as yourself or as us.",
+    "The clients believe everything is done in-house, so please don't contact any of them yourself.",
 ]
 
 
@@ -38,12 +44,33 @@ ALLOWED = [
     "Our communications manager will be your point of contact.",
     "You are free to contact the client whenever needed.",
     "You will work directly with our marketing team.",
+    'You can text or call me whenever you need a decision.',
+    "The agency will hold weekly calls with Northwind's marketing lead.",
+    "You may contact Northwind's product managers directly.",
+    'The manager reports to me and can message me on Slack.',
+    'Join our Monday stand-up when you can.',
+    'Do not hesitate to contact the client with questions.',
+    'Never post anything without talking to the client first.',
+    "You'll deal directly with Sofia Marchetti, the hotel's marketing manager.",
+    'Day-to-day questions go straight to her.',
+    "You'll work with me and the physios for content ideas.",
+    'Happy to jump on a 20-minute call whenever you need one.',
+    'The founders, Dev and Ines Okafor, are the day-to-day contacts.',
+    'Hannah Price is the named contact and may be reached directly on weekdays.',
+    "The Proponent will work day to day with the Faculty's Communications Officer.",
+    "You'll have the owners' cell numbers and a sit-down with Sam at the start of every month.",
+    'D5 | Stand-up call with the E-commerce Lead | Weekly, 45 minutes',
+    'The contractor takes direction from, and deals in person with, Captain Lena Whitford.',
+    'The contractor may contact station captains to arrange photography.',
+    'The specialist is expected to be in regular, direct contact with faculty and visiting artists.',
+    'Gloria Pham, our Office Manager, is your manager; reach her by phone or Slack.',
+    'Each month walk through the summary with the PIO in a check-in meeting.',
 ]
 
 
 @pytest.mark.parametrize("text", ALLOWED)
 def test_allowed(text):
-    """Explicit access, meetings and negated restrictions allow contact."""
+    """Explicit access, meetings, named contacts, invitations and negated restrictions allow contact."""
     assert facts_of(text).client_contact.allowed is True
 
 
@@ -74,6 +101,13 @@ CLIENTS = [
     ("Build each client's presence on LinkedIn.", None, True),
     ("Manage our Facebook page.", None, False),
     ("All client communication stays with us.", None, False),
+    ('We serve 2,500 customers; work for each location.', None, True),
+    ('Reply to all customers within one business day.', None, False),
+    ('For each of the four departments, the contractor shall publish three posts per week.', 4, True),
+    ('What we need, for each of our 8 studios.', 8, True),
+    ("Each franchisee runs their own location's Facebook page; those are not part of this brief.", None, False),
+    ('Per garage, every month: two posts and a report.', None, True),
+    ('Five (5) posts per school week.', None, False),
 ]
 
 
@@ -84,92 +118,6 @@ def test_clients(text, count, per_client):
     assert (c.count, c.per_client) == (count, per_client)
 
 
-@pytest.mark.parametrize("text", [
-    "You can text or call me whenever you need a decision.",
-    "The agency will hold weekly calls with Northwind's marketing lead.",
-    "You may contact Northwind's product managers directly.",
-    "The manager reports to me and can message me on Slack.",
-    "Join our Monday stand-up when you can.",
-])
-def test_more_allowances(text):
-    assert facts_of(text).client_contact.allowed is True
-
-
-@pytest.mark.parametrize("text", [
-    "Do not hesitate to contact the client with questions.",
-    "Never post anything without talking to the client first.",
-])
-def test_negations_that_invite_contact(text):
-    """'Do not hesitate to contact' and 'never ... without talking to' ask for contact."""
-    assert facts_of(text).client_contact.allowed is True
-
-
-@pytest.mark.parametrize("text,count,per_client", [
-    ("We serve 2,500 customers; work for each location.", None, True),
-    ("Reply to all customers within one business day.", None, False),
-])
-def test_customers_are_not_clients(text, count, per_client):
-    c = facts_of(text).clients
-    assert (c.count, c.per_client) == (count, per_client)
-
-
-@pytest.mark.parametrize("text,allowed", [
-    ("Please don't reach out to anyone at Ledgerly; just forward it to us.", False),
-    ("Every approval, question and piece of feedback goes through our account team.", False),
-    ("You'll deal directly with Sofia Marchetti, the hotel's marketing manager.", True),
-    ("Day-to-day questions go straight to her.", True),
-    ("You'll work with me and the physios for content ideas.", True),
-    ("Happy to jump on a 20-minute call whenever you need one.", True),
-    ("The founders, Dev and Ines Okafor, are the day-to-day contacts.", True),
-    ("Hannah Price is the named contact and may be reached directly on weekdays.", True),
-])
-def test_more_contact_phrasings(text, allowed):
-    assert facts_of(text).client_contact.allowed is allowed
-
-
 def test_white_label_with_an_explicit_allowance_is_allowed():
     f = facts_of("We'd like to bring you in on a white-label basis.", "There's no restriction on talking to Calder.")
     assert f.client_contact.allowed is True
-
-
-@pytest.mark.parametrize("text,count,per_client", [
-    ("For each of the four departments, the contractor shall publish three posts per week.", 4, True),
-    ("What we need, for each of our 8 studios.", 8, True),
-    ("Each franchisee runs their own location's Facebook page; those are not part of this brief.", None, False),
-])
-def test_units_that_repeat_the_work(text, count, per_client):
-    c = facts_of(text).clients
-    assert (c.count, c.per_client) == (count, per_client)
-
-
-@pytest.mark.parametrize("text,count,per_client", [
-    ("Per garage, every month: two posts and a report.", None, True),
-    ("Five (5) posts per school week.", None, False),
-])
-def test_business_units_and_periods(text, count, per_client):
-    c = facts_of(text).clients
-    assert (c.count, c.per_client) == (count, per_client)
-
-
-@pytest.mark.parametrize("text,allowed", [
-    ("K&F is our client, not yours, and the relationship stays with us.", False),
-    ("Hands off everyone at Kestrel & Finch, please.", False),
-    ("You'll post from the accounts as K&F, never as yourself or as us.", False),
-    ("The Proponent will work day to day with the Faculty's Communications Officer.", True),
-    ("You'll have the owners' cell numbers and a sit-down with Sam at the start of every month.", True),
-    ("D5 | Stand-up call with the E-commerce Lead | Weekly, 45 minutes", True),
-])
-def test_contact_in_a_fourth_set_of_words(text, allowed):
-    assert facts_of(text).client_contact.allowed is allowed
-
-
-@pytest.mark.parametrize("text,allowed", [
-    ("The contractor takes direction from, and deals in person with, Captain Lena Whitford.", True),
-    ("The contractor may contact station captains to arrange photography.", True),
-    ("The specialist is expected to be in regular, direct contact with faculty and visiting artists.", True),
-    ("Gloria Pham, our Office Manager, is your manager; reach her by phone or Slack.", True),
-    ("Each month walk through the summary with the PIO in a check-in meeting.", True),
-    ("The clients believe everything is done in-house, so please don't contact any of them yourself.", False),
-])
-def test_contact_in_a_fifth_set_of_words(text, allowed):
-    assert facts_of(text).client_contact.allowed is allowed

@@ -161,7 +161,7 @@ def candidates(sent: Sent) -> list[_Candidate]:
             lo, hi = q.lo, q.hi
             found = period_after(span, unit_end, window=6)
             if found is None and (months := _over_term(span, unit_end)):
-                out.append(_term_candidate(sent, q, months, unit_end))
+                out.append(_candidate(sent, q, q.lo, q.hi, "term", unit_end, unit_end, months))
                 continue
             if found is None:
                 # "a 20-hour week", "20 hours weekly" are caught above; "each month, 10 hours" here
@@ -193,17 +193,11 @@ def _over_term(span: Span, k: int) -> float | None:
     return value * (12 if m.group(2).lower() == "year" else 1) if value else None
 
 
-def _term_candidate(sent: Sent, q: Quantity, months: float, unit_end: int) -> _Candidate:
+def _candidate(sent: Sent, q: Quantity, lo: float, hi: float, period: str, end: int, unit_end: int,
+               months: float | None = None) -> _Candidate:
+    """Hours read from one sentence; `months` spreads a total over a term ("72 hours across a 12-month project")."""
     span = sent.span
-    hours = Hours(min=round(q.lo, 2), max=round(q.hi, 2), period="term",
-                  per_month=Range(round(q.lo / months, 2), round(q.hi / months, 2)),
-                  evidence=(sent.evidence(),), per_client=_per_client(span, unit_end), text=span[q.start:unit_end].text)
-    return _Candidate(hours, 2 + sum(1 for t in span if t.lower_ in BUDGET_CUES))
-
-
-def _candidate(sent: Sent, q: Quantity, lo: float, hi: float, period: str, end: int, unit_end: int) -> _Candidate:
-    span = sent.span
-    factor = PER_MONTH[period]
+    factor = 1 / months if months else PER_MONTH[period]
     score = 2 + sum(1 for t in span if t.lower_ in BUDGET_CUES) + (2 if q.kind in ("cap", "range") else 0)
     if period == "month" and unit_end < len(span) and span[unit_end - 1].lower_ in ("fte", "ftes"):
         score += 2  # a staffing level is the budget itself
