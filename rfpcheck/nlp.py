@@ -19,9 +19,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 # Headings that put what follows them outside the work asked for.
+EXCLUDED = (r"(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope|outside (of )?(the |this )?(scope|contract)|"
+            r"(isn't|is not|not) (yours|ours|covered|part of)|not yours|not ours)")
 SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("excluded", re.compile(r"\b(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope|outside (the )?scope|"
-                            r"(isn't|is not|not) (yours|ours|covered|part of)|not yours|not ours)\b", re.I)),
+    ("excluded", re.compile(rf"\b{EXCLUDED}\b", re.I)),
     ("background", re.compile(r"\b(background|about (us|the (company|organi[sz]ation|business|district|council|city|authority))|history|who we are|where we (are|stand)|our story|current (state|situation|presence)|context|competit\w+|landscape)\b", re.I)),
     ("evaluation", re.compile(r"\b(evaluation|scoring|selection|award criteria|criteria|qualifications?|experience|references)\b", re.I)),
     ("submission", re.compile(r"\b(submission|submittals?|how to (apply|respond)|instructions|proposal (format|requirements|content)|deadline|timeline|schedule of events|key dates|questions|insurance|indemnif\w+|terms and conditions|general (provisions|conditions)|legal|contract terms|payment terms|invoic\w+)\b", re.I)),
@@ -65,7 +66,7 @@ class Sent:
 def pipeline() -> Language:
     """Build the blank English pipeline once per process (it is pure data)."""
     import spacy
-    from spacy.util import compile_infix_regex, compile_suffix_regex
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     nlp = spacy.blank("en")
     tokenizer = nlp.tokenizer
@@ -79,6 +80,8 @@ def pipeline() -> Language:
         r"(?<=[0-9x])/(?=[a-z])",
         r"(?<=[a-z])/(?=[a-z])",
     ]
+    prefixes = list(nlp.Defaults.prefixes) + [r"~(?=[0-9])"]  # "~1,000 words": about a thousand
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # Keep "24/7" whole: it is a coverage promise, not a fraction.
@@ -99,7 +102,7 @@ NUMBERING = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]?\s+"
 
 
 # "Out of scope: X and TikTok." on one line: the label scopes its own block.
-INLINE_EXCLUSION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope|not yours|not ours|not part of this)\s*[:\-–—]", re.I)
+INLINE_EXCLUSION = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s*)?{EXCLUDED}(?:\s+[\w']+){{0,3}}\s*[:\-–—]", re.I)
 
 
 def section_of(heading: str) -> str:
@@ -136,6 +139,7 @@ def sentences(doc: Document) -> list[Sent]:
         own_section = "excluded" if INLINE_EXCLUSION.match(block.text) or excluded_list else section
         for span in sdoc.sents:
             if span.text.strip():
-                out.append(Sent(span, block.start, block.page, own_section, heading, lead.text if in_list else "",
+                labelled = "excluded" if INLINE_EXCLUSION.match(span.text) else own_section
+                out.append(Sent(span, block.start, block.page, labelled, heading, lead.text if in_list else "",
                                 block.kind, lead_ev, block.where))
     return out

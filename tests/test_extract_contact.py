@@ -108,6 +108,11 @@ CLIENTS = [
     ("Each franchisee runs their own location's Facebook page; those are not part of this brief.", None, False),
     ('Per garage, every month: two posts and a report.', None, True),
     ('Five (5) posts per school week.', None, False),
+    # an agency's accounts are its clients, and "every one of those three" points back at them
+    ("Three of our accounts have outgrown my team: Lindqvist Pharmacy (four shops, one brand), Old Mill and Tidewater. "
+     "Every one of those three needs Facebook and Instagram kept alive.", 3, True),
+    ("Two of our clients need help. Each of the two gets three posts a week.", 2, True),
+    ("We have three channels. Each of those three gets two posts a week.", None, False),
 ]
 
 

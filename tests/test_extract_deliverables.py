@@ -216,3 +216,72 @@ def test_reports_and_sends_in_other_words(blocks, expected):
 def test_meetings_in_other_words(text, per_month):
     (d,) = facts_of(text).deliverables
     assert d.type == "meeting" and d.per_month == pytest.approx(per_month, abs=0.01)
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    # a platform named before a later noun belongs to that noun, not to the item before it
+    (["Publish five Instagram posts and three Facebook posts every week."], 8 * 4.33),
+    (["Roughly five Instagram posts and three on Facebook each week."], 8 * 4.33),
+    (["We want 4 posts a week on Instagram and 2 for LinkedIn."], 6 * 4.33),
+    # "each network gets": the count is per platform named in the clause
+    (["Keep Facebook and Instagram alive: each network gets three posts weekly."], 6 * 4.33),
+    (["LinkedIn and X, every channel needs two posts a week."], 4 * 4.33),
+    # "on each" closing a clause after a label that names the platforms
+    ([("list_item", "Facebook and Instagram: two or three posts weekly on each, built around the schedule.")], 6 * 4.33),
+    # a platform label's cadence is the count, whatever the item is called
+    ([("list_item", "Facebook: three items each week (tips, open houses)"),
+      ("list_item", "Instagram: three items each week, single photo or carousel"),
+      ("list_item", "Nextdoor: one neighbourhood notice each week")], 7 * 4.33),
+])
+def test_posts_per_platform_in_a_fifth_set_of_words(blocks, expected):
+    (d,) = [d for d in facts_of(*blocks).deliverables if d.type == "social_post"]
+    assert d.per_month == pytest.approx(expected, abs=0.01)
+
+
+@pytest.mark.parametrize("text", [
+    "Facebook – 2 hours per week of community management",
+    "Facebook: 5,000 followers each month",
+    "Instagram: 40 comments a day on average",
+])
+def test_a_platform_label_with_a_measure_is_not_a_cadence(text):
+    assert [d for d in facts_of(("list_item", text)).deliverables if d.type == "social_post"] == []
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    (["Plus a one-page recap per account at month end."], [("report", 1.0)]),
+    (["Send a short report at the end of each month."], [("report", 1.0)]),
+    (["A month-end summary email to the owner."], [("report", 1.0)]),
+    (["Write and send our members' email once a month."], [("email_campaign", 1.0)]),
+    (["Joining the Tuesday programming meeting (usually about 45 minutes)."], [("meeting", 4.33)]),
+    (["Sit down with Jess, our co-owner, once a month to plan."], [("meeting", 1.0)]),
+    ([("table_row", "D3 | Technical blog article, ~1,000 words, for the website | 1 per month")], [("article", 1.0)]),
+])
+def test_periods_and_items_in_a_fifth_set_of_words(blocks, expected):
+    got = [(d.type, d.per_month) for d in facts_of(*blocks).deliverables]
+    assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]
+
+
+def test_approximate_lengths_with_a_tilde():
+    (d,) = facts_of(("table_row", "D3 | Technical blog article, ~1,000 words | 1 per month")).deliverables
+    assert d.words == 1000
+
+
+@pytest.mark.parametrize("text", [
+    "We have a 15-minute huddle at 9:15 every Monday; jump on if you can, it isn't compulsory.",
+    "There is a weekly team call, which is optional.",
+    "Evening shifts are agreed in advance and sit inside your weekly hours.",
+    "Written by the owner and shared at the Monday staff huddle.",
+    "Three posts a week (the same post on both pages is fine).",
+    "Photos, carousels and the occasional reel each week.",
+    "Send a report by the end of the month.",
+])
+def test_optional_placed_and_restated_items_are_not_deliverables(text):
+    got = [(d.type, d.per_month) for d in facts_of(text).deliverables]
+    assert ("meeting", pytest.approx(4.33, abs=0.01)) not in got
+    assert not any(t in ("video", "report") for t, _ in got)
+    assert len([t for t, _ in got if t == "social_post"]) <= 1
+
+
+def test_a_required_meeting_stays():
+    (d,) = facts_of("Join our weekly call; attendance is mandatory.").deliverables
+    assert d.type == "meeting"

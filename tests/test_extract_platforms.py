@@ -162,3 +162,22 @@ def test_short_forms_in_list_items_and_more_refusals(text, expected):
 ])
 def test_platforms_in_a_fourth_set_of_words(blocks, expected):
     assert {p.id for p in facts_of(*blocks).platforms} == expected
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    (["We run Instagram and Facebook.",
+      "Outside the scope: the Conservatory's TikTok; all paid advertising; and live-streams on the University's YouTube channel."],
+     {"instagram", "facebook"}),
+    (["Keep Facebook going. Outside of this contract: YouTube and Pinterest."], {"facebook"}),
+    (["Post on Instagram.", "Not part of this role: the YouTube trailer channel (our distributor feeds it)."], {"instagram"}),
+    (["Keep Facebook going. Their LinkedIn pages stay with Dana on our side, so leave those be."], {"facebook"}),
+    (["Keep Facebook going. Our Pinterest remains with the in-store team."], {"facebook"}),
+    (["Keep Facebook going. LinkedIn stays with you as well."], {"facebook", "linkedin"}),
+    (["Post to Instagram. Our TikTok experiment ended in October."], {"instagram"}),
+    (["Post to Instagram. TikTok ended up being our best channel, so keep it going."], {"instagram", "tiktok"}),
+    (["Post to Instagram. WhatsApp me any time for approvals."], {"instagram"}),
+    (["Post to Instagram. About Bluesky: volunteers post there personally, but the station has no official account."],
+     {"instagram"}),
+])
+def test_platforms_in_a_fifth_set_of_words(blocks, expected):
+    assert {p.id for p in facts_of(*blocks).platforms} == expected

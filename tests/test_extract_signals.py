@@ -70,6 +70,9 @@ def test_negated_or_benign_automation(text):
     ("The consultant reads every comment and private message and answers by the end of the next business day.",
      True, True, False),
     ("Comment and inbox care on Instagram and Facebook | continuous", False, True, False),
+    ("Someone has to keep on top of the comments so customers get an answer.", True, True, False),
+    ("You'll handle comments and messages yourself.", False, True, False),
+    ("The Head of Marketing signs off drafts within 48 hours.", False, False, False),
 ])
 def test_engagement(text, listening, responding, engaging):
     """Listening, responding and engaging are told apart; negation and contract senses do not count."""

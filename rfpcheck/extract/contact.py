@@ -79,7 +79,11 @@ CLIENT_NOUN = (r"(?:clients?|client\s+accounts?|customer\s+accounts?|brands?|loc
                r"hotel|clinic|gym|shop|store|dealership|campus|department|property)")
 NOT_CLIENT_HEAD = r"(?!\s+(?:communications?|contacts?|correspondence|relationships?|questions?|requests?|information|data|feedback|approvals?|materials?|services?|work|side|facing|logos?|details|assets|logins?|lists?|base|weeks?|days?|months?|years?|terms?|hours?|nights?|holidays?|year's))"
 PER_CLIENT = re.compile(rf"\b(?:(?:with|for|of|on behalf of|across)\s+)?(?:each|every|per|all)\s+(?:(?:one|of)\s+)?(?:our\s+|your\s+|the\s+|these\s+)?(?:(\w+)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}|\beach\s+{CLIENT_NOUN}'s\b|\b{CLIENT_NOUN}\s+by\s+{CLIENT_NOUN}\b", re.I)
-CLIENT_COUNT = re.compile(rf"(?<![\d,.])\b(\w+(?:-\w+)?|\d+)\s+(?:(?:active|different|separate|retail|individual|distinct)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}", re.I)
+CLIENT_COUNT = re.compile(rf"(?<![\d,.])\b(\w+(?:-\w+)?|\d+)\s+(?:(?:active|different|separate|retail|individual|distinct)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}"
+                          # "three of our accounts": an agency's accounts are its clients
+                          rf"|\b(\w+)\s+of\s+(?:our|my|the\s+agency's)\s+(?:{CLIENT_NOUN}|accounts)\b{NOT_CLIENT_HEAD}", re.I)
+# "every one of those three": the work repeats for a group counted just before
+BACK_TO_COUNT = re.compile(r"\b(?:each|every)\s+(?:one\s+)?of\s+(?:those|these|the|them|all)\s+(\w+)\b(?!\s+(?:platforms?|channels?|networks?|accounts?\s+on|sites?|pages?|profiles?))", re.I)
 
 
 def contact(sents: list[Sent]) -> ClientContact:
@@ -127,8 +131,8 @@ def clients(sents: list[Sent]) -> Clients:
         if not sent.within(CONTEXT) or OTHERS_WORK.search(sent.text):
             continue
         text = sent.text
-        m = PER_CLIENT.search(text)
         c = _count(text)
+        m = PER_CLIENT.search(text) or _back_to(text, count or c)
         if m:
             per = True
             if m.group(1) and (n := number(m.group(1))) and n > 1:
@@ -141,13 +145,21 @@ def clients(sents: list[Sent]) -> Clients:
     return Clients(count if per else None, per, tuple(evidence) if per else ())
 
 
+def _back_to(text: str, count: int | None) -> re.Match[str] | None:
+    """'Every one of those three needs ...' once three clients were counted."""
+    for m in BACK_TO_COUNT.finditer(text):
+        if count and number(m.group(1)) == count:
+            return m
+    return None
+
+
 # "Each franchisee runs their own page; they are not part of this brief": not work that repeats.
 OTHERS_WORK = re.compile(r"\b(?:their|its)\s+own\b|\bnot\s+(?:part\s+of|included\s+in)\b|\bexcluded\b", re.I)
 
 
 def _count(text: str) -> int | None:
     for m in CLIENT_COUNT.finditer(text):
-        n = number(m.group(1))
+        n = number(m.group(1) or m.group(2))
         if n is not None and n > 1 and n == int(n):
             return int(n)
     return None

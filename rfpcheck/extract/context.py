@@ -39,11 +39,11 @@ BACKWARD_CUES: tuple[str, ...] = (
     "is dormant", "are dormant", "inactive", "not interested", "is not used", "isn't used", "not used",
     "unused", "forget about", "can forget", "not ours", "no plans", "as a tone example", "as an example",
     "for reference only", "as inspiration", "reopen", "down in", "aren't going back", "not going back",
-    "off the table", "leaving alone", "leave alone",
+    "off the table", "leaving alone", "leave alone", "ended", "was ended", "wound down",
 )
 # Words after "not"/"no" that undo the negation ("not limited to", "no more than", "not only").
 NOT_NEGATING = {"limited", "more", "less", "fewer", "later", "only", "just", "restricted", "exceed", "exceeding",
-                "matter", "doubt", "problem", "earlier", "sooner", "to"}
+                "matter", "doubt", "problem", "earlier", "sooner", "to", "up"}
 
 
 VENDOR = r"(?:you|yourself|the\s+(?:contractor|vendor|agency|consultant|freelancer|successful\s+\w+|selected\s+\w+|supplier|provider|proposer|respondent))"
@@ -54,7 +54,8 @@ AFTER = re.compile(
     r"not\s+included|not\s+in\s+scope|out\s+of\s+scope)\b"
     r"|^[^.;]*?\b(?:is|are|was|were|gets?|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:run|managed|handled|maintained|"
     rf"posted|filmed|edited|webcast|looked\s+after|operated|kept|done|updated|covered)\s+(?:(?!by\b)[\w'’&.-]+\s+){{0,4}}?by\s+(?!{VENDOR})"
-    r"|^[^.;]*?\b(?:leave\s+(?:it|them)\s+(?:alone|be|as\s+(?:it|they)\s+(?:is|are))|ignore\s+(?:it|them)|"
+    r"|^[^.;]*?\b(?:leave\s+(?:it|them|those|these|that)\s+(?:alone|be|as\s+(?:it|they)\s+(?:is|are))|ignore\s+(?:it|them)|"
+    r"(?:stays?|remains?|will\s+(?:stay|remain))\s+with\s+(?!you\b|your\b)|"
     r"stays?\s+that\s+way|has(?:n't|\s+not)\s+been\s+(?:updated|used|touched|active)|that\s+stays\s+with|"
     r"(?:isn't|is\s+not|aren't|are\s+not)\s+(?:part|included|in\s+scope|needed|required)|"
     r"not\s+(?:part\s+of|in|included\s+in)\s+(?:this|the|our)\s+(?:package|request|contract|scope|rfq|rfp|sow|brief|"
@@ -73,8 +74,11 @@ PRONOUN_CLAUSE = re.compile(r"^\s*(?:,\s*)?(?:but|though|although|however)\s*,?\
 
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:run|managed|handled|maintained|posted|filmed|"
                             r"edited|webcast|streamed|operated|done|published|placed|uploaded|put|shared)\s+(?:\w+\s+){0,2}?(?:on|to|via|in)\s*$", re.I)
-IMPERATIVE_AFTER = re.compile(r"^[^.]*?[;,]\s*(?:so\s+)?(?:please\s+)?(?:ignore|leave)\s+(?:it|them)\b"
+IMPERATIVE_AFTER = re.compile(r"^[^.]*?[;,]\s*(?:so\s+)?(?:please\s+)?(?:ignore|leave)\s+(?:it|them|those|these|that)\b"
                               r"|^[^.;]*?\b(?:nobody|no\s+one)\s+(?:has\s+|have\s+)?(?:touched|used|updated|posted)", re.I)
+# "About Bluesky: volunteers post there personally, but the station has no official account".
+NO_ACCOUNT = re.compile(r"\b(?:has|have|there\s+is|there's)\s+no\s+(?:\w+\s+)?(?:account|page|channel|profile|presence|handle)\b"
+                        r"|\bnot\s+asking\s+for\s+(?:one|it|an?\s+(?:account|page|channel|profile))\b", re.I)
 BY_OTHERS = re.compile(rf"^\s*by\s+(?!{VENDOR})", re.I)
 
 
@@ -86,6 +90,8 @@ def excluded_after(span: Span, start: int, end: int) -> str | None:
         return "done by others"  # "meetings are webcast on YouTube by Democratic Services"
     if IMPERATIVE_AFTER.match(rest):
         return "leave it alone"
+    if NO_ACCOUNT.search(rest.split(".")[0]):
+        return "no account"
     clause = re.split(r"[.;]|\b(?:but|however|whereas|while|although|though)\b", rest, maxsplit=1)
     m = AFTER.search(clause[0])
     if m is None and len(clause) > 1 and PRONOUN_CLAUSE.match(rest[len(clause[0]):]):

@@ -54,7 +54,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                "summary of results", "results summary", "summary report", "summary reports", "report card",
                "summary", "summaries", "roundup", "roundups", "round-up", "round-ups", "scorecard", "scorecards",
                "numbers sheet", "stats sheet", "digest", "digests", "snapshot", "snapshots", "numbers snapshot",
-               "stats email", "stats emails", "report email", "analytics email", "numbers email", "metrics email"),
+               "stats email", "stats emails", "report email", "analytics email", "numbers email", "metrics email",
+               "summary email", "summary emails", "recap email", "recap emails"),
     "ad_campaign": ("ad campaign", "ad campaigns", "ads campaign", "paid campaign", "paid campaigns",
                     "advertising campaign", "advertising campaigns", "paid social campaign", "paid social campaigns",
                     "boosted post", "boosted posts", "promoted post", "promoted posts"),
@@ -75,18 +76,20 @@ MODIFIERS = {"-", "word", "words", "original", "custom", "new", "short", "long",
              "about", "approx", "approximately", "around", "roughly", "each", "ezine", "more", "or",
              "long-form", "form", "thought", "leadership", "sharable", "shareable", "image", "photo", "carousel"}
 VERB_BEFORE = {"will", "shall", "must", "to", "should", "may", "can", "you", "we", "they", "would", "please", "i"}
-ONE_OFF = {"one-time", "one-off", "once-off", "initial", "launch", "optional", "optionally", "if", "add-on",
+ONE_OFF = {"one-time", "one-off", "once-off", "initial", "launch", "optional", "optionally", "if", "add-on", "occasional",
            "kickoff", "kick-off", "final", "first", "introductory", "one time", "one off"}
 PER_PLATFORM = ("on each platform", "per platform", "per channel", "per network", "on each channel",
                 "on each network", "for each platform", "for each channel", "on every platform", "on each of",
                 "for each of", "per account", "on each account", "to each platform", "each platform",
                 "per profile", "on each profile", "for every platform", "on every channel", "on each of them",
                 "on each of these", "on each of those")
+PLATFORM_NOUNS = {"platform", "network", "channel", "account", "profile", "page"}
 # Verbs whose frequency is a deliverable: "post three times a week", "meet weekly".
 VERB_KINDS = {**dict.fromkeys(("post", "posting", "publish", "publishing", "tweet", "tweeting", "share", "sharing",
                                "update", "upload", "uploading", "pin", "pinning"), "social_post"),
               **dict.fromkeys(("blog", "blogging"), "article"),
               **dict.fromkeys(("meet", "meets", "meeting", "sit"), "meeting")}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 @cache
@@ -154,7 +157,7 @@ def _count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, in
     unknown = 0
     while k >= 0 and s - k <= 7:
         low = span[k].lower_
-        if low in MODIFIERS or _is_words_measure(span, k) or low in ("'", "'s", "’s", "’"):
+        if low in MODIFIERS or _is_words_measure(span, k) or low in ("'", "'s", "’s", "’") or low in WEEKDAYS:
             pass
         elif low.isalpha() and (k + 1 < s and span[k + 1].text == "-" or k > 0 and span[k - 1].text == "-"):
             pass  # "how-to videos", "behind-the-scenes reels": hyphenated compounds are modifiers
@@ -164,6 +167,8 @@ def _count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, in
             break
         if low in FREQ_WORDS and freq is None:
             freq = FREQ_WORDS[low]
+        if low in WEEKDAYS and freq is None and not _placed_at(span, k):
+            freq = "week"  # "joining the Tuesday programming meeting", not "shared at the Monday huddle"
         if freq is None and low in ("month", "week", "quarter", "year") and k > 0 and span[k - 1].text == "-":
             freq = PERIOD_NOUNS[low]  # "end-of-month summary", "mid-week update"
         k -= 1
@@ -180,6 +185,11 @@ def _count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, in
         # "a monthly report", "quarterly video", "weekly blog posts"
         return 1.0, freq, k + 1
     return None
+
+
+def _placed_at(span: Span, k: int) -> bool:
+    """'at the Monday huddle': a meeting as a place or time, not one to attend."""
+    return k >= 2 and span[k - 1].lower_ in ("the", "our", "a") and span[k - 2].lower_ in ("at", "in", "during", "after", "before")
 
 
 def _plural_restated(span: Span, k: int, e: int) -> bool:
@@ -267,8 +277,10 @@ def _times_after(span: Span, e: int) -> tuple[float, str, int] | None:
 def _per_platform(span: Span, e: int, in_scope: tuple[str, ...]) -> tuple[str, ...]:
     """Platforms a count applies to separately: 'on each of Facebook and Instagram', 'per platform'."""
     tail = " ".join(t.lower_ for t in span[e:e + 7]).split(",")[0]  # the cue belongs to the count it follows
-    if re.search(r"\bon each(?: one)?\s*(?:[.;:]|$)", " ".join(t.lower_ for t in span[e:e + 8])):
-        return in_scope  # "three posts a week on each"
+    if re.search(r"\bon each(?: one)?\s*(?:[.;:,]|$)", " ".join(t.lower_ for t in span[e:e + 8])):
+        # "Facebook and Instagram: three posts a week on each": the platforms named before, else all
+        named = tuple(dict.fromkeys(pid for pid, ps, _ in mentions(span) if ps < e))
+        return named or in_scope
     for cue in PER_PLATFORM:
         if cue in tail:
             named = [pid for pid, s, _ in mentions(span) if s >= e]
@@ -378,8 +390,13 @@ def _where(span: Span, s: int, e: int, in_scope: tuple[str, ...], qs=()) -> tupl
     if per := _per_platform(span, e, in_scope):
         return per, True
     lo, hi = clause_bounds(span, s, e)
+    if per := _each_platform_before(span, lo, s, in_scope):
+        return per, True
     # "..., three a week on Instagram": a platform with its own count further on is not this item's
     own = {ps for q in qs if q.start >= e for ps in _counted_platforms(span, q)}
+    # "five Instagram posts and three Facebook posts": a platform naming a later noun is that noun's
+    later = {n[1] for n in nouns(span) if n[1] >= e}
+    own |= {ps for _, ps, pe in mentions(span) if ps >= e and _modifies(span, pe, later)}
     candidates = [(pid, ps, pe) for pid, ps, pe in mentions(span) if lo <= ps < hi and ps not in own]
     # the platforms that follow the item ("posts a week on Facebook and Instagram") are its own;
     # only when none follow do the ones named just before it count ("3 LinkedIn posts")
@@ -387,6 +404,25 @@ def _where(span: Span, s: int, e: int, in_scope: tuple[str, ...], qs=()) -> tupl
     near = _chain(after, candidates) if after else [m for m in candidates if 0 <= s - m[2] <= 8][-1:]
     named = tuple(dict.fromkeys(pid for pid, _, _ in near))
     return named, len(named) == 1
+
+
+def _each_platform_before(span: Span, lo: int, s: int, in_scope: tuple[str, ...]) -> tuple[str, ...]:
+    """'each network gets three posts', 'every channel needs two posts a week': the count is per platform.
+
+    The platforms are those named earlier in the clause, else all in scope.
+    """
+    for k in range(lo, s - 1):
+        if span[k].lower_ in ("each", "every") and span[k + 1].lower_ in PLATFORM_NOUNS:
+            named = tuple(dict.fromkeys(pid for pid, ps, _ in mentions(span) if lo <= ps < k))
+            return named or in_scope
+    return ()
+
+
+def _modifies(span: Span, k: int, noun_starts: set[int]) -> bool:
+    """True when the words from k run through modifiers into a work noun: 'Facebook [video] posts'."""
+    while k < len(span) and k not in noun_starts and span[k].lower_ in MODIFIERS - {"and", "or", "of", "in"}:
+        k += 1
+    return k in noun_starts
 
 
 def _chain(first: list, candidates: list) -> list:
@@ -399,12 +435,12 @@ def _chain(first: list, candidates: list) -> list:
 
 
 def _counted_platforms(span: Span, q) -> list[int]:
-    """Where a platform follows a count and period: 'three a week on Instagram'."""
-    found = period_after(span, q.end, window=2)
-    if not found:
-        return []
+    """Where a platform follows a count: 'three a week on Instagram', 'three on Facebook each week'."""
     starts = {ps for _, ps, _ in mentions(span)}
-    return [ps for ps in range(found[1], found[1] + 3) if ps in starts][:1]
+    if found := period_after(span, q.end, window=2):
+        return [ps for ps in range(found[1], found[1] + 3) if ps in starts][:1]
+    k = q.end
+    return [k + 1] if k + 1 < len(span) and span[k].lower_ in ("on", "for", "to") and k + 1 in starts else []
 
 
 def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
@@ -420,7 +456,7 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         if s > 0 and span[s - 1].lower_ in VERB_BEFORE and not (s > 1 and span[s - 2].text == "-"):
             continue  # "you will report to", "to post on" (but "how-to videos")
         lower = {t.lower_ for t in span[max(0, s - 6):e + 3]}
-        if lower & ONE_OFF or negation_cue(span, s, e, window=5):
+        if lower & ONE_OFF or negation_cue(span, s, e, window=5) or _optional_after(span, e, starts):
             continue
         counted = _count_before(span, s, e, qs)
         after = e  # where this item's own words end; counts further on belong to other items
@@ -447,26 +483,68 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
     if elliptical_from is not None:
         out.extend(_elliptical_posts(sent, qs, elliptical_from))
     out.extend(_posting_verbs(sent, in_scope, {d.type for d in out}))
-    if not any(d.type == "social_post" for d in out):
+    if _platform_label(span) and (cadence := _platform_cadence(sent)):
+        # "Instagram: three items each week, single photo or carousel": the label's cadence is the count,
+        # the nouns after it describe the format
+        out = [d for d in out if d.type != "social_post"] + cadence
+    elif not any(d.type == "social_post" for d in out):
         out.extend(_platform_cadence(sent))
     return out
 
 
+def _platform_label(span: Span) -> bool:
+    """'Facebook: ...', '- Instagram – ...': the item is about the platform it starts with."""
+    ms = mentions(span)
+    if not ms:
+        return False
+    _, s, e = ms[0]
+    lead = [t for t in span[:s] if not (t.is_punct or t.like_num or len(t.text) <= 2 and t.text.isalpha())]
+    return not lead and e < len(span) and span[e].text in (":", "-", "–", "—", "|")
+
+
+OPTIONAL = re.compile(r"\b(?:optional|if\s+you\s+(?:can|like|want|wish|are\s+free)|no\s+obligation|entirely\s+up\s+to\s+you|"
+                      r"(?:isn't|aren't|(?:is|are|'s)\s+not|not)\s+(?:compulsory|mandatory|required|obligatory))\b", re.I)
+
+
+def _optional_after(span: Span, e: int, starts: list[int]) -> bool:
+    """'a huddle every Monday; jump on if you can, it isn't compulsory': said of the item before it."""
+    nxt = min((n for n in starts if n >= e), default=len(span))
+    return nxt > e and OPTIONAL.search(span[e:nxt].text) is not None
+
+
 def _platform_cadence(sent: Sent) -> list[Deliverable]:
-    """'Instagram 4 times a week', 'Facebook: 3 a week': a platform with a cadence and no noun."""
+    """'Instagram 4 times a week', 'Facebook: 3 a week', 'Nextdoor: one neighbourhood notice each week'.
+
+    A platform with a count and period after it; a few words may name the item
+    between them, as long as they are not another kind of work or a measure.
+    """
     span = sent.span
+    other_work = {i for kind, s, e in nouns(span) if kind != "social_post" for i in range(s, e)}
     out = []
     for pid, s, e in mentions(span):
         for q in quantities(span[e:e + 5]):
+            if q.start > 3:  # the cadence follows the platform's name
+                break
             k = e + q.end
-            if k < len(span) and span[k].lower_ in ("times", "x", "posts", "updates"):
+            if k < len(span) and span[k].lower_ in ("times", "x"):
                 k += 1
-            found = period_after(span, k, window=2)
-            if found and q.start <= 3:  # the cadence follows the platform's name
+            skipped = 0
+            while (k < len(span) and skipped < 3 and span[k].is_alpha and k not in other_work
+                   and span[k].lower_ not in NOT_ITEM_WORDS and not period_after(span, k, window=1)):
+                k, skipped = k + 1, skipped + 1
+            if k < len(span) and (span[k].lower_ in NOT_ITEM_WORDS or k in other_work):
+                break
+            if found := period_after(span, k, window=2):
                 out.append(_make("social_post", q.hi, found[0], None, sent.evidence(), (pid,), span[s:found[1]].text,
                                  per_platform=True))
                 break
     return out
+
+
+# Words after a count that make it something other than a number of posts.
+NOT_ITEM_WORDS = {"hours", "hour", "hrs", "hr", "h", "minutes", "mins", "days", "day", "followers", "subscribers", "fans",
+                  "members", "percent", "%", "people", "users", "views", "likes", "comments", "messages", "replies",
+                  "weeks", "months", "years", "k"}
 
 
 def _sentence_multiplier(span: Span, s: int) -> float:
@@ -488,10 +566,22 @@ def _definite_singular(span: Span, s: int, e: int) -> bool:
     head = span[e - 1].lower_
     if head.endswith("s") and not head.endswith("ss"):
         return False
-    k = s - 1
-    while k >= 0 and span[k].lower_ in MODIFIERS:
+    k, unknown = s - 1, 0
+    while k >= 0:
+        low = span[k].lower_
+        if low in ("'", "'s", "’s", "’") or low in MODIFIERS:
+            pass
+        elif span[k].text.isalpha() and span[k].text.islower() and low not in NOT_MODIFIERS and unknown < 2:
+            if low in NOT_ONE_ITEM:
+                return False  # "the same post", "the occasional reel": no item of its own
+            unknown += 1  # "our members' email"
+        else:
+            break
         k -= 1
     return k >= 0 and span[k].lower_ in ("the", "our", "this", "its", "their")
+
+
+NOT_ONE_ITEM = {"same", "other", "next", "last", "previous", "occasional", "odd", "first", "final", "latest"}
 
 
 def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> list[Deliverable]:
@@ -500,8 +590,8 @@ def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> 
     out = []
     for i, tok in enumerate(span):
         kind = VERB_KINDS.get(tok.lower_)
-        if kind is None or kind in already:
-            continue
+        if kind is None or kind in already or tok.lower_ == "sit" and span[i + 1:i + 2].text.lower() not in ("down", "with"):
+            continue  # "sit down with Jess", not "shifts sit inside your hours"
         times = _times_after(span, i + 1)
         if times is None and kind == "social_post" and not already:
             times = _count_then_period(span, i + 1)  # "post three inventory spotlights per week"
@@ -537,7 +627,10 @@ def _elliptical_posts(sent: Sent, qs, counted_at: int) -> list[Deliverable]:
         if q.start <= counted_at:
             continue
         for ps in _counted_platforms(span, q):
-            period = period_after(span, q.end, window=2)[0]
+            found = period_after(span, q.end, window=2) or period_after(span, ps + 1, window=3) or period_in(span, near=ps)
+            if found is None:
+                continue
+            period = found[0]
             out.append(_make("social_post", q.hi, period, None, sent.evidence(), (at[ps],),
                              span[q.start:ps + 1].text, per_platform=True))
     return out

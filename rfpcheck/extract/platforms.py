@@ -153,7 +153,9 @@ REJECTED = re.compile(r"\b(?:but|though|although)\s+(?:that's|that\s+is|it's|it\
                       r"(?:really\s+)?(?:us|for\s+us|going\s+(?:there|to)|interested|our\s+thing|a\s+fit|doing\s+that|planning)", re.I)
 
 
-def _channel_for_talking(span: Span, s: int) -> bool:
+def _channel_for_talking(span: Span, s: int, e: int) -> bool:
+    if e < len(span) and span[e].lower_ in ("me", "us", "him", "her", "them"):
+        return True  # "WhatsApp me for approvals": the platform as a verb of talking
     before = [t.lower_ for t in span[max(0, s - 5):s]]
     if before and before[-1] in ("via", "over", "through", "by"):
         return True
@@ -175,7 +177,7 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
         inside = {i for _, s, e in ms for i in range(s, e)}  # "formerly" in "X (formerly Twitter)"
         rejected = REJECTED.search(sent.text)
         for pid, s, e in ms:
-            if negation_cue(sent.span, s, e, skip=inside, window=12) or _channel_for_talking(sent.span, s):
+            if negation_cue(sent.span, s, e, skip=inside, window=12) or _channel_for_talking(sent.span, s, e):
                 continue
             if excluded_after(sent.span, s, e):
                 continue

@@ -242,6 +242,9 @@ def _qualify(span: Span, i: int, j: int, lo: float, hi: float, kind: str) -> Qua
     return Quantity(lo, hi, kind, start, j, span[start:j].text)
 
 
+CLOSING_PERIODS = {"week": "week", "month": "month", "quarter": "quarter"}
+
+
 def period_after(span: Span, j: int, window: int = 5) -> tuple[str, int] | None:
     """Find a period right after token j: "per month", "a week", "/mo", "each quarter", "monthly"."""
     n = len(span)
@@ -315,5 +318,14 @@ def periods(span: Span):
             yield ("fortnight" if span[k + 2].lower_ == "week" else "bimonth"), k, k + 3
         if low in FREQ_WORDS:
             yield FREQ_WORDS[low], k, k + 1
+        if low in CLOSING_PERIODS and k + 1 < n:
+            # "a recap at month end", "the month-end report", "at the end of every quarter"
+            j = k + 2 if span[k + 1].text == "-" else k + 1
+            if j < n and span[j].lower_ == "end":
+                yield CLOSING_PERIODS[low], k, j + 1
+        if low == "end" and k + 2 < n and span[k + 1].lower_ == "of":
+            j = k + 3 if span[k + 2].lower_ in ("each", "every") else k + 2
+            if j < n and span[j].lower_ in CLOSING_PERIODS:
+                yield CLOSING_PERIODS[span[j].lower_], k, j + 1
         if low in ("bi", "semi") and k + 2 < n and span[k + 1].text == "-" and (two := f"{low}-{span[k + 2].lower_}") in PERIOD_NOUNS:
             yield PERIOD_NOUNS[two], k, k + 3
