@@ -79,7 +79,7 @@ def _pct(t: ThreePoint) -> str:
     return f"{t.low:.0%}/{t.expected:.0%}/{t.high:.0%}"
 
 
-def _posts_per_week(p: Platform, facts: Facts) -> tuple[float | None, bool]:
+def _posts_per_week(p: Platform, facts: Facts, card: RateCard) -> tuple[float | None, bool]:
     """Posts a week the plan asks for on this platform, and whether they are its own (not adapted)."""
     for d in facts.deliverables:
         if d.type == "social_post" and p.id in d.platforms and d.per_month:
@@ -87,7 +87,8 @@ def _posts_per_week(p: Platform, facts: Facts) -> tuple[float | None, bool]:
                 return d.per_month / len(d.platforms) / WEEKS_PER_MONTH, True
             return d.per_month / WEEKS_PER_MONTH, False  # one piece shown on several platforms
     shared = [d for d in facts.deliverables if d.type == "social_post" and not d.platforms and d.per_month]
-    if shared:
+    cad = card.cadence.get(p.id)
+    if shared and not (cad and cad.unit == "youtube_video"):  # "three posts a week" are not three YouTube videos
         return sum(d.per_month for d in shared) / WEEKS_PER_MONTH, False
     return None, False
 
@@ -97,7 +98,7 @@ def _platform_lines(facts: Facts, card: RateCard) -> list[Line]:
     has_video = any(d.type == "video" for d in facts.deliverables)
     for i, p in enumerate(facts.platforms):
         cad = card.cadence.get(p.id)
-        stated, distinct = _posts_per_week(p, facts)
+        stated, distinct = _posts_per_week(p, facts, card)
         per_week = stated if stated is not None else (cad.posts_per_week if cad else 3.0)
         parts: list[ThreePoint] = []
         basis: list[str] = []
@@ -185,5 +186,8 @@ def _staffing(facts: Facts, card: RateCard) -> float | None:
     continuous = window <= card.response["continuous_below_hours"] or (r.hours_per_day >= 24 and window < 8)
     if continuous:
         return round(r.hours_per_day * days_per_month, 1)
-    checks = max(1, math.ceil(r.hours_per_day / window)) if window < 24 else 1
+    if window >= 24:
+        # "within two business days": one look per window keeps the promise
+        return round(card.response["check_hours"] * days_per_month * 24 / window, 1)
+    checks = max(1, math.ceil(r.hours_per_day / window))
     return round(checks * card.response["check_hours"] * days_per_month, 1)

@@ -72,6 +72,7 @@ def test_coverage_is_stated_over_expected():
     (2.0, 5, 8.0, 8 * 5 * 4.33),     # within 2 hours in business hours: continuous
     (4.0, 5, 8.0, 2 * 0.5 * 5 * 4.33),  # two looks a day
     (24.0, 7, 8.0, 1 * 0.5 * 7 * 4.33),  # one look a day, weekends too
+    (48.0, 5, 8.0, 0.5 * 5 * 4.33 / 2),  # within two business days: a look every other day
 ])
 def test_response_staffing(hours, days, span, staffed):
     facts = Facts(response_time=ResponseTime(hours, days, span, ()))
@@ -94,3 +95,14 @@ def test_a_bad_rate_card_fails_at_load(tmp_path, change, cause):
     with pytest.raises(RuleError) as info:
         ratecard.load(card)
     assert "card.yaml" in str(info.value) and cause in str(info.value)
+
+
+def test_posts_with_no_platform_named_are_not_youtube_videos():
+    """'Three posts a week' across Facebook and YouTube: YouTube keeps its own video cadence."""
+    posts = Deliverable("social_post", 3, "week", 12.99, None, ())
+    with_yt = estimate(Facts(platforms=(platform("facebook", "Facebook"), platform("youtube", "YouTube")),
+                             deliverables=(posts,)), CARD)
+    yt_line = next(ln for ln in with_yt.lines if ln.task == "Manage YouTube")
+    assert "3 videos/week" not in yt_line.basis
+    alone = estimate(Facts(platforms=(platform("youtube", "YouTube"),)), CARD)
+    assert yt_line.hours == next(ln for ln in alone.lines if ln.task == "Manage YouTube").hours

@@ -285,3 +285,17 @@ def test_optional_placed_and_restated_items_are_not_deliverables(text):
 def test_a_required_meeting_stays():
     (d,) = facts_of("Join our weekly call; attendance is mandatory.").deliverables
     assert d.type == "meeting"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Write a pair of website articles monthly.", [("article", 2.0)]),
+    ("A couple of blog posts a month.", [("article", 2.0)]),
+    ("Half a dozen posts a week.", [("social_post", 6 * 4.33)]),
+    ("Assemble and send the monthly e-news to roughly 1,150 subscribers.", [("email_campaign", 1.0)]),
+    ("During the trade fair the Provider will add one extra post a day from the stand; this is a one-off.", []),
+    ("Facebook, Instagram and TikTok get three posts apiece every week.", [("social_post", 9 * 4.33)]),
+    ("Three posts each on Facebook and LinkedIn every week.", [("social_post", 6 * 4.33)]),
+])
+def test_counts_in_a_sixth_set_of_words(text, expected):
+    got = [(d.type, d.per_month) for d in facts_of(text).deliverables]
+    assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]

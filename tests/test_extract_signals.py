@@ -200,6 +200,7 @@ def test_windows_in_words(text, hours):
 @pytest.mark.parametrize("text", [
     "Client engineers answer technical questions within 48 hours.",
     "Our operations centre runs 24/7; the Agency is not part of that rota and has no response-time obligation.",
+    "The Client's support engineers are on call around the clock; the Provider has no part in that service.",
 ])
 def test_promises_that_are_not_the_vendors(text):
     assert facts_of(text).response_time is None

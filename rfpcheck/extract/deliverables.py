@@ -82,7 +82,7 @@ PER_PLATFORM = ("on each platform", "per platform", "per channel", "per network"
                 "on each network", "for each platform", "for each channel", "on every platform", "on each of",
                 "for each of", "per account", "on each account", "to each platform", "each platform",
                 "per profile", "on each profile", "for every platform", "on every channel", "on each of them",
-                "on each of these", "on each of those")
+                "on each of these", "on each of those", "apiece", "each on", "for each one")
 PLATFORM_NOUNS = {"platform", "network", "channel", "account", "profile", "page"}
 # Verbs whose frequency is a deliverable: "post three times a week", "meet weekly".
 VERB_KINDS = {**dict.fromkeys(("post", "posting", "publish", "publishing", "tweet", "tweeting", "share", "sharing",
@@ -173,9 +173,9 @@ def _count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, in
             freq = PERIOD_NOUNS[low]  # "end-of-month summary", "mid-week update"
         k -= 1
     # k is the first token that is not a modifier: the count must end there
-    singular = not span[e - 1].lower_.endswith("s") or span[e - 1].lower_.endswith("ss")
+    singular = not _plural(span[e - 1].lower_)
     for q in qs:
-        if q.end - 1 == k and not _is_words_measure(span, q.end - 1):
+        if q.start <= k < q.end and not _is_words_measure(span, q.end - 1):  # "a pair of": "of" is a modifier too
             if singular and q.hi > 1 and unknown:
                 return None  # "ten miles now post": a number before a verb, not a count of posts
             if q.end < len(span) and span[q.end].text == "-" and q.end + 1 < len(span) and span[q.end + 1].lower_ in ("word", "minute", "second", "page"):
@@ -192,9 +192,14 @@ def _placed_at(span: Span, k: int) -> bool:
     return k >= 2 and span[k - 1].lower_ in ("the", "our", "a") and span[k - 2].lower_ in ("at", "in", "during", "after", "before")
 
 
+def _plural(word: str) -> bool:
+    """'posts' is plural; 'e-news', 'business', 'status' are not."""
+    return word.endswith("s") and not word.endswith(("ss", "news", "us"))
+
+
 def _plural_restated(span: Span, k: int, e: int) -> bool:
     """'the monthly articles': a plural already counted elsewhere, not one a month."""
-    return k >= 0 and span[k].lower_ in ("the", "our", "these", "those", "all", "any") and span[e - 1].lower_.endswith("s")
+    return k >= 0 and span[k].lower_ in ("the", "our", "these", "those", "all", "any") and _plural(span[e - 1].lower_)
 
 
 def _is_words_measure(span: Span, k: int) -> bool:
@@ -291,7 +296,9 @@ def _per_platform(span: Span, e: int, in_scope: tuple[str, ...]) -> tuple[str, .
                     return tuple(dict.fromkeys(named))
                 wide = " ".join(t.lower_ for t in span[e:e + 10])
                 return in_scope if re.search(r"\beach of (?:the|our|these|those|its)\s+(?:\w+\s+)?(?:channels|platforms|networks|accounts|profiles)", wide) else ()
-            return in_scope
+            # "Facebook, Instagram and TikTok get three posts apiece": the platforms just named
+            named = tuple(dict.fromkeys(pid for pid, ps, _ in mentions(span) if ps < e))
+            return named if len(named) > 1 else in_scope
     return ()
 
 
@@ -325,7 +332,7 @@ def _table_row(sent: Sent) -> list[Deliverable]:
     chosen = (own or [q for q in counts if q.start >= e])[:1]
     period = (_cell_period(span, cell_of, cell_of[chosen[0].start]) if chosen else None) or next(
         (p for c in sorted(set(cell_of)) if (p := _cell_period(span, cell_of, c))), None) or _period_for(sent, s, e, None)
-    if period is None or not chosen and (not found or span[e - 1].lower_.endswith("s")):
+    if period is None or not chosen and (not found or _plural(span[e - 1].lower_)):
         return []  # no count: only a singular item with a frequency counts as one ("Short report | monthly")
     starts = [n[1] for n in found]
     items = [(kind, s, e, chosen[0].hi if chosen else 1.0)]
@@ -502,12 +509,14 @@ def _platform_label(span: Span) -> bool:
     return not lead and e < len(span) and span[e].text in (":", "-", "–", "—", "|")
 
 
+# Said after an item that it is not asked every period: optional, or a one-off.
 OPTIONAL = re.compile(r"\b(?:optional|if\s+you\s+(?:can|like|want|wish|are\s+free)|no\s+obligation|entirely\s+up\s+to\s+you|"
+                      r"one[- ](?:off|time)|once\s+only|for\s+that\s+(?:week|month)\s+only|"
                       r"(?:isn't|aren't|(?:is|are|'s)\s+not|not)\s+(?:compulsory|mandatory|required|obligatory))\b", re.I)
 
 
 def _optional_after(span: Span, e: int, starts: list[int]) -> bool:
-    """'a huddle every Monday; jump on if you can, it isn't compulsory': said of the item before it."""
+    """'a huddle every Monday; jump on if you can, it isn't compulsory', '...; this is a one-off'."""
     nxt = min((n for n in starts if n >= e), default=len(span))
     return nxt > e and OPTIONAL.search(span[e:nxt].text) is not None
 
@@ -564,7 +573,7 @@ def _sentence_multiplier(span: Span, s: int) -> float:
 def _definite_singular(span: Span, s: int, e: int) -> bool:
     """'the newsletter', 'our email newsletter': one known item, not a plural or a verb."""
     head = span[e - 1].lower_
-    if head.endswith("s") and not head.endswith("ss"):
+    if _plural(head):
         return False
     k, unknown = s - 1, 0
     while k >= 0:

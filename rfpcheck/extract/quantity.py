@@ -143,6 +143,8 @@ def _read_number(span: Span, i: int) -> tuple[float, int] | None:
                 j = k
             except ValueError:
                 pass
+    if first.lower_ == "half" and j + 1 < n and toks[j].lower_ == "a" and toks[j + 1].lower_ == "dozen":
+        return 6.0, j + 2
     if first.lower_ == "a" and j < n and toks[j].lower_ in ("dozen", "couple", "pair"):
         value = float(WORD_NUMBERS[toks[j].lower_])
         j += 1
