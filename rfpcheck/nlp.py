@@ -48,6 +48,7 @@ class Sent:
     kind: str  # the block kind
     lead_evidence: Evidence | None = None  # where the lead-in sits, to quote beside a bare list item
     where: str = ""  # the block's place in the source
+    header: str = ""  # for a table row, the table's first row ("Channel | Posts per week | Notes")
 
     @property
     def text(self) -> str:
@@ -126,8 +127,12 @@ def sentences(doc: Document) -> list[Sent]:
     out: list[Sent] = []
     heading, section = "", "scope"
     lead: Block | None = None
+    header, prev_kind = "", ""
     texts = [b.text for b in doc.blocks]
     for block, sdoc in zip(doc.blocks, nlp.pipe(texts, batch_size=64)):
+        if block.kind == "table_row" and prev_kind != "table_row":
+            header = block.text  # the first row of a table names its columns
+        prev_kind = block.kind
         if block.kind == "heading" or numbered_heading(block):
             heading, section, lead = block.text, section_of(block.text), None
         elif block.kind not in ("list_item", "table_row"):
@@ -141,5 +146,6 @@ def sentences(doc: Document) -> list[Sent]:
             if span.text.strip():
                 labelled = "excluded" if INLINE_EXCLUSION.match(span.text) else own_section
                 out.append(Sent(span, block.start, block.page, labelled, heading, lead.text if in_list else "",
-                                block.kind, lead_ev, block.where))
+                                block.kind, lead_ev, block.where,
+                                header if block.kind == "table_row" and block.text != header else ""))
     return out

@@ -27,6 +27,7 @@ FORBIDDEN = [
     'Hands off everyone at Kestrel & Finch, please.',
     "You'll post from the accounts as K&F, never as yourself or as us.",
     "The clients believe everything is done in-house, so please don't contact any of them yourself.",
+    "The contractor shall not contact participating farms, their owners or their staff directly, by any means.",
 ]
 
 
@@ -38,6 +39,12 @@ def test_forbidden(text):
 
 
 ALLOWED = [
+    "You're welcome to contact Sofia Mendez, their marketing coordinator, directly; there's no need to route everything through us.",
+    "Gina, the owners and every general manager are a phone call away, and you're encouraged to visit the restaurants.",
+    "You report to Janet Vance and can go straight to any partner for stories. No gatekeepers.",
+    "You'll report to Priya Nandakumar, Marketing Manager.",
+    "You'll be in our Slack with both founders. Ask anyone anything; nobody will route you through me.",
+    "Father Tom and I are always a phone call away.",
     "There is no restriction on contacting the client.",
     "You will have weekly calls with the client.",
     "We hold a monthly 30-minute call with the owner.",

@@ -299,3 +299,11 @@ def test_a_required_meeting_stays():
 def test_counts_in_a_sixth_set_of_words(text, expected):
     got = [(d.type, d.per_month) for d in facts_of(text).deliverables]
     assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]
+
+
+def test_a_header_column_names_the_item_and_its_period():
+    """'X | 5' under 'Posts per week': five posts a week on X."""
+    f = facts_of(*[("table_row", r) for r in ("Channel | Posts per week | Notes", "X | 5 | Matchday line-ups",
+                                               "Instagram | 4 | Player features", "YouTube | - | Supplied by our partner")])
+    (d,) = f.deliverables
+    assert d.type == "social_post" and d.per_month == pytest.approx(9 * 4.33, abs=0.01)

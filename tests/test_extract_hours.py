@@ -124,3 +124,26 @@ def test_about_the_role_is_not_background():
     from conftest import facts_of as f
 
     assert f(("heading", "About the role"), "Seasonal, May through October, 32 hours a week.").hours is not None
+
+
+@pytest.mark.parametrize("blocks,per_month", [
+    (["This is a 30-hour-a-week position, all of it devoted to social media."], (129.9, 129.9)),
+    (["We offer a 20-hour week."], (86.6, 86.6)),
+    (["The Authority anticipates effort not to exceed three hundred sixty (360) hours per calendar quarter."], (0, 120)),
+    (["Vendor's time under this SOW shall not exceed 1,800 hours over the twelve-month term."], (0, 150)),
+    # a total "over the term" takes the term stated elsewhere
+    (["The contract runs twelve (12) months from July 1.", "Total effort shall not exceed 1,600 hours over the term."],
+     (0, 133.33)),
+    (["Hours: 5 hrs/week max"], (0, 21.65)),
+    (["Twenty hours a month at most."], (0, 20)),
+    # a meeting's length is not the budget, even with a period in the sentence
+    (["Attend the trustees' meeting every other month (usually about two hours).",
+      "We are offering eighteen (18) hours per week at GBP 23 per hour."], (77.94, 77.94)),
+])
+def test_hours_in_a_sixth_set_of_words(blocks, per_month):
+    h = facts_of(*blocks).hours
+    assert h is not None and (h.per_month.min, h.per_month.max) == pytest.approx(per_month, abs=0.01)
+
+
+def test_hours_over_an_unstated_term_are_not_read():
+    assert facts_of("Total effort shall not exceed 1,600 hours over the term.").hours is None

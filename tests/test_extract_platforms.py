@@ -181,3 +181,31 @@ def test_platforms_in_a_fourth_set_of_words(blocks, expected):
 ])
 def test_platforms_in_a_fifth_set_of_words(blocks, expected):
     assert {p.id for p in facts_of(*blocks).platforms} == expected
+
+
+@pytest.mark.parametrize("rows,expected", [
+    (["Channel | Posts per week | Notes", "X | 5 | Matchday line-ups", "TikTok | - | Run by the Academy's media students; out of scope"],
+     {"x"}),
+    (["Platform | Status", "Instagram | managed by us", "Pinterest | dormant", "Threads | 2 posts a week", "Facebook | 3 posts a week"], {"threads", "facebook"}),
+    (["Platform | Owner", "LinkedIn | handled by HR", "Facebook | the contractor"], {"facebook"}),
+])
+def test_a_later_cell_can_leave_a_row_platform_out(rows, expected):
+    assert {p.id for p in facts_of(*[("table_row", r) for r in rows]).platforms} == expected
+
+
+@pytest.mark.parametrize("text,tasks", [
+    ("The Contractor writes titles, builds playlists and moderates comments on YouTube.", ("manage",)),
+    ("Create posts for Facebook.", ("manage",)),
+    ("Build our Instagram following.", ("manage",)),
+    ("Improve engagement on Instagram.", ("manage",)),
+    ("Build a LinkedIn company page from scratch.", ("setup",)),
+    ("Create a TikTok account.", ("setup",)),
+    ("Set up, improve and manage LinkedIn.", ("setup", "manage")),
+])
+def test_setup_verbs_need_a_profile_not_content(text, tasks):
+    (p,) = facts_of(text).platforms
+    assert p.tasks == tasks
+
+
+def test_pounds_are_not_a_google_business_profile():
+    assert {p.id for p in facts_of("Manage Facebook at GBP 23 per hour, about 1,500 GBP a month.").platforms} == {"facebook"}

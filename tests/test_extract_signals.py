@@ -201,6 +201,9 @@ def test_windows_in_words(text, hours):
     "Client engineers answer technical questions within 48 hours.",
     "Our operations centre runs 24/7; the Agency is not part of that rota and has no response-time obligation.",
     "The Client's support engineers are on call around the clock; the Provider has no part in that service.",
+    "The Client's customer support team answers in-app chat 24/7; support tickets are not the Agency's responsibility.",
+    "Customer's support line operates 24 hours a day, 7 days a week; support questions are not Vendor's to answer.",
+    "That team runs its own 24/7 on-call with a 4-hour response SLA, so you never need to be on call for anything.",
 ])
 def test_promises_that_are_not_the_vendors(text):
     assert facts_of(text).response_time is None

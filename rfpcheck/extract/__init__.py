@@ -11,9 +11,10 @@ def extract(doc: Document) -> Facts:
     """Every fact the contract names, each with the sentences it was read from."""
     sents = sentences(doc)
     found = platforms.extract(sents)
+    term = commitments.term(sents)
     return Facts(
         platforms=found,
-        hours=hours.extract(sents),
+        hours=hours.extract(sents, term.months if term else None),
         deliverables=deliverables.extract(sents, tuple(p.id for p in found)),
         client_contact=contact.contact(sents),
         clients=contact.clients(sents),
@@ -22,6 +23,6 @@ def extract(doc: Document) -> Facts:
         engagement=signals.engagement(sents),
         response_time=commitments.response_time(sents),
         budget=commitments.budget(sents),
-        term=commitments.term(sents),
+        term=term,
         setup_budget=signals.setup_budget(sents),
     )

@@ -28,7 +28,11 @@ HOURS_A_DAY = re.compile(r"\b(\d{1,2})\s+hours\s+a\s+day\b", re.I)
 WATCHING = re.compile(r"\b(?:respon\w*|repl\w*|answer\w*|monitor\w*|moderat\w*|cover\w*|staff\w*|available|support\w*|engag\w*|watch\w*)\b", re.I)
 NOT_EXPECTED = re.compile(r"\bnot\s+(?:expected|required|needed|asked|responsible)\b|\bno\s+need\b|"
                           r"\bno\s+(?:response[- ]time\s+)?obligation|\bnot\s+part\s+of\b|"
-                          r"\b(?:won't|will\s+not|not)\s+be\s+on\s+call\b|\b(?:has|have|plays?)\s+no\s+(?:part|role)\s+in\b", re.I)
+                          r"\b(?:won't|will\s+not|not|never\s+need\s+to|never\s+have\s+to)\s+be\s+on\s+call\b|\b(?:has|have|plays?)\s+no\s+(?:part|role)\s+in\b|"
+                          # "support tickets are not the Agency's responsibility", "not Vendor's to answer"
+                          r"\bnot\s+(?:the\s+|your\s+|our\s+)?(?:\w+['’]s\s+)?(?:responsibility|job|concern|role)\b|"
+                          r"\bnot\s+(?:the\s+)?\w+['’]s\s+to\s+(?:answer|handle|respond|cover)\b|"
+                          r"\b(?:runs?|has|operates?|staffs?)\s+(?:its|their)\s+own\b", re.I)
 # Who promises: the vendor, or an instruction to it ("Respond to ...", "The contractor shall reply ...").
 VENDOR_SUBJECT = re.compile(r"\b(?:contractor|vendor|agency|consultant|freelancer|you|your|proposer|supplier|provider|"
                             r"smp|manager|assistant|successful|selected|partner)\b"

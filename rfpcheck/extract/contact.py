@@ -37,6 +37,9 @@ FORBIDDEN = [
     (re.compile(r"\bhands\s+off\s+(?:everyone|anyone|everybody|anybody)\b|\b(?:never|not)\s+as\s+yourself\b"
                 r"|\b(?:don't|do\s+not|never|must\s+not|shouldn't)\s+(?:\w+\s+)?contact\s+(?:any\s+of\s+)?them\b"
                 r"|\bclients?\s+(?:believes?|thinks?|assumes?)\b[^.;]{0,50}\bin-house\b", re.I), "hands off the client"),
+    # "shall not contact participating farms, their owners or their staff directly"
+    (re.compile(rf"\b{NEG}\s+(?:\w+\s+)?(?:contact|call|email|message|approach|speak\s+(?:to|with)|talk\s+to)\s+"
+                r"(?!(?:the\s+)?(?:press|media|journalists|reporters|police)\b)[^.;]{1,60}?\bdirectly\b", re.I), "no direct contact"),
     (re.compile(rf"\b(?:sole|only|single|exclusive)\s+(?:point\s+of\s+)?(?:contact|channel|interface|liaison)\s+(?:with|for|to)\s+{PARTY}", re.I), "agency is the only contact"),
     # white label: the vendor must stay invisible to the client
     (re.compile(r"\bwhite[- ]label(?:led|ed)?\b", re.I), "white-label"),
@@ -46,11 +49,14 @@ FORBIDDEN = [
 ALLOWED = [
     (re.compile(rf"\bno\s+(?:restriction|restrictions|limit|limits|bar|ban)\s+on\s+(?:\w+\s+){{0,2}}?(?:contact|contacting|talking|speaking|communicating)", re.I), "no restriction on contact"),
     (re.compile(rf"\b(?:do\s+not|don't|never)\s+hesitate\s+to\s+(?:contact|call|email|reach|ask)|\bwithout\s+(?:first\s+)?(?:talking|speaking|checking|consulting)\s+(?:to|with)\s+{PARTY}", re.I), "contact invited"),
-    (re.compile(rf"\b(?:free|welcome|encouraged|able|expected|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|meet|communicate|reach out|work)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?(?:{PARTY}|the\s+\w+|our\s+\w+|her|him|them|me)", re.I), "free to contact"),
+    (re.compile(rf"\b(?:free|welcome|encouraged|able|expected|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|meet|communicate|reach out|work|visit|call|ring|text|email|message)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?(?:{PARTY}|the\s+\w+|our\s+\w+|her|him|them|me|(?-i:[A-Z][a-z]+))", re.I), "free to contact"),
     (re.compile(rf"\b(?:direct|regular|weekly|monthly|fortnightly|daily|ongoing|open)\s+(?:access|contact|communication|calls?|meetings?|check-ins?|conversations?|line)\s+(?:with|to)\s+{PARTY}", re.I), "direct access"),
     (re.compile(r"\b(?:meet|speak|talk|work|communicate|liaise|collaborate|deal)s?\s+(?:directly|closely|regularly|weekly|monthly|fortnightly|daily|day[- ]to[- ]day)\s+with\s+(?:the\s+|our\s+)?[A-Z\w]"
                 r"|\bhave\s+(?:the\s+)?[\w'’]*\s*(?:cell|mobile|phone|direct)\s+(?:numbers?|lines?)\b"
-                r"|\bwork\s+(?:directly\s+|closely\s+)?with\s+me\b|\b(?:go|goes|send|sent)\s+(?:straight|directly)\s+to\s+(?:her|him|them|me)\b"
+                r"|\bwork\s+(?:directly\s+|closely\s+)?with\s+me\b|\b(?:go|goes|send|sent)\s+(?:straight|directly)\s+to\s+(?:her|him|them|me|any\s+\w+|the\s+\w+|our\s+\w+|(?-i:[A-Z][a-z]+))\b"
+                r"|\bno\s+gatekeepers?\b|\b(?:nobody|no\s+one)\s+will\s+(?:route|channel|filter)\s+you\b"
+                r"|\b(?:a|one)\s+(?:quick\s+)?(?:phone\s+call|call|text|message|email)\s+away\b"
+                r"|\b(?:you(?:'ll|\s+will)?|who)\s+reports?\s+(?:directly\s+)?to\s+(?-i:[A-Z][a-z]+)"
                 r"|\b(?:may|can)\s+be\s+(?:reached|contacted|called|emailed)\s+directly\b"
                 r"|\b(?:talk|speak|deal|work)\s+(?:to|with)\s+[\w\s,'’]{1,40}?\bdirectly\b|\bno\s+middle\s?(?:man|men|person)\b"
                 r"|\b(?:is|are)\s+reachable\b|\b(?:managed|supervised|overseen|directed)\s+by\s+(?:the|our)\s+\w+"
@@ -110,6 +116,8 @@ def contact(sents: list[Sent]) -> ClientContact:
 # Allowances whose own words are a negation, so they are neither negated nor read as bans.
 SELF_NEGATED = {"no restriction on contact", "contact invited"}
 # "do not hesitate to contact", "never post without talking to the client first": contact invited or required.
+# "there's no need to route everything through us": a ban waived
+NO_NEED = re.compile(r"\b(?:no\s+need\s+to|(?:don't|do\s+not|never)\s+need\s+to|needn't|nobody\s+will|no\s+one\s+will)\s*$", re.I)
 NOT_A_BAN = re.compile(r"\bhesitate\b|\b(?:not|never|n't|no)\b.*\bwithout\b", re.I)
 
 
@@ -118,7 +126,7 @@ def _first(patterns, text: str, negatable: bool = False) -> str | None:
         for m in pattern.finditer(text):
             if negatable and cue not in SELF_NEGATED and NEGATED_ALLOWANCE.search(text[max(0, m.start() - 25):m.start()]):
                 continue
-            if not negatable and NOT_A_BAN.search(m.group(0)):
+            if not negatable and (NOT_A_BAN.search(m.group(0)) or NO_NEED.search(text[max(0, m.start() - 25):m.start()])):
                 continue
             return cue
     return None

@@ -287,7 +287,7 @@ def _per_platform(span: Span, e: int, in_scope: tuple[str, ...]) -> tuple[str, .
         named = tuple(dict.fromkeys(pid for pid, ps, _ in mentions(span) if ps < e))
         return named or in_scope
     for cue in PER_PLATFORM:
-        if cue in tail:
+        if re.search(rf"\b{re.escape(cue)}\b", tail):
             named = [pid for pid, s, _ in mentions(span) if s >= e]
             if cue in ("on each of", "for each of"):
                 # "on each of Facebook and Instagram", "on each of the four channels";
@@ -330,8 +330,12 @@ def _table_row(sent: Sent) -> list[Deliverable]:
               and q.start not in claimed and not _counts_something_else(span, q, noun_starts)]
     own = [q for q in counts if cell_of[q.start] == cell_of[s]]
     chosen = (own or [q for q in counts if q.start >= e])[:1]
+    column = _header_cell(sent, cell_of[chosen[0].start]) if chosen else None
+    if not found and column is not None and (named_kind := nouns(column)):
+        kind = named_kind[0][0]  # "X | 5" under "Posts per week"
     period = (_cell_period(span, cell_of, cell_of[chosen[0].start]) if chosen else None) or next(
-        (p for c in sorted(set(cell_of)) if (p := _cell_period(span, cell_of, c))), None) or _period_for(sent, s, e, None)
+        (p for c in sorted(set(cell_of)) if (p := _cell_period(span, cell_of, c))), None) or (
+        column is not None and (p := period_in(column)) and p[0]) or _period_for(sent, s, e, None)
     if period is None or not chosen and (not found or _plural(span[e - 1].lower_)):
         return []  # no count: only a singular item with a frequency counts as one ("Short report | monthly")
     starts = [n[1] for n in found]
@@ -348,6 +352,14 @@ def _table_row(sent: Sent) -> list[Deliverable]:
         out.append(_make(kind, count, period, words, sent.evidence(), named if kind == "social_post" else (),
                          sent.text, per_platform=kind == "social_post" and len(named) == 1))
     return out
+
+
+def _header_cell(sent: Sent, cell: int):
+    """The table's header cell above a row's cell ('Posts per week'), as a span."""
+    cells = sent.header.split("|")
+    if not sent.header or cell >= len(cells) or not cells[cell].strip():
+        return None
+    return _doc(cells[cell].strip())
 
 
 def _counts_something_else(span: Span, q, noun_starts: set[int]) -> bool:

@@ -39,6 +39,10 @@ NOT_BUDGET_AFTER = {"turnaround", "turn-around", "notice", "response", "response
                     "webinar", "seminar", "presentation", "orientation", "ahead", "later", "old", "sla", "deadline",
                     "of notice", "coverage", "support line", "day", "days", "period", "interview", "demo", "class",
                     "live", "livestream", "stream", "shoot", "photoshoot", "video", "to respond", "to reply"}
+EVENTS = {"meeting", "meetings", "call", "calls", "session", "sessions", "workshop", "workshops", "training",
+          "induction", "orientation", "webinar", "event", "events", "class", "classes", "shift", "shifts", "check-in",
+          "huddle", "visit", "visits", "shoot", "interview", "interviews", "presentation", "briefing"}
+NEXT_TO_NUMBER = {"within", "under", "after", "before", "every", "following", "than", "latest", "lasting", "advance"}
 BUDGET_CUES = {"budget", "budgeted", "allocate", "allocated", "allocation", "expect", "expected", "estimate",
                "estimated", "take", "retainer", "allotted", "available", "capped", "cap", "maximum", "contract",
                "contracted", "hours", "time", "commitment", "paid", "billable", "exceed", "spend"}
@@ -84,6 +88,8 @@ def _attached_elsewhere(span: Span, q: Quantity, unit_end: int) -> bool:
     if breaks:
         lead = lead[breaks[-1] + 1:]  # the clause before a comma is about something else
     paid_period = period_after(span, unit_end, window=1) is not None
+    # a preposition counts only right before the number: "within 24 hours", not "time under this SOW shall not exceed"
+    lead = [w for i, w in enumerate(lead) if w not in NEXT_TO_NUMBER or i >= len(lead) - 2]
     if set(lead) & NOT_BUDGET_BEFORE or " ".join(lead[-2:]) in NOT_BUDGET_BEFORE:
         # "within 10 hours per month" is a cap on the work, "within 24 hours" a reply window
         if not (paid_period and set(lead) & {"within", "under", "in"}):
@@ -92,7 +98,7 @@ def _attached_elsewhere(span: Span, q: Quantity, unit_end: int) -> bool:
     # "a 4-hour training": the hyphen makes hours an adjective of what follows
     hyphenated = unit_end >= 2 and span[unit_end - 2].text == "-"
     if hyphenated:
-        nxt = after[0] if after else ""
+        nxt = after[1] if after[:1] == ["-"] and len(after) > 1 else after[0] if after else ""
         if nxt not in ("per", "a", "each", "every", "/", "week", "month", "weekly", "monthly", "commitment",
                        "budget", "retainer", "allocation", "role", "position", "engagement", "cap"):
             return True
@@ -143,7 +149,8 @@ def _label_period(span: Span, q: Quantity) -> tuple[str, int] | None:
     return None
 
 
-def candidates(sent: Sent) -> list[_Candidate]:
+def candidates(sent: Sent, term_months: float | None = None) -> list[_Candidate]:
+    """Hours read from one sentence; `term_months` spreads 'hours over the term' over the contract's months."""
     span = sent.span
     out: list[_Candidate] = []
     for q in quantities(span):
@@ -160,7 +167,9 @@ def candidates(sent: Sent) -> list[_Candidate]:
                 continue
             lo, hi = q.lo, q.hi
             found = period_after(span, unit_end, window=6)
-            if found is None and (months := _over_term(span, unit_end)):
+            if found is None and span[unit_end - 2].text == "-" and unit_end < len(span) and span[unit_end].lower_ in ("week", "month"):
+                found = (span[unit_end].lower_, unit_end + 1)  # "a 20-hour week"
+            if found is None and (months := _over_term(span, unit_end) or (term_months if _over_the_term(span, unit_end) else None)):
                 out.append(_candidate(sent, q, q.lo, q.hi, "term", unit_end, unit_end, months))
                 continue
             if found is None:
@@ -168,11 +177,15 @@ def candidates(sent: Sent) -> list[_Candidate]:
                 sp = period_in(span)
                 if sp is None or sp[0] in ("day",) and "per" not in [t.lower_ for t in span]:
                     continue
+                if EVENTS & {t.lower_ for t in span}:
+                    continue  # "the trustees' meeting every other month (usually about two hours)": its length
                 period, end = sp[0], unit_end
             else:
                 period, end = found[0], found[1]
             if period == "day":
                 period = "business_day"
+        if _capped_after(span, end):
+            lo = 0.0  # "5 hrs/week max", "20 hours a month at most"
         out.append(_candidate(sent, q, lo, hi, "month" if fte_end else period, end, unit_end))
     return out
 
@@ -180,6 +193,20 @@ def candidates(sent: Sent) -> list[_Candidate]:
 TERM_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:across|over|during|for)\s+(?:the\s+|a\s+|an\s+)?(?:whole\s+|entire\s+|full\s+)?"
                         r"(\w+(?:\s*\(\d+\))?)[- ](month|year)s?[- ]?(?:long\s+)?(?:project|contract|term|period|engagement|"
                         r"agreement|pilot|grant)", re.I)
+
+
+THE_TERM = re.compile(r"^\s*(?:in\s+total\s+)?(?:across|over|during|for|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+|life\s+of\s+the\s+)?"
+                      r"(?:contract\s+|initial\s+)?(?:term|contract|engagement|agreement|project|grant\s+period|contract\s+period)\b", re.I)
+
+
+def _capped_after(span: Span, k: int) -> bool:
+    after = " ".join(t.lower_ for t in span[k:k + 2])
+    return bool(re.match(r"(?:max|maximum|tops|at most|or less|or fewer|max\.)\b", after))
+
+
+def _over_the_term(span: Span, k: int) -> bool:
+    """'1,600 hours over the term': a total for a term stated elsewhere."""
+    return bool(THE_TERM.match(span.doc.text[span[k - 1].idx + len(span[k - 1].text):span.end_char]))
 
 
 def _over_term(span: Span, k: int) -> float | None:
@@ -212,13 +239,13 @@ def _candidate(sent: Sent, q: Quantity, lo: float, hi: float, period: str, end: 
     return _Candidate(hours, score)
 
 
-def extract(sents: list[Sent]) -> Hours | None:
+def extract(sents: list[Sent], term_months: float | None = None) -> Hours | None:
     """The stated hours budget converted to per month, or None when none is stated."""
     found: list[_Candidate] = []
     for sent in sents:
         if not sent.within(WORK):
             continue
-        found.extend(candidates(sent))
+        found.extend(candidates(sent, term_months))
     if not found:
         return None
     best = max(found, key=lambda c: c.score)  # first of the best: max keeps the earliest on ties

@@ -102,7 +102,7 @@ def _mentions(text: str) -> tuple[tuple[str, int, int], ...]:
 
     phrases, short = _matchers()
     doc = pipeline().make_doc(text)
-    found = [(doc.vocab.strings[m], s, e) for m, s, e in phrases(doc)]
+    found = [(doc.vocab.strings[m], s, e) for m, s, e in phrases(doc) if not _currency(doc, s, e)]
     shorts = [(doc.vocab.strings[m], s, e) for m, s, e in short(doc)]
     several = len(found) + len(shorts) > 1
     for pid, s, e in shorts:
@@ -118,6 +118,13 @@ def _mentions(text: str) -> tuple[tuple[str, int, int], ...]:
             out.append((pid, s, e))
             last_end = e
     return tuple(out)
+
+
+def _currency(doc, s: int, e: int) -> bool:
+    """'GBP 23 per hour', '1,500 GBP': pounds sterling, not a Google Business Profile."""
+    if doc[s:e].text.lower() != "gbp":
+        return False
+    return e < len(doc) and doc[e].like_num or s > 0 and doc[s - 1].like_num
 
 
 def _in_company(doc, s: int, e: int, others: bool) -> bool:
@@ -138,11 +145,26 @@ def _in_company(doc, s: int, e: int, others: bool) -> bool:
 def tasks(span: Span) -> tuple[str, ...]:
     """Set-up and management verbs in the sentence; a bare mention means managing."""
     found = []
-    if SETUP.search(span.text):
+    if any(not _makes_content(span.text[m.end():]) for m in SETUP.finditer(span.text)):
         found.append("setup")
     if MANAGE.search(span.text) or not found:
         found.append("manage")
     return tuple(found)
+
+
+# What a set-up verb makes when it is not a profile: "create posts", "build playlists", "improve engagement".
+CONTENT_OBJECT = re.compile(
+    r"^\s*(?:(?:a|an|the|our|your|their|its|new|more|better|fresh|regular|weekly|monthly|original|engaging|short|"
+    r"strong|loyal|local|branded|custom|high-quality|quality)\s+){0,3}(?:[\w'’-]+\s+)?"
+    r"(?:posts?|content|videos?|reels?|stories|captions?|copy|graphics?|images?|photos?|playlists?|thumbnails?|"
+    r"engagement|following|followers?|audiences?|community|communities|awareness|reach|traffic|leads|relationships?|"
+    r"campaigns?|strategy|calendars?|reports?|results|performance|visibility|conversations?|newsletters?|articles?|"
+    r"blogs?|emails?|ads|carousels?|pins?|tweets?|threads|hashtags?|schedules?|assets|materials|buzz|interest|sales|"
+    r"loyalty|momentum)\b", re.I)
+
+
+def _makes_content(after: str) -> bool:
+    return bool(CONTENT_OBJECT.match(after))
 
 
 # "send photos on WhatsApp", "message me via LinkedIn": the platform is how people talk, not work asked for.
@@ -179,7 +201,7 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
         for pid, s, e in ms:
             if negation_cue(sent.span, s, e, skip=inside, window=12) or _channel_for_talking(sent.span, s, e):
                 continue
-            if excluded_after(sent.span, s, e):
+            if excluded_after(sent.span, s, e) or _row_excludes(sent, s):
                 continue
             if rejected and sent.span[s].idx - sent.span.start_char < rejected.start():
                 continue
@@ -193,6 +215,24 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
         Platform(pid, NAMES[pid], tuple(t for t in ("setup", "manage") if t in task_set), tuple(ev))
         for pid, (task_set, ev) in seen.items()
     )
+
+
+# A later cell of a table row that puts the row's platform out: "| TikTok | - | Run by the Academy; out of scope |".
+CELL_EXCLUDED = re.compile(
+    r"(?:^|[;,.]\s*)(?:out\s+of\s+scope|not\s+in\s+scope|excluded|not\s+included|not\s+required|n/?a|none|dormant|"
+    r"inactive|retired|closed|not\s+(?:ours|yours|part\s+of\s+\w+(?:\s+\w+)?)|"
+    r"(?:run|managed|handled|kept|owned|operated|maintained)\s+(?:\w+\s+)?by\s+(?!the\s+(?:contractor|vendor|agency|consultant|supplier|provider)\b|you\b))",
+    re.I)
+
+
+def _row_excludes(sent: Sent, s: int) -> bool:
+    """A platform named in a row's first cell, with a later cell that leaves it out."""
+    if sent.kind != "table_row" or "|" not in sent.text:
+        return False
+    cells = sent.text.split("|")
+    if sent.span[:s].text.count("|") != 0 or len(cells) < 2:
+        return False
+    return any(CELL_EXCLUDED.search(c.strip()) for c in cells[1:])
 
 
 def _lead_tasks(sent: Sent) -> tuple[str, ...]:

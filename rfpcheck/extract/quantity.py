@@ -278,6 +278,8 @@ EVERY_N = {(2, "week"): "fortnight", (2, "month"): "bimonth", (3, "month"): "qua
 
 def _period_at(span: Span, k: int) -> tuple[str, int] | None:
     n = len(span)
+    if k + 1 < n and span[k].text == "-":
+        k += 1  # "a 30-hour-a-week position"
     # "every two weeks", "every 3 months"
     if k + 1 < n and (count := number(span[k].text)) is not None and span[k + 1].lower_ in PERIOD_NOUNS:
         key = EVERY_N.get((int(count), PERIOD_NOUNS[span[k + 1].lower_]))
@@ -288,6 +290,8 @@ def _period_at(span: Span, k: int) -> tuple[str, int] | None:
         two = f"{span[k].lower_} {span[k + 1].lower_.rstrip('s')}"
         if two in PERIOD_NOUNS:
             return PERIOD_NOUNS[two], k + 2
+        if span[k + 1].lower_ in PERIOD_NOUNS and span[k].lower_ in ("calendar", "contract", "fiscal", "financial"):
+            return PERIOD_NOUNS[span[k + 1].lower_], k + 2  # "per calendar quarter": a quarter all the same
     if k < n and span[k].lower_ in PERIOD_NOUNS:
         return PERIOD_NOUNS[span[k].lower_], k + 1
     return None
