@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 # Headings that put what follows them outside the work asked for.
 EXCLUDED = (r"(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope|outside (of )?(the |this )?(scope|contract)|"
-            r"(isn't|is not|not) (yours|ours|covered|part of)|not yours|not ours)")
+            r"(isn't|is not|not) (yours|ours|covered|part of)|not yours|not ours|not (needed|required|wanted)|no need for|"
+            r"(we're|we are|you're|you are) not (asking|looking) for|(we|you) (don't|do not|won't) need)")
 SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("excluded", re.compile(rf"\b{EXCLUDED}\b", re.I)),
     ("background", re.compile(r"\b(background|about (us|the (company|organi[sz]ation|business|district|council|city|authority))|history|who we are|where we (are|stand)|our story|current (state|situation|presence)|context|competit\w+|landscape)\b", re.I)),
@@ -63,6 +64,11 @@ class Sent:
                         self.where)
 
 
+STATE_ABBREVIATIONS = frozenset(
+    "Ak. Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ia. Id. Ill. Ind. Kan. Kans. Ky. La. Mass. Md. Mich. Minn. "
+    "Miss. Mo. Mont. Neb. Nebr. Nev. Okla. Ore. Pa. Tenn. Va. Wash. Wis.".split())
+
+
 @cache
 def pipeline() -> Language:
     """Build the blank English pipeline once per process (it is pure data)."""
@@ -85,6 +91,9 @@ def pipeline() -> Language:
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # US state abbreviations ("Mass.", "Wash.", "Ind.") would glue "Sunday Mass. We stopped ..." into one
+    # sentence; RFPs end sentences on such words far more often than they abbreviate states.
+    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in STATE_ABBREVIATIONS}
     # Keep "24/7" whole: it is a coverage promise, not a fraction.
     tokenizer.add_special_case("24/7", [{"ORTH": "24/7"}])
     # "on X." ends a sentence; the default exceptions would read "X." as an initial.

@@ -120,6 +120,9 @@ CLIENTS = [
      "Every one of those three needs Facebook and Instagram kept alive.", 3, True),
     ("Two of our clients need help. Each of the two gets three posts a week.", 2, True),
     ("We have three channels. Each of those three gets two posts a week.", None, False),
+    ("A shared service for twelve (12) member farms. Services per participating farm: two posts a week.", 12, True),
+    ("Every member of our team reviews posts.", None, False),
+    ("Each partner will receive a report.", None, False),
 ]
 
 

@@ -209,3 +209,31 @@ def test_setup_verbs_need_a_profile_not_content(text, tasks):
 
 def test_pounds_are_not_a_google_business_profile():
     assert {p.id for p in facts_of("Manage Facebook at GBP 23 per hour, about 1,500 GBP a month.").platforms} == {"facebook"}
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    ([("heading", "What we're NOT asking for"), ("list_item", "Facebook. We'll keep running it ourselves."),
+      ("heading", "What we need"), ("list_item", "Four Instagram posts a week.")], {"instagram"}),
+    (["Not needed:", ("list_item", "TikTok. A rival is all over it."), ("list_item", "Google reviews.")], set()),
+    (["Our YouTube channel holds recorded sessions that staff upload; it is not part of this engagement."], set()),
+    (["Head office runs the brand's Facebook page; those stay in-house and are not part of this brief."], set()),
+    (["Post on LinkedIn. Instagram isn't on the list for now, and TikTok is not on the table this year."], {"linkedin"}),
+    ([("list_item", "Nextdoor: out - agents post there under their own names")], set()),
+    (["Post on Instagram. We'll add you to our WhatsApp group for quick questions."], {"instagram"}),
+    # "Mass." ends a sentence here, not an abbreviation of Massachusetts
+    (["We have a YouTube channel from when we livestreamed Sunday Mass. We stopped streaming in 2022, but keep it tidy."],
+     {"youtube"}),
+])
+def test_platforms_in_a_sixth_set_of_words(blocks, expected):
+    assert {p.id for p in facts_of(*blocks).platforms} == expected
+
+
+@pytest.mark.parametrize("blocks,tasks", [
+    (["The Supplier shall establish a new Instagram account.", "The Supplier shall then manage all four channels."],
+     ("setup", "manage")),
+    (["Brightwell Creative has signed three opticians; you'd run their Instagram."], ("manage",)),
+    (["Instagram needs a total makeover first: new bio, highlights, profile pic."], ("setup",)),
+])
+def test_setup_and_manage_in_a_sixth_set_of_words(blocks, tasks):
+    (p,) = facts_of(*blocks).platforms
+    assert p.tasks == tasks

@@ -207,3 +207,13 @@ def test_windows_in_words(text, hours):
 ])
 def test_promises_that_are_not_the_vendors(text):
     assert facts_of(text).response_time is None
+
+
+@pytest.mark.parametrize("text,listening,responding,engaging", [
+    ("These pages are for publishing only: nobody will be replying to comments or messages.", False, False, False),
+    ("Our Education and Community Engagement department runs the matinee program.", False, False, False),
+    ("Comment replies | Ongoing | From the approved FAQ sheet", False, True, False),
+])
+def test_engagement_in_a_sixth_set_of_words(text, listening, responding, engaging):
+    e = facts_of(text).engagement
+    assert (e.listening, e.responding, e.engaging) == (listening, responding, engaging)

@@ -82,10 +82,13 @@ CLIENT_NOUN = (r"(?:clients?|client\s+accounts?|customer\s+accounts?|brands?|loc
                r"businesses|portfolio companies|departments|divisions|studios|restaurants|schools|venues|branches|"
                r"offices|practices|hotels|outlets|clinics|gyms|shops|dealerships|campuses|garages?|salons?|spas?|cafes?|"
                r"bars?|pharmacies|pharmacy|centres?|centers?|studio|restaurant|school|venue|branch|office|practice|"
-               r"hotel|clinic|gym|shop|store|dealership|campus|department|property)")
+               r"hotel|clinic|gym|shop|store|dealership|campus|department|property|farms?|wineries|winery|practices|"
+               r"members?\s+(?:businesses|organi[sz]ations|companies|firms|farms|venues)|chapters?|affiliates?)")
+# "each participating farm", "per member venue": an enrolled entity, whatever it is
+ENROLLED = r"(?:participating|member|partner|affiliated|affiliate|franchised|enrolled|subscribing)"
 NOT_CLIENT_HEAD = r"(?!\s+(?:communications?|contacts?|correspondence|relationships?|questions?|requests?|information|data|feedback|approvals?|materials?|services?|work|side|facing|logos?|details|assets|logins?|lists?|base|weeks?|days?|months?|years?|terms?|hours?|nights?|holidays?|year's))"
-PER_CLIENT = re.compile(rf"\b(?:(?:with|for|of|on behalf of|across)\s+)?(?:each|every|per|all)\s+(?:(?:one|of)\s+)?(?:our\s+|your\s+|the\s+|these\s+)?(?:(\w+)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}|\beach\s+{CLIENT_NOUN}'s\b|\b{CLIENT_NOUN}\s+by\s+{CLIENT_NOUN}\b", re.I)
-CLIENT_COUNT = re.compile(rf"(?<![\d,.])\b(\w+(?:-\w+)?|\d+)\s+(?:(?:active|different|separate|retail|individual|distinct)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}"
+PER_CLIENT = re.compile(rf"\b(?:(?:with|for|of|on behalf of|across)\s+)?(?:each|every|per|all)\s+(?:(?:one|of)\s+)?(?:our\s+|your\s+|the\s+|these\s+)?(?:(\w+)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}|\b(?:each|every|per)\s+{ENROLLED}\s+(?!of\b|who\b|that\b|will\b|is\b|has\b|can\b|may\b|should\b|must\b)[a-z]+\b|\beach\s+{CLIENT_NOUN}'s\b|\b{CLIENT_NOUN}\s+by\s+{CLIENT_NOUN}\b", re.I)
+CLIENT_COUNT = re.compile(rf"(?<![\d,.])\b(\w+(?:-\w+)?|\d+)(?:\s*\(\d+\))?\s+(?:(?:active|different|separate|retail|individual|distinct|{ENROLLED})\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}"
                           # "three of our accounts": an agency's accounts are its clients
                           rf"|\b(\w+)\s+of\s+(?:our|my|the\s+agency's)\s+(?:{CLIENT_NOUN}|accounts)\b{NOT_CLIENT_HEAD}", re.I)
 # "every one of those three": the work repeats for a group counted just before

@@ -39,7 +39,8 @@ BACKWARD_CUES: tuple[str, ...] = (
     "is dormant", "are dormant", "inactive", "not interested", "is not used", "isn't used", "not used",
     "unused", "forget about", "can forget", "not ours", "no plans", "as a tone example", "as an example",
     "for reference only", "as inspiration", "reopen", "down in", "aren't going back", "not going back",
-    "off the table", "leaving alone", "leave alone", "ended", "was ended", "wound down",
+    "off the table", "leaving alone", "leave alone", "ended", "was ended", "wound down", "not on the table",
+    "not on the list", "n't on the list", "n't on the table", "not on the cards",
 )
 # Words after "not"/"no" that undo the negation ("not limited to", "no more than", "not only").
 NOT_NEGATING = {"limited", "more", "less", "fewer", "later", "only", "just", "restricted", "exceed", "exceeding",
@@ -61,7 +62,7 @@ AFTER = re.compile(
     r"not\s+(?:part\s+of|in|included\s+in)\s+(?:this|the|our)\s+(?:package|request|contract|scope|rfq|rfp|sow|brief|"
     r"engagement|work|tender|itt|quote|proposal))\b"
     r"|^\s*(?:\w+\s+)?(?:himself|herself|themselves)\b"
-    r"|^\s*[:\-–—]\s*(?:dormant|inactive|paused|parked|closed|not\s+used|unused|retired|archived|excluded|out\s+of\s+scope|not\s+ours)\b"
+    r"|^\s*[:\-–—]\s*(?:dormant|inactive|paused|parked|closed|not\s+used|unused|retired|archived|excluded|out\s+of\s+scope|not\s+ours|out)\b"
     rf"|^[^.;]*?,\s*(?:kept|run|managed|handled|maintained|operated|streamed|posted|owned)\s+(?:\w+\s+){{0,2}}?by\s+(?!{VENDOR})"
     r"|^[^.;]*?\bwhich\s+(?:our|their|its)\s+[\w\s]{0,25}?\b(?:runs?|manages?|handles?|owns?|maintains?|keeps?)\b"
     r"|^[^.;]*?\bbelongs?\s+to\s+(?!you\b)|^[^.;]*?\b(?:don't|do\s+not|never)\s+touch\b|^[^.;]*?\bnot\s+ours\b"
@@ -69,7 +70,7 @@ AFTER = re.compile(
     re.I,
 )
 # A following clause that speaks of the platform again: "..., but it is not part of this RFQ".
-PRONOUN_CLAUSE = re.compile(r"^\s*(?:,\s*)?(?:but|though|although|however)\s*,?\s*(?:it|that|this|they|which)\b", re.I)
+PRONOUN_CLAUSE = re.compile(r"^\s*[,;]?\s*(?:(?:but|though|although|however)\s*,?\s*)?(?:it|that|this|they|which|those|these)\b", re.I)
 
 
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:run|managed|handled|maintained|posted|filmed|"
@@ -95,7 +96,7 @@ def excluded_after(span: Span, start: int, end: int) -> str | None:
     clause = re.split(r"[.;]|\b(?:but|however|whereas|while|although|though)\b", rest, maxsplit=1)
     m = AFTER.search(clause[0])
     if m is None and len(clause) > 1 and PRONOUN_CLAUSE.match(rest[len(clause[0]):]):
-        m = AFTER.search(rest[len(clause[0]):].split(".")[0])
+        m = AFTER.search(rest[len(clause[0]):].split(".")[0].lstrip(" ,;"))
     return " ".join(m.group(0).split()[-4:]) if m else None
 
 

@@ -58,8 +58,8 @@ NEEDS_COMPANY = {"X", "LI", "Threads", "IG", "FB", "YT"}
 
 # Verb stems, so every inflection counts ("refreshes", "optimising", "stands up").
 SETUP = re.compile(
-    r"\b(?:creat|build|launch|establish|improv|optimi[sz]|overhaul|revamp|refresh|redesign|rebrand|audit|"
-    r"upgrad|enhanc|polish|relaunch|reactivat|reviv|flesh\w*\s+out|clean\w*\s+up)\w*"
+    r"\b(?:creat(?!ive|or)|build|launch|establish|improv|optimi[sz]|overhaul|revamp|refresh|redesign|rebrand|audit|"
+    r"upgrad|enhanc|polish|relaunch|reactivat|reviv|flesh\w*\s+out|clean\w*\s+up|make-?over|facelift|spruc)\w*"
     r"|\bclaim(?:ed|ing)?\s+(?:(?:our|the|your|a|an|their|its|each)\s+)?(?:\w+\s+){0,2}?(?:profiles?|listings?|pages?|accounts?|handles?|business)\b"
     r"|\b(?:set|sets|setting|spin|spins|spinning)\s*-?\s*up\b|\bstand(?:s|ing)?\s+up\b|\bsetup\b"
     r"|\bopen\w*\s+(?:an?\s+|new\s+|our\s+)*(?:account|page|profile|channel)"
@@ -178,6 +178,8 @@ REJECTED = re.compile(r"\b(?:but|though|although)\s+(?:that's|that\s+is|it's|it\
 def _channel_for_talking(span: Span, s: int, e: int) -> bool:
     if e < len(span) and span[e].lower_ in ("me", "us", "him", "her", "them"):
         return True  # "WhatsApp me for approvals": the platform as a verb of talking
+    if span[s].lower_ == "whatsapp" and e < len(span) and span[e].lower_ in ("group", "chat", "thread", "number"):
+        return True  # "our WhatsApp group for quick questions": how the team talks
     before = [t.lower_ for t in span[max(0, s - 5):s]]
     if before and before[-1] in ("via", "over", "through", "by"):
         return True
@@ -211,10 +213,20 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
             for e in ((sent.lead_evidence,) if sent.lead_evidence else ()) + (sent.evidence(),):
                 if e not in ev:
                     ev.append(e)
+    if any(COLLECTIVE_MANAGE.search(s.text) for s in sents if s.within(WORK)):
+        for task_set, _ in seen.values():
+            task_set.add("manage")  # "shall then manage all four channels"
     return tuple(
         Platform(pid, NAMES[pid], tuple(t for t in ("setup", "manage") if t in task_set), tuple(ev))
         for pid, (task_set, ev) in seen.items()
     )
+
+
+# Management of the platforms named elsewhere, by a collective noun: "manage all four channels", "run both pages".
+COLLECTIVE_MANAGE = re.compile(
+    r"\b(?:manag|run|look\w*\s+after|maintain|operat|oversee|moderat|keep\w*\s+(?:up|running))\w*\s+"
+    r"(?:all|both|each\s+of|the|these|those|our|its|their|your)\s+(?:\w+\s+){0,2}?"
+    r"(?:channels|platforms|accounts|pages|profiles|networks|of\s+them)\b", re.I)
 
 
 # A later cell of a table row that puts the row's platform out: "| TikTok | - | Run by the Academy; out of scope |".
