@@ -112,7 +112,8 @@ def _platform_lines(facts: Facts, card: RateCard) -> list[Line]:
             basis.append("videos budgeted separately")
         elif unit_name != "none":
             posts = per_week * WEEKS_PER_MONTH
-            if unit_name == "social_post" and i > 0 and not distinct:
+            # one piece shown on several platforms is adapted for each after the first, a TikTok too
+            if (unit_name == "social_post" or unit_name == "video" and stated is not None) and i > 0 and not distinct:
                 unit = card.content["adapt_post_extra_platform"]
                 what = "post{s}/week adapted from the lead platform"
             else:

@@ -106,3 +106,14 @@ def test_posts_with_no_platform_named_are_not_youtube_videos():
     assert "3 videos/week" not in yt_line.basis
     alone = estimate(Facts(platforms=(platform("youtube", "YouTube"),)), CARD)
     assert yt_line.hours == next(ln for ln in alone.lines if ln.task == "Manage YouTube").hours
+
+
+def test_one_post_shown_on_tiktok_too_is_adapted_not_shot_again():
+    """The same post on Instagram and TikTok: TikTok adapts it, like any second platform."""
+    posts = Deliverable("social_post", 3, "week", 12.99, None, ())
+    shared = estimate(Facts(platforms=(platform("instagram", "Instagram"), platform("tiktok", "TikTok")),
+                            deliverables=(posts,)), CARD)
+    own = estimate(Facts(platforms=(platform("instagram", "Instagram"), platform("tiktok", "TikTok"))), CARD)
+    tiktok = lambda e: next(ln for ln in e.lines if ln.task == "Manage TikTok")  # noqa: E731
+    assert "adapted" in tiktok(shared).basis
+    assert tiktok(shared).hours.expected < tiktok(own).hours.expected

@@ -307,3 +307,45 @@ def test_a_header_column_names_the_item_and_its_period():
                                                "Instagram | 4 | Player features", "YouTube | - | Supplied by our partner")])
     (d,) = f.deliverables
     assert d.type == "social_post" and d.per_month == pytest.approx(9 * 4.33, abs=0.01)
+
+
+@pytest.mark.parametrize("rows,expected", [
+    # the first cell only labels the item counted in the next
+    (["Channel or item | Volume | Notes", "Blog | 2 articles per month | about 1,000 words each"], [("article", 2.0)]),
+    # a platform in the first cell is the row's; one named in the notes is not
+    (["Channel | Volume | Notes", "LinkedIn company page | 3 posts per week | tips",
+      "X (@paystub) | 5 posts per week | written for X, not reposted from LinkedIn"], [("social_post", 8 * 4.33)]),
+    # a described item with no count of its own does not hide the counted one
+    (["Channel | What goes there | How often", "Instagram | clips, finished pieces, photos | 3 posts a week",
+      "Pinterest | glaze combinations and class project pins | 2 pins a week"], [("social_post", 5 * 4.33)]),
+    # a second item in the row with an article count
+    (["Item | Frequency | Notes", "Reporting | monthly | written dashboard plus a 45-minute review call"],
+     [("report", 1.0), ("meeting", 1.0)]),
+])
+def test_table_rows_in_a_sixth_set_of_shapes(rows, expected):
+    got = [(d.type, d.per_month) for d in facts_of(*[("table_row", r) for r in rows]).deliverables]
+    assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    (["Then run all three: five posts a week on Instagram, three TikToks a week, and ten pins a week on Pinterest."],
+     [("social_post", 18 * 4.33)]),
+    (["Each clinic's Facebook page receives one post a week and each clinic's Google Business Profile one update a week."],
+     [("social_post", 2 * 4.33)]),
+    (["Our Facebook page is where people find us, so it would carry three posts a week.",
+      "Instagram would get two posts a week of its own."], [("social_post", 5 * 4.33)]),
+    ([("list_item", "Blog: 2 posts a month, ~1,200 words each.")], [("article", 2.0)]),
+    ([("list_item", "Newsletter: one issue a month.")], [("email_campaign", 1.0)]),
+    (["A one-page update for the trustees each month."], [("report", 1.0)]),
+    (["At month's end, send a short log of what was published and the reach of each post."], [("report", 1.0)]),
+    (["Once a month give the council a short written note on how things are going."], [("report", 1.0)]),
+    (["A monthly one-pager on what moved."], [("report", 1.0)]),
+    (["A 30-minute sync with me every other Wednesday."], [("meeting", 2.17)]),
+    (["You're also welcome on our monthly community call with users."], []),
+    (["Notes for Sunday's planning session."], []),
+    (["For: Monday sales meeting, agents and admin staff"], []),
+    (["Post weekly updates on Facebook."], [("social_post", 4.33)]),
+])
+def test_items_in_a_sixth_set_of_words(blocks, expected):
+    got = [(d.type, d.per_month) for d in facts_of(*blocks).deliverables]
+    assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]

@@ -42,10 +42,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                        "e-bulletins", "ebulletin", "ebulletins", "email bulletin", "email bulletins", "bulletin", "e-news",
                        "bulletins"),
     "social_post": ("post", "posts", "social post", "social posts", "social media post", "social media posts",
-                    "tweet", "tweets", "pin", "pins", "social update", "social updates", "status update", "status updates",
+                    "tweet", "tweets", "pin", "pins", "tiktoks", "social update", "social updates", "status update", "status updates",
                     "carousel", "carousels", "story", "stories", "piece of content", "pieces of content",
                     "content piece", "content pieces"),
-    "video": ("video", "videos", "reel", "reels", "shorts", "youtube shorts", "clip", "clips", "vlog", "vlogs", "tiktoks",
+    "video": ("video", "videos", "reel", "reels", "shorts", "youtube shorts", "clip", "clips", "vlog", "vlogs",
               "livestream", "livestreams", "live stream", "live streams", "webinar", "webinars"),
     "graphic": ("graphic", "graphics", "infographic", "infographics", "image", "images", "banner", "banners",
                 "illustration", "illustrations", "custom graphic", "custom graphics", "visual", "visuals"),
@@ -55,7 +55,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                "summary", "summaries", "roundup", "roundups", "round-up", "round-ups", "scorecard", "scorecards",
                "numbers sheet", "stats sheet", "digest", "digests", "snapshot", "snapshots", "numbers snapshot",
                "stats email", "stats emails", "report email", "analytics email", "numbers email", "metrics email",
-               "summary email", "summary emails", "recap email", "recap emails"),
+               "summary email", "summary emails", "recap email", "recap emails", "one-pager", "one-pagers"),
     "ad_campaign": ("ad campaign", "ad campaigns", "ads campaign", "paid campaign", "paid campaigns",
                     "advertising campaign", "advertising campaigns", "paid social campaign", "paid social campaigns",
                     "boosted post", "boosted posts", "promoted post", "promoted posts"),
@@ -83,6 +83,8 @@ PER_PLATFORM = ("on each platform", "per platform", "per channel", "per network"
                 "for each of", "per account", "on each account", "to each platform", "each platform",
                 "per profile", "on each profile", "for every platform", "on every channel", "on each of them",
                 "on each of these", "on each of those", "apiece", "each on", "for each one")
+# Items whose name says where they go.
+IMPLIED_PLATFORM = {"tweet": "x", "tweets": "x", "pin": "pinterest", "pins": "pinterest", "tiktoks": "tiktok"}
 PLATFORM_NOUNS = {"platform", "network", "channel", "account", "profile", "page"}
 # Verbs whose frequency is a deliverable: "post three times a week", "meet weekly".
 VERB_KINDS = {**dict.fromkeys(("post", "posting", "publish", "publishing", "tweet", "tweeting", "share", "sharing",
@@ -130,7 +132,27 @@ def _nouns(text: str) -> tuple[tuple[str, int, int], ...]:
                 continue
             out.append((kind, s, e))
             last = e
-    return tuple(out)
+    taken = {i for _, s, e in out for i in range(s, e)}
+    out += [("report", i, i + 1) for i in range(len(doc)) if i not in taken and _report_in_other_words(doc, i)]
+    return tuple(sorted(out, key=lambda m: m[1]))
+
+
+REPORTISH = {"update", "updates", "log", "logs", "note", "notes", "memo", "memos", "briefing", "briefings"}
+AUDIENCE = {"trustees", "board", "council", "director", "manager", "owner", "owners", "committee", "partners", "chair",
+            "team", "management", "leadership", "client", "head", "ceo", "founder", "founders", "me", "us"}
+
+
+def _report_in_other_words(doc, i: int) -> bool:
+    """'a one-page update for the trustees', 'a short log of what was published', 'a written note on how it went'."""
+    if doc[i].lower_ not in REPORTISH:
+        return False
+    before = {t.lower_ for t in doc[max(0, i - 3):i]}
+    after = [t.lower_ for t in doc[i + 1:i + 4]]
+    if before & {"written", "page", "one-page"}:
+        return True
+    if after[:1] in (["for"], ["to"]) and (set(after[1:3]) & AUDIENCE):
+        return True
+    return after[:2] in (["on", "how"], ["of", "what"], ["on", "what"], ["of", "how"])
 
 
 def _is_compound_head(word: str) -> bool:
@@ -167,7 +189,8 @@ def _count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, in
             break
         if low in FREQ_WORDS and freq is None:
             freq = FREQ_WORDS[low]
-        if low in WEEKDAYS and freq is None and not _placed_at(span, k):
+        if (low in WEEKDAYS and freq is None and not _placed_at(span, k) and span[k + 1].lower_ not in ("'s", "’s")
+                and k > 0 and span[k - 1].lower_ in ("the", "our", "a", "an", "your", "their", "weekly")):
             freq = "week"  # "joining the Tuesday programming meeting", not "shared at the Monday huddle"
         if freq is None and low in ("month", "week", "quarter", "year") and k > 0 and span[k - 1].text == "-":
             freq = PERIOD_NOUNS[low]  # "end-of-month summary", "mid-week update"
@@ -312,18 +335,23 @@ def _table_row(sent: Sent) -> list[Deliverable]:
     if "|" not in sent.text:
         return []
     found = nouns(span)
-    named = tuple(dict.fromkeys(pid for pid, _, _ in mentions(span)))
-    if not found and not named:
-        return []
     cell_of, cell = [], 0
     for tok in span:
         cell += tok.text == "|"
         cell_of.append(cell)
+    # a row is about the platform in its first cell ("X | 5 posts | not reposted from LinkedIn")
+    ms = mentions(span)
+    named = tuple(dict.fromkeys(pid for pid, ps, _ in ms if cell_of[ps] == 0) or
+                  dict.fromkeys(pid for pid, _, _ in ms))
+    if not found and not named:
+        return []
     # a row with no work noun but a platform ("Spotlights, shared to Facebook | 5 a week") is posts
     kind, s, e = found[0] if found else ("social_post", 0, 1)
-    qs = [q for q in quantities(span, articles=True) if span[q.start].lower_ not in ("a", "an") or q.end == s]
-    # counts standing right before another work noun are that noun's ("e-newsletter: one 500-word story")
-    others = {n[1]: c for n in found[1:] if (c := _count_before(span, n[1], n[2], qs))}
+    every_q = quantities(span, articles=True)
+    qs = [q for q in every_q if span[q.start].lower_ not in ("a", "an") or q.end == s]
+    # counts standing right before another work noun are that noun's ("e-newsletter: one 500-word story",
+    # "dashboard plus a 45-minute review call")
+    others = {n[1]: c for n in found[1:] if (c := _count_before(span, n[1], n[2], every_q))}
     claimed = {c[2] for c in others.values()}
     noun_starts = {n[1] for n in found}
     counts = [q for q in qs if not _is_words_measure(span, q.end - 1) and not _measures_hours(span, q)
@@ -336,10 +364,14 @@ def _table_row(sent: Sent) -> list[Deliverable]:
     period = (_cell_period(span, cell_of, cell_of[chosen[0].start]) if chosen else None) or next(
         (p for c in sorted(set(cell_of)) if (p := _cell_period(span, cell_of, c))), None) or (
         column is not None and (p := period_in(column)) and p[0]) or _period_for(sent, s, e, None)
-    if period is None or not chosen and (not found or _plural(span[e - 1].lower_)):
-        return []  # no count: only a singular item with a frequency counts as one ("Short report | monthly")
+    # no count: only a singular item with a frequency counts as one ("Short report | monthly")
+    counted = bool(chosen) or bool(found) and not _plural(span[e - 1].lower_)
+    if period is None or not counted and not others:
+        return []
     starts = [n[1] for n in found]
-    items = [(kind, s, e, chosen[0].hi if chosen else 1.0)]
+    # "Blog | 2 articles per month": the first cell labels the item counted in the next
+    label_only = not own and any(n[0] == kind and n[1] in others for n in found[1:])
+    items = [] if label_only or not counted else [(kind, s, e, chosen[0].hi if chosen else 1.0)]
     # more work nouns with their own counts: "Donor e-newsletter: one 500-word story | monthly"
     for other, os_, oe in found[1:]:
         if os_ in others:
@@ -421,6 +453,8 @@ def _where(span: Span, s: int, e: int, in_scope: tuple[str, ...], qs=()) -> tupl
     # only when none follow do the ones named just before it count ("3 LinkedIn posts")
     after = [m for m in candidates if 0 <= m[1] - e <= 8]
     near = _chain(after, candidates) if after else [m for m in candidates if 0 <= s - m[2] <= 8][-1:]
+    if not near and len(before := [m for m in mentions(span) if m[2] <= s]) == 1 and not after:
+        near = before  # "Our Facebook page is where people find us, so it would carry three posts a week"
     named = tuple(dict.fromkeys(pid for pid, _, _ in near))
     return named, len(named) == 1
 
@@ -455,11 +489,17 @@ def _chain(first: list, candidates: list) -> list:
 
 def _counted_platforms(span: Span, q) -> list[int]:
     """Where a platform follows a count: 'three a week on Instagram', 'three on Facebook each week'."""
-    starts = {ps for _, ps, _ in mentions(span)}
-    if found := period_after(span, q.end, window=2):
-        return [ps for ps in range(found[1], found[1] + 3) if ps in starts][:1]
+    ms = mentions(span)
+    starts = {ps for _, ps, _ in ms}
     k = q.end
-    return [k + 1] if k + 1 < len(span) and span[k].lower_ in ("on", "for", "to") and k + 1 in starts else []
+    if k + 1 < len(span) and span[k].lower_ in ("on", "for", "to") and k + 1 in starts:
+        return [k + 1]  # "three on Facebook each week"
+    if found := period_after(span, q.end, window=3):
+        if after := [ps for ps in range(found[1], found[1] + 3) if ps in starts][:1]:
+            return after
+        # "... and each clinic's Google Business Profile one update a week": the platform just before the count
+        return [ps for _, ps, pe in ms if pe == q.start][:1]
+    return []
 
 
 def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
@@ -475,7 +515,7 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         if s > 0 and span[s - 1].lower_ in VERB_BEFORE and not (s > 1 and span[s - 2].text == "-"):
             continue  # "you will report to", "to post on" (but "how-to videos")
         lower = {t.lower_ for t in span[max(0, s - 6):e + 3]}
-        if lower & ONE_OFF or negation_cue(span, s, e, window=5) or _optional_after(span, e, starts):
+        if lower & ONE_OFF or negation_cue(span, s, e, window=5) or _optional_after(span, e, starts) or _invited_before(span, s):
             continue
         counted = _count_before(span, s, e, qs)
         after = e  # where this item's own words end; counts further on belong to other items
@@ -494,6 +534,8 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         if period is None:
             continue
         platforms, per_platform = _where(span, s, after, in_scope, qs) if kind in ("social_post", "video") else ((), False)
+        if implied := IMPLIED_PLATFORM.get(span[e - 1].lower_):
+            platforms, per_platform = (implied,), True  # "three TikToks a week", "ten pins", "five tweets a day"
         item = _make(kind, count, period, _words(span, s, e, qs, starts), sent.evidence(), platforms,
                      span[max(0, s - 3):e].text, per_platform=per_platform)
         out.append(item)
@@ -502,6 +544,13 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
     if elliptical_from is not None:
         out.extend(_elliptical_posts(sent, qs, elliptical_from))
     out.extend(_posting_verbs(sent, in_scope, {d.type for d in out}))
+    if (label := _noun_label(span, found)) and label != "social_post":
+        # "Blog: 2 posts a month", "Newsletter: one issue a month": the label says what the items are
+        out = [_retyped(d, label) if d.type == "social_post" and not d.platforms else d for d in out]
+        if not any(d.type == label for d in out) and (cadence := _cadence_after(span, found[0][2] + 1, set())):
+            count, period, end = cadence
+            out.append(_make(label, count, period, _words(span, found[0][1], found[0][2], qs, starts), sent.evidence(),
+                             (), span[:end].text))
     if _platform_label(span) and (cadence := _platform_cadence(sent)):
         # "Instagram: three items each week, single photo or carousel": the label's cadence is the count,
         # the nouns after it describe the format
@@ -509,6 +558,19 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
     elif not any(d.type == "social_post" for d in out):
         out.extend(_platform_cadence(sent))
     return out
+
+
+def _noun_label(span: Span, found) -> str | None:
+    """The kind of a work noun that labels the item: 'Blog: ...', '- Newsletter – ...'."""
+    if not found:
+        return None
+    kind, s, e = found[0]
+    lead = [t for t in span[:s] if not (t.is_punct or t.like_num)]
+    return kind if not lead and e < len(span) and span[e].text in (":", "–", "—") else None
+
+
+def _retyped(d: Deliverable, kind: str) -> Deliverable:
+    return Deliverable(kind, d.count, d.period, d.per_month, d.words, d.evidence, (), d.text, False)
 
 
 def _platform_label(span: Span) -> bool:
@@ -527,6 +589,15 @@ OPTIONAL = re.compile(r"\b(?:optional|if\s+you\s+(?:can|like|want|wish|are\s+fre
                       r"(?:isn't|aren't|(?:is|are|'s)\s+not|not)\s+(?:compulsory|mandatory|required|obligatory))\b", re.I)
 
 
+INVITED = re.compile(r"\b(?:welcome|free|invited)\s+(?:on|at|to|in)\b[^.;]*$", re.I)
+
+
+def _invited_before(span: Span, s: int) -> bool:
+    """'You're also welcome on our monthly community call': an invitation, not a deliverable."""
+    lo, _ = clause_bounds(span, s, s + 1)
+    return bool(INVITED.search(span[max(lo, s - 8):s].text))
+
+
 def _optional_after(span: Span, e: int, starts: list[int]) -> bool:
     """'a huddle every Monday; jump on if you can, it isn't compulsory', '...; this is a one-off'."""
     nxt = min((n for n in starts if n >= e), default=len(span))
@@ -534,32 +605,39 @@ def _optional_after(span: Span, e: int, starts: list[int]) -> bool:
 
 
 def _platform_cadence(sent: Sent) -> list[Deliverable]:
-    """'Instagram 4 times a week', 'Facebook: 3 a week', 'Nextdoor: one neighbourhood notice each week'.
-
-    A platform with a count and period after it; a few words may name the item
-    between them, as long as they are not another kind of work or a measure.
-    """
+    """'Instagram 4 times a week', 'Facebook: 3 a week', 'Nextdoor: one neighbourhood notice each week'."""
     span = sent.span
     other_work = {i for kind, s, e in nouns(span) if kind != "social_post" for i in range(s, e)}
     out = []
     for pid, s, e in mentions(span):
-        for q in quantities(span[e:e + 5]):
-            if q.start > 3:  # the cadence follows the platform's name
-                break
-            k = e + q.end
-            if k < len(span) and span[k].lower_ in ("times", "x"):
-                k += 1
-            skipped = 0
-            while (k < len(span) and skipped < 3 and span[k].is_alpha and k not in other_work
-                   and span[k].lower_ not in NOT_ITEM_WORDS and not period_after(span, k, window=1)):
-                k, skipped = k + 1, skipped + 1
-            if k < len(span) and (span[k].lower_ in NOT_ITEM_WORDS or k in other_work):
-                break
-            if found := period_after(span, k, window=2):
-                out.append(_make("social_post", q.hi, found[0], None, sent.evidence(), (pid,), span[s:found[1]].text,
-                                 per_platform=True))
-                break
+        if found := _cadence_after(span, e, other_work):
+            count, period, end = found
+            out.append(_make("social_post", count, period, None, sent.evidence(), (pid,), span[s:end].text,
+                             per_platform=True))
     return out
+
+
+def _cadence_after(span: Span, e: int, other_work: set[int]) -> tuple[float, str, int] | None:
+    """A count and period following a label: 'Facebook: 3 a week', 'Newsletter: one issue a month'.
+
+    A few words may name the item between them, as long as they are not
+    another kind of work or a measure.
+    """
+    for q in quantities(span[e:e + 5]):
+        if q.start > 3:  # the cadence follows the label
+            return None
+        k = e + q.end
+        if k < len(span) and span[k].lower_ in ("times", "x"):
+            k += 1
+        skipped = 0
+        while (k < len(span) and skipped < 3 and span[k].is_alpha and k not in other_work
+               and span[k].lower_ not in NOT_ITEM_WORDS and not period_after(span, k, window=1)):
+            k, skipped = k + 1, skipped + 1
+        if k < len(span) and (span[k].lower_ in NOT_ITEM_WORDS or k in other_work):
+            return None
+        if found := period_after(span, k, window=2):
+            return q.hi, found[0], found[1]
+    return None
 
 
 # Words after a count that make it something other than a number of posts.
@@ -590,6 +668,8 @@ def _definite_singular(span: Span, s: int, e: int) -> bool:
     k, unknown = s - 1, 0
     while k >= 0:
         low = span[k].lower_
+        if low in NOT_MODIFIERS:
+            break  # "the reach of each post" is not one post
         if low in ("'", "'s", "’s", "’") or low in MODIFIERS:
             pass
         elif span[k].text.isalpha() and span[k].text.islower() and low not in NOT_MODIFIERS and unknown < 2:
@@ -648,7 +728,7 @@ def _elliptical_posts(sent: Sent, qs, counted_at: int) -> list[Deliverable]:
         if q.start <= counted_at:
             continue
         for ps in _counted_platforms(span, q):
-            found = period_after(span, q.end, window=2) or period_after(span, ps + 1, window=3) or period_in(span, near=ps)
+            found = period_after(span, q.end, window=3) or period_after(span, ps + 1, window=3) or period_in(span, near=ps)
             if found is None:
                 continue
             period = found[0]

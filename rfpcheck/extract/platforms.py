@@ -135,7 +135,7 @@ def _in_company(doc, s: int, e: int, others: bool) -> bool:
         return True
     if after in ("channel", "page", "account", "profile", "feed", "handle", "posts", "ads"):
         return True
-    if s == 0 and (after[:1].isdigit() or after in (":", "-", "–", "|", "", ".", ";")):
+    if s == 0 and (after[:1].isdigit() or after in (":", "-", "–", "|", "", ".", ";", "(")):
         return True  # a list item "IG 3x a week", "FB: two posts"
     if others and (before in (",", "and", "on", "&", "/", "or", "from", "to", "via", "at") or after in (",", "and", "/", "&", "or")):
         return True

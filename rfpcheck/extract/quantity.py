@@ -320,13 +320,15 @@ def periods(span: Span):
             p = _period_at(span, k + 1)
             if p and (low != "a" or k > 0 and span[k - 1].lower_ not in ("within",)):
                 yield p[0], k, p[1]
-        if low in ("every", "each") and k + 2 < n and span[k + 1].lower_ in ("other",) and span[k + 2].lower_ in ("week", "month"):
-            yield ("fortnight" if span[k + 2].lower_ == "week" else "bimonth"), k, k + 3
+        if low in ("every", "each") and k + 2 < n and span[k + 1].lower_ in ("other", "second", "alternate"):
+            after = PERIOD_NOUNS.get(span[k + 2].lower_)
+            if after in ("week", "month"):  # "every other week", "every other Wednesday"
+                yield ("fortnight" if after == "week" else "bimonth"), k, k + 3
         if low in FREQ_WORDS:
             yield FREQ_WORDS[low], k, k + 1
         if low in CLOSING_PERIODS and k + 1 < n:
             # "a recap at month end", "the month-end report", "at the end of every quarter"
-            j = k + 2 if span[k + 1].text == "-" else k + 1
+            j = k + 2 if span[k + 1].text in ("-", "'s", "’s") else k + 1  # "month-end", "at month's end"
             if j < n and span[j].lower_ == "end":
                 yield CLOSING_PERIODS[low], k, j + 1
         if low == "end" and k + 2 < n and span[k + 1].lower_ == "of":
