@@ -43,11 +43,11 @@ FORBIDDEN = [
     (re.compile(rf"\b(?:sole|only|single|exclusive)\s+(?:point\s+of\s+)?(?:contact|channel|interface|liaison)\s+(?:with|for|to)\s+{PARTY}", re.I), "agency is the only contact"),
     # white label: the vendor must stay invisible to the client
     (re.compile(r"\bwhite[- ]label(?:led|ed)?\b", re.I), "white-label"),
-    (re.compile(rf"\b(?:must|will|should|may)\s+not\s+(?:identify|present|introduce|reveal)\s+(?:yourself|yourselves|themselves|itself|your (?:identity|company|involvement))", re.I), "must stay invisible"),
+    (re.compile(r"\b(?:must|will|should|may)\s+not\s+(?:identify|present|introduce|reveal)\s+(?:yourself|yourselves|themselves|itself|your (?:identity|company|involvement))", re.I), "must stay invisible"),
     (re.compile(rf"\b{PARTY}\b(?:\s+\w+){{0,3}}?\s+(?:(?:will|must|should|shall)\s+not|won't|mustn't|shouldn't|shan't|(?:do|does|need)\s*(?:not|n't))\s+(?:\w+\s+)?(?:know|learn|be told|be aware|find out)", re.I), "client must not know"),
 ]
 ALLOWED = [
-    (re.compile(rf"\bno\s+(?:restriction|restrictions|limit|limits|bar|ban)\s+on\s+(?:\w+\s+){{0,2}}?(?:contact|contacting|talking|speaking|communicating)", re.I), "no restriction on contact"),
+    (re.compile(r"\bno\s+(?:restriction|restrictions|limit|limits|bar|ban)\s+on\s+(?:\w+\s+){0,2}?(?:contact|contacting|talking|speaking|communicating)", re.I), "no restriction on contact"),
     (re.compile(rf"\b(?:do\s+not|don't|never)\s+hesitate\s+to\s+(?:contact|call|email|reach|ask)|\bwithout\s+(?:first\s+)?(?:talking|speaking|checking|consulting)\s+(?:to|with)\s+{PARTY}", re.I), "contact invited"),
     (re.compile(rf"\b(?:free|welcome|encouraged|able|expected|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|meet|communicate|reach out|work|visit|call|ring|text|email|message)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?(?:{PARTY}|the\s+\w+|our\s+\w+|her|him|them|me|(?-i:[A-Z][a-z]+))", re.I), "free to contact"),
     (re.compile(rf"\b(?:direct|regular|weekly|monthly|fortnightly|daily|ongoing|open)\s+(?:access|contact|communication|calls?|meetings?|check-ins?|conversations?|line)\s+(?:with|to)\s+{PARTY}", re.I), "direct access"),

@@ -6,280 +6,56 @@ with a count before it ("two", "a", "12-16", "ten (10)") or a frequency
 period found after it, before it, in its sentence, in the sentence that
 introduces its list, or in its section heading. Items with no period are
 one-off and left out, as are optional ones.
+
+The grammar of one item lives in `items`, table rows in `table_rows`; this
+module reads sentences: where each item goes (platforms, per platform or
+shown on several), elliptical and verb-led cadences, labels, and merging.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from ..model import Deliverable, Evidence
+from ..model import Deliverable
 from ..nlp import WORK
 from .context import clause_bounds, negation_cue
+from .items import (MODIFIERS, NOT_MODIFIERS, count_before, make, nouns, period_for, plural, words_of)
 from .platforms import mentions
-from .quantity import FREQ_WORDS, MULTIPLIER_WORDS, PER_MONTH, PERIOD_NOUNS, number, period_after, period_in, quantities
+from .quantity import FREQ_WORDS, MULTIPLIER_WORDS, number, period_after, period_in, quantities
+from .table_rows import read_row
 
 if TYPE_CHECKING:
-    from spacy.matcher import PhraseMatcher
     from spacy.tokens import Span
 
     from ..nlp import Sent
 
-VOCABULARY: dict[str, tuple[str, ...]] = {
-    "article": ("article", "articles", "blog post", "blog posts", "blog", "blogs", "blog article", "blog articles",
-                "e-zine article", "e-zine articles", "ezine article", "ezine articles", "newsletter article",
-                "newsletter articles", "op-ed", "op-eds", "long-form article", "long-form articles", "feature article",
-                "feature articles", "blog entry", "blog entries", "web article", "web articles", "thought leadership piece",
-                "thought leadership pieces", "feature story", "feature stories",
-                "news story", "news stories", "case study", "case studies", "story for our newsletter", "essay",
-                "essays", "column", "columns", "write-up", "write-ups"),
-    "email_campaign": ("email blast", "email blasts", "e-mail blast", "e-mail blasts", "e-blast", "e-blasts", "eblast",
-                       "eblasts", "email campaign", "email campaigns", "e-mail campaign", "e-mail campaigns",
-                       "email newsletter", "email newsletters", "e-newsletter", "e-newsletters", "enewsletter",
-                       "enewsletters", "newsletter", "newsletters", "email", "emails", "e-mail", "e-mails", "mailing",
-                       "mailings", "mailer", "mailers", "email send", "email sends", "blast", "blasts", "e-bulletin",
-                       "e-bulletins", "ebulletin", "ebulletins", "email bulletin", "email bulletins", "bulletin", "e-news",
-                       "bulletins"),
-    "social_post": ("post", "posts", "social post", "social posts", "social media post", "social media posts",
-                    "tweet", "tweets", "pin", "pins", "tiktoks", "social update", "social updates", "status update", "status updates",
-                    "carousel", "carousels", "story", "stories", "piece of content", "pieces of content",
-                    "content piece", "content pieces"),
-    "video": ("video", "videos", "reel", "reels", "shorts", "youtube shorts", "clip", "clips", "vlog", "vlogs",
-              "livestream", "livestreams", "live stream", "live streams", "webinar", "webinars"),
-    "graphic": ("graphic", "graphics", "infographic", "infographics", "image", "images", "banner", "banners",
-                "illustration", "illustrations", "custom graphic", "custom graphics", "visual", "visuals"),
-    "report": ("report", "reports", "reporting", "analytics report", "analytics reports", "performance report",
-               "performance reports", "recap", "recaps", "dashboard", "dashboards", "analytics summary",
-               "summary of results", "results summary", "summary report", "summary reports", "report card",
-               "summary", "summaries", "roundup", "roundups", "round-up", "round-ups", "scorecard", "scorecards",
-               "numbers sheet", "stats sheet", "digest", "digests", "snapshot", "snapshots", "numbers snapshot",
-               "stats email", "stats emails", "report email", "analytics email", "numbers email", "metrics email",
-               "summary email", "summary emails", "recap email", "recap emails", "one-pager", "one-pagers"),
-    "ad_campaign": ("ad campaign", "ad campaigns", "ads campaign", "paid campaign", "paid campaigns",
-                    "advertising campaign", "advertising campaigns", "paid social campaign", "paid social campaigns",
-                    "boosted post", "boosted posts", "promoted post", "promoted posts"),
-    "meeting": ("meeting", "meetings", "call", "calls", "check-in", "check-ins", "check in", "catch-up", "catch-ups",
-                "sit-down", "sit-downs", "session", "sessions", "review with", "reviews with", "review meeting with",
-                "catch up", "sync", "syncs", "huddle", "huddles", "status call",
-                "status calls", "strategy session", "strategy sessions", "review meeting", "review meetings"),
-}
-# Words that may stand between a count and its noun ("two 500-word e-zine articles").
-MODIFIERS = {"-", "word", "words", "original", "custom", "new", "short", "long", "high", "quality", "high-quality",
-             "social", "media", "branded", "unique", "written", "fresh", "engaging", "blog", "e", "zine", "weekly",
-             "monthly", "quarterly", "daily", "fortnightly", "biweekly", "annual", "minute", "second", "page",
-             "analytics", "performance", "separate", "distinct", "sponsored", "paid", "additional", "formal",
-             "detailed", "brief", "written", "full", "proofread", "edited", "illustrated", "designed", "static",
-             "animated", "video", "email", "e-mail", "strategy", "status", "review", "client", "team", "platform",
-             "linkedin", "facebook", "instagram", "twitter", "youtube", "tiktok", "pinterest", "x", "feed", "in",
-             "and", "well", "researched", "well-researched", "seo", "optimised", "optimized", "newsletter", "of",
-             "about", "approx", "approximately", "around", "roughly", "each", "ezine", "more", "or",
-             "long-form", "form", "thought", "leadership", "sharable", "shareable", "image", "photo", "carousel"}
 VERB_BEFORE = {"will", "shall", "must", "to", "should", "may", "can", "you", "we", "they", "would", "please", "i"}
+
+
 ONE_OFF = {"one-time", "one-off", "once-off", "initial", "launch", "optional", "optionally", "if", "add-on", "occasional",
            "kickoff", "kick-off", "final", "first", "introductory", "one time", "one off"}
+
+
 PER_PLATFORM = ("on each platform", "per platform", "per channel", "per network", "on each channel",
                 "on each network", "for each platform", "for each channel", "on every platform", "on each of",
                 "for each of", "per account", "on each account", "to each platform", "each platform",
                 "per profile", "on each profile", "for every platform", "on every channel", "on each of them",
                 "on each of these", "on each of those", "apiece", "each on", "for each one")
+
+
 # Items whose name says where they go.
 IMPLIED_PLATFORM = {"tweet": "x", "tweets": "x", "pin": "pinterest", "pins": "pinterest", "tiktoks": "tiktok"}
+
+
 PLATFORM_NOUNS = {"platform", "network", "channel", "account", "profile", "page"}
+
+
 # Verbs whose frequency is a deliverable: "post three times a week", "meet weekly".
 VERB_KINDS = {**dict.fromkeys(("post", "posting", "publish", "publishing", "tweet", "tweeting", "share", "sharing",
                                "update", "upload", "uploading", "pin", "pinning"), "social_post"),
               **dict.fromkeys(("blog", "blogging"), "article"),
               **dict.fromkeys(("meet", "meets", "meeting", "sit"), "meeting")}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
-@cache
-def _matcher() -> PhraseMatcher:
-    from spacy.matcher import PhraseMatcher
-
-    from ..nlp import pipeline
-
-    nlp = pipeline()
-    m = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for kind, words in VOCABULARY.items():
-        m.add(kind, [nlp.make_doc(w) for w in words])
-    return m
-
-
-def nouns(span: Span) -> list[tuple[str, int, int]]:
-    """Deliverable nouns in a sentence as (type, start, end), longest match winning."""
-    return list(_nouns(span.text))
-
-
-@lru_cache(maxsize=4096)
-def _nouns(text: str) -> tuple[tuple[str, int, int], ...]:
-    from ..nlp import pipeline
-
-    doc = pipeline().make_doc(text)
-    found = [(doc.vocab.strings[k], s, e) for k, s, e in _matcher()(doc)]
-    found.sort(key=lambda m: (m[1], -(m[2] - m[1])))
-    out: list[tuple[str, int, int]] = []
-    last = -1
-    starts = {s for _, s, _ in found}
-    for kind, s, e in found:
-        if e in starts:
-            continue  # a noun before another work noun modifies it: "video call", "report template"
-        if s >= last:
-            # "newsletter article" is an article, "blog post" an article: the longest match decides;
-            # a noun that modifies the next one ("email blast", "video edit") is not itself the item
-            if e < len(doc) and _is_compound_head(doc[e].lower_):
-                continue
-            out.append((kind, s, e))
-            last = e
-    taken = {i for _, s, e in out for i in range(s, e)}
-    out += [("report", i, i + 1) for i in range(len(doc)) if i not in taken and _report_in_other_words(doc, i)]
-    return tuple(sorted(out, key=lambda m: m[1]))
-
-
-REPORTISH = {"update", "updates", "log", "logs", "note", "notes", "memo", "memos", "briefing", "briefings"}
-AUDIENCE = {"trustees", "board", "council", "director", "manager", "owner", "owners", "committee", "partners", "chair",
-            "team", "management", "leadership", "client", "head", "ceo", "founder", "founders", "me", "us"}
-
-
-def _report_in_other_words(doc, i: int) -> bool:
-    """'a one-page update for the trustees', 'a short log of what was published', 'a written note on how it went'."""
-    if doc[i].lower_ not in REPORTISH:
-        return False
-    before = {t.lower_ for t in doc[max(0, i - 3):i]}
-    after = [t.lower_ for t in doc[i + 1:i + 4]]
-    if before & {"written", "page", "one-page"}:
-        return True
-    if after[:1] in (["for"], ["to"]) and (set(after[1:3]) & AUDIENCE):
-        return True
-    return after[:2] in (["on", "how"], ["of", "what"], ["on", "what"], ["of", "how"])
-
-
-def _is_compound_head(word: str) -> bool:
-    return word in {"strategy", "calendar", "schedule", "editing", "edit", "production", "content", "template",
-                    "templates", "list", "lists", "platform", "tools", "tool", "software", "account", "accounts",
-                    "channel", "channels", "marketing", "writer", "writing", "copy", "assets", "library", "guidelines",
-                    "management", "manager", "page", "pages", "provider", "software", "subscribers", "address"}
-
-
-# Words that end a run of modifiers: a count cannot reach across them.
-NOT_MODIFIERS = {"and", "or", "of", "to", "for", "with", "per", "the", "a", "an", "on", "in", "at", "by", "from",
-                 "is", "are", "be", "will", "shall", "must", "can", "may", "should", "we", "you", "our", "your",
-                 "their", "its", "this", "that", "these", "those", "each", "every", "all", "any", "no", "not"}
-
-
-def _count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, int] | None:
-    """The count standing before noun s, with any frequency word between them.
-
-    Known modifiers ("500-word e-zine") and up to two other plain words ("local",
-    "planning") may stand between them.
-    """
-    k = s - 1
-    freq = None
-    unknown = 0
-    while k >= 0 and s - k <= 7:
-        low = span[k].lower_
-        if low in MODIFIERS or _is_words_measure(span, k) or low in ("'", "'s", "’s", "’") or low in WEEKDAYS:
-            pass
-        elif low.isalpha() and (k + 1 < s and span[k + 1].text == "-" or k > 0 and span[k - 1].text == "-"):
-            pass  # "how-to videos", "behind-the-scenes reels": hyphenated compounds are modifiers
-        elif low.isalpha() and low.islower() and low not in NOT_MODIFIERS and unknown < 2 and number(low) is None:
-            unknown += 1
-        else:
-            break
-        if low in FREQ_WORDS and freq is None:
-            freq = FREQ_WORDS[low]
-        if (low in WEEKDAYS and freq is None and not _placed_at(span, k) and span[k + 1].lower_ not in ("'s", "’s")
-                and k > 0 and span[k - 1].lower_ in ("the", "our", "a", "an", "your", "their", "weekly")):
-            freq = "week"  # "joining the Tuesday programming meeting", not "shared at the Monday huddle"
-        if freq is None and low in ("month", "week", "quarter", "year") and k > 0 and span[k - 1].text == "-":
-            freq = PERIOD_NOUNS[low]  # "end-of-month summary", "mid-week update"
-        k -= 1
-    # k is the first token that is not a modifier: the count must end there
-    singular = not _plural(span[e - 1].lower_)
-    for q in qs:
-        if q.start <= k < q.end and not _is_words_measure(span, q.end - 1):  # "a pair of": "of" is a modifier too
-            if singular and q.hi > 1 and unknown:
-                return None  # "ten miles now post": a number before a verb, not a count of posts
-            if q.end < len(span) and span[q.end].text == "-" and q.end + 1 < len(span) and span[q.end + 1].lower_ in ("word", "minute", "second", "page"):
-                continue
-            return q.hi, freq, q.start
-    if freq is not None and not _plural_restated(span, k, e):
-        # "a monthly report", "quarterly video", "weekly blog posts"
-        return 1.0, freq, k + 1
-    return None
-
-
-def _placed_at(span: Span, k: int) -> bool:
-    """'at the Monday huddle': a meeting as a place or time, not one to attend."""
-    return k >= 2 and span[k - 1].lower_ in ("the", "our", "a") and span[k - 2].lower_ in ("at", "in", "during", "after", "before")
-
-
-def _plural(word: str) -> bool:
-    """'posts' is plural; 'e-news', 'business', 'status' are not."""
-    return word.endswith("s") and not word.endswith(("ss", "news", "us"))
-
-
-def _plural_restated(span: Span, k: int, e: int) -> bool:
-    """'the monthly articles': a plural already counted elsewhere, not one a month."""
-    return k >= 0 and span[k].lower_ in ("the", "our", "these", "those", "all", "any") and _plural(span[e - 1].lower_)
-
-
-def _is_words_measure(span: Span, k: int) -> bool:
-    """True for the 500 in "500-word" or "500 words": a length, not a count."""
-    nxt = span[k + 1].lower_ if k + 1 < len(span) else ""
-    nxt2 = span[k + 2].lower_ if k + 2 < len(span) else ""
-    return span[k].like_num and (nxt in ("word", "words", "minute", "minutes", "second", "seconds", "page", "pages",
-                                         "sec", "secs", "min", "mins", "s", "hour", "hours")
-                                  or (nxt == "-" and nxt2 in ("word", "minute", "second", "page", "sec", "min", "hour")))
-
-
-def _words(span: Span, s: int, e: int, qs, noun_starts: list[int]) -> int | None:
-    """A length in words attached to the noun at [s, e).
-
-    "500-word articles" qualifies the next noun; "articles of about 500 words"
-    the nearest noun before the number.
-    """
-    for q in qs:
-        after = q.end
-        if after >= len(span):
-            continue
-        hyphen = span[after].text == "-"
-        unit = span[after + 1].lower_ if hyphen and after + 1 < len(span) else span[after].lower_
-        if unit not in ("word", "words"):
-            continue
-        if (hyphen or unit == "word") and q.end <= s:
-            nxt = min((n for n in noun_starts if n >= q.end), default=None)
-            if nxt == s:
-                return int(q.hi)
-        elif q.start >= e:
-            prev = max((n for n in noun_starts if n < q.start), default=None)
-            if prev == s and q.start - e <= 6:
-                return int(q.hi)
-    return None
-
-
-def _period_for(sent: Sent, s: int, e: int, freq: str | None) -> str | None:
-    span = sent.span
-    after = period_after(span, e, window=6)
-    if after:
-        return after[0]
-    if freq:
-        return freq
-    if p := period_in(span, near=s):
-        return p[0]
-    for src in (_doc(sent.lead), _doc(sent.heading)):
-        if src is not None and (p := period_in(src)):
-            return p[0]
-    return None
-
-
-def _doc(text: str):
-    if not text:
-        return None
-    from ..nlp import pipeline
-
-    return pipeline().make_doc(text)[:]
 
 
 def _times_after(span: Span, e: int) -> tuple[float, str, int] | None:
@@ -323,112 +99,6 @@ def _per_platform(span: Span, e: int, in_scope: tuple[str, ...]) -> tuple[str, .
             named = tuple(dict.fromkeys(pid for pid, ps, _ in mentions(span) if ps < e))
             return named if len(named) > 1 else in_scope
     return ()
-
-
-def _table_row(sent: Sent) -> list[Deliverable]:
-    """A row like 'E-zine article (500 words) | 2 | Monthly' or 'LinkedIn | 3 posts per week'.
-
-    The count comes from the item's own cell when it has one, else from another
-    cell; cells that measure hours, words or money are not counts.
-    """
-    span = sent.span
-    if "|" not in sent.text:
-        return []
-    found = nouns(span)
-    cell_of, cell = [], 0
-    for tok in span:
-        cell += tok.text == "|"
-        cell_of.append(cell)
-    # a row is about the platform in its first cell ("X | 5 posts | not reposted from LinkedIn")
-    ms = mentions(span)
-    named = tuple(dict.fromkeys(pid for pid, ps, _ in ms if cell_of[ps] == 0) or
-                  dict.fromkeys(pid for pid, _, _ in ms))
-    if not found and not named:
-        return []
-    # a row with no work noun but a platform ("Spotlights, shared to Facebook | 5 a week") is posts
-    kind, s, e = found[0] if found else ("social_post", 0, 1)
-    every_q = quantities(span, articles=True)
-    qs = [q for q in every_q if span[q.start].lower_ not in ("a", "an") or q.end == s]
-    # counts standing right before another work noun are that noun's ("e-newsletter: one 500-word story",
-    # "dashboard plus a 45-minute review call")
-    others = {n[1]: c for n in found[1:] if (c := _count_before(span, n[1], n[2], every_q))}
-    claimed = {c[2] for c in others.values()}
-    noun_starts = {n[1] for n in found}
-    counts = [q for q in qs if not _is_words_measure(span, q.end - 1) and not _measures_hours(span, q)
-              and q.start not in claimed and not _counts_something_else(span, q, noun_starts)]
-    own = [q for q in counts if cell_of[q.start] == cell_of[s]]
-    chosen = (own or [q for q in counts if q.start >= e])[:1]
-    column = _header_cell(sent, cell_of[chosen[0].start]) if chosen else None
-    if not found and column is not None and (named_kind := nouns(column)):
-        kind = named_kind[0][0]  # "X | 5" under "Posts per week"
-    period = (_cell_period(span, cell_of, cell_of[chosen[0].start]) if chosen else None) or next(
-        (p for c in sorted(set(cell_of)) if (p := _cell_period(span, cell_of, c))), None) or (
-        column is not None and (p := period_in(column)) and p[0]) or _period_for(sent, s, e, None)
-    # no count: only a singular item with a frequency counts as one ("Short report | monthly")
-    counted = bool(chosen) or bool(found) and not _plural(span[e - 1].lower_)
-    if period is None or not counted and not others:
-        return []
-    starts = [n[1] for n in found]
-    # "Blog | 2 articles per month": the first cell labels the item counted in the next
-    label_only = not own and any(n[0] == kind and n[1] in others for n in found[1:])
-    items = [] if label_only or not counted else [(kind, s, e, chosen[0].hi if chosen else 1.0)]
-    # more work nouns with their own counts: "Donor e-newsletter: one 500-word story | monthly"
-    for other, os_, oe in found[1:]:
-        if os_ in others:
-            items.append((other, os_, oe, others[os_][0]))
-    out = []
-    for kind, s, e, count in items:
-        words = _words(span, s, e, qs, starts)
-        if kind == "social_post" and words and span[e - 1].lower_ in ("story", "stories"):
-            kind = "article"  # "one 500-word story" is written copy, not an Instagram story
-        out.append(_make(kind, count, period, words, sent.evidence(), named if kind == "social_post" else (),
-                         sent.text, per_platform=kind == "social_post" and len(named) == 1))
-    return out
-
-
-def _header_cell(sent: Sent, cell: int):
-    """The table's header cell above a row's cell ('Posts per week'), as a span."""
-    cells = sent.header.split("|")
-    if not sent.header or cell >= len(cells) or not cells[cell].strip():
-        return None
-    return _doc(cells[cell].strip())
-
-
-def _counts_something_else(span: Span, q, noun_starts: set[int]) -> bool:
-    """'sent to 4,100 members': a number before a noun that is not a work item counts that noun."""
-    if q.end >= len(span):
-        return False
-    nxt = span[q.end]
-    allowed = {"x", "times", "per", "a", "an", "each", "every", "new", "original", "more", "send", "sends", "issue",
-               "issues", "edition", "editions", "piece", "pieces", "post", "posts"}
-    if nxt.text == "-" and q.end + 1 < len(span) and span[q.end + 1].is_alpha:
-        return True  # "the 9,000-name list", "a 12-person team": a compound adjective, not a count
-    return nxt.is_alpha and nxt.lower_ not in allowed and nxt.lower_ not in PERIOD_NOUNS and q.end not in noun_starts \
-        and nxt.lower_ not in MODIFIERS
-
-
-def _measures_hours(span: Span, q) -> bool:
-    nxt = span[q.end].lower_ if q.end < len(span) else ""
-    return nxt in ("hours", "hour", "hrs", "hr", "h", "minutes", "mins", "%") or q.start > 0 and span[q.start - 1].text in "$£€"
-
-
-def _cell_period(span: Span, cell_of: list[int], cell: int) -> str | None:
-    tokens = [i for i, c in enumerate(cell_of) if c == cell and span[i].text != "|"]
-    if not tokens:
-        return None
-    part = span[tokens[0]:tokens[-1] + 1]
-    bare = part.text.strip().lower().removeprefix("per ").removeprefix("a ").removeprefix("every ").removeprefix("each ")
-    if bare in PERIOD_NOUNS:
-        return PERIOD_NOUNS[bare]  # a Frequency column: "week", "month", "Monthly"
-    found = period_in(part) or period_after(part, 0)
-    return found[0] if found else None
-
-
-def _make(kind: str, count: float, period: str, words: int | None, ev: Evidence, platforms: tuple[str, ...], text: str,
-          *, per_platform: bool = False) -> Deliverable:
-    """A deliverable with its count per month; a count per platform is multiplied by the platforms."""
-    factor = PER_MONTH[period] * (len(platforms) if per_platform and platforms else 1)
-    return Deliverable(kind, count, period, round(count * factor, 2), words, (ev,), platforms, text, per_platform)
 
 
 def _where(span: Span, s: int, e: int, in_scope: tuple[str, ...], qs=()) -> tuple[tuple[str, ...], bool]:
@@ -505,7 +175,7 @@ def _counted_platforms(span: Span, q) -> list[int]:
 def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
     span = sent.span
     if sent.kind == "table_row" and "|" in sent.text:
-        return _table_row(sent)
+        return read_row(sent)
     qs = quantities(span, articles=True)
     out: list[Deliverable] = []
     found = nouns(span)
@@ -517,18 +187,18 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         lower = {t.lower_ for t in span[max(0, s - 6):e + 3]}
         if lower & ONE_OFF or negation_cue(span, s, e, window=5) or _optional_after(span, e, starts) or _invited_before(span, s):
             continue
-        counted = _count_before(span, s, e, qs)
+        counted = count_before(span, s, e, qs)
         after = e  # where this item's own words end; counts further on belong to other items
         bare_email = span[s:e].text.lower() in ("email", "emails", "e-mail", "e-mails", "mail")
         if counted is None and not bare_email and (times := _times_after(span, e)):
             count, period, after = times
-        elif counted is None and _definite_singular(span, s, e) and (period := _period_for(sent, s, e, None)):
+        elif counted is None and _definite_singular(span, s, e) and (period := period_for(sent, s, e, None)):
             count = 1.0  # "build the newsletter ... each month": one a month
         elif counted is None:
             continue
         else:
             count, freq, _ = counted
-            period = _period_for(sent, s, e, freq)
+            period = period_for(sent, s, e, freq)
             if count == 1 and freq is None:
                 count *= _sentence_multiplier(span, s)  # "Twice a month, write a 500-word article"
         if period is None:
@@ -536,7 +206,7 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         platforms, per_platform = _where(span, s, after, in_scope, qs) if kind in ("social_post", "video") else ((), False)
         if implied := IMPLIED_PLATFORM.get(span[e - 1].lower_):
             platforms, per_platform = (implied,), True  # "three TikToks a week", "ten pins", "five tweets a day"
-        item = _make(kind, count, period, _words(span, s, e, qs, starts), sent.evidence(), platforms,
+        item = make(kind, count, period, words_of(span, s, e, qs, starts), sent.evidence(), platforms,
                      span[max(0, s - 3):e].text, per_platform=per_platform)
         out.append(item)
         if kind == "social_post" and len(platforms) == 1 and elliptical_from is None:
@@ -549,7 +219,7 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         out = [_retyped(d, label) if d.type == "social_post" and not d.platforms else d for d in out]
         if not any(d.type == label for d in out) and (cadence := _cadence_after(span, found[0][2] + 1, set())):
             count, period, end = cadence
-            out.append(_make(label, count, period, _words(span, found[0][1], found[0][2], qs, starts), sent.evidence(),
+            out.append(make(label, count, period, words_of(span, found[0][1], found[0][2], qs, starts), sent.evidence(),
                              (), span[:end].text))
     if _platform_label(span) and (cadence := _platform_cadence(sent)):
         # "Instagram: three items each week, single photo or carousel": the label's cadence is the count,
@@ -612,7 +282,7 @@ def _platform_cadence(sent: Sent) -> list[Deliverable]:
     for pid, s, e in mentions(span):
         if found := _cadence_after(span, e, other_work):
             count, period, end = found
-            out.append(_make("social_post", count, period, None, sent.evidence(), (pid,), span[s:end].text,
+            out.append(make("social_post", count, period, None, sent.evidence(), (pid,), span[s:end].text,
                              per_platform=True))
     return out
 
@@ -663,7 +333,7 @@ def _sentence_multiplier(span: Span, s: int) -> float:
 def _definite_singular(span: Span, s: int, e: int) -> bool:
     """'the newsletter', 'our email newsletter': one known item, not a plural or a verb."""
     head = span[e - 1].lower_
-    if _plural(head):
+    if plural(head):
         return False
     k, unknown = s - 1, 0
     while k >= 0:
@@ -706,7 +376,7 @@ def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> 
             continue
         count, period, _ = times
         platforms, per_platform = _where(span, i, i + 1, in_scope) if kind == "social_post" else ((), False)
-        out.append(_make(kind, count, period, None, sent.evidence(), platforms, sent.text, per_platform=per_platform))
+        out.append(make(kind, count, period, None, sent.evidence(), platforms, sent.text, per_platform=per_platform))
         already = already | {kind}
     return out
 
@@ -732,7 +402,7 @@ def _elliptical_posts(sent: Sent, qs, counted_at: int) -> list[Deliverable]:
             if found is None:
                 continue
             period = found[0]
-            out.append(_make("social_post", q.hi, period, None, sent.evidence(), (at[ps],),
+            out.append(make("social_post", q.hi, period, None, sent.evidence(), (at[ps],),
                              span[q.start:ps + 1].text, per_platform=True))
     return out
 

@@ -1,0 +1,274 @@
+"""Work items in a sentence: which noun, how many, how long, how often.
+
+The grammar of one item: a work noun from the vocabulary ("e-zine articles",
+"email blast", "posts"), the count standing before it through modifiers
+("two 500-word e-zine articles"), a frequency word ("a monthly report"), a
+length in words, and a period found after it, in its sentence, its list's
+lead-in or its section heading.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+from ..model import Deliverable, Evidence
+from .quantity import FREQ_WORDS, PER_MONTH, PERIOD_NOUNS, number, period_after, period_in
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Span
+
+    from ..nlp import Sent
+
+VOCABULARY: dict[str, tuple[str, ...]] = {
+    "article": ("article", "articles", "blog post", "blog posts", "blog", "blogs", "blog article", "blog articles",
+                "e-zine article", "e-zine articles", "ezine article", "ezine articles", "newsletter article",
+                "newsletter articles", "op-ed", "op-eds", "long-form article", "long-form articles", "feature article",
+                "feature articles", "blog entry", "blog entries", "web article", "web articles", "thought leadership piece",
+                "thought leadership pieces", "feature story", "feature stories",
+                "news story", "news stories", "case study", "case studies", "story for our newsletter", "essay",
+                "essays", "column", "columns", "write-up", "write-ups"),
+    "email_campaign": ("email blast", "email blasts", "e-mail blast", "e-mail blasts", "e-blast", "e-blasts", "eblast",
+                       "eblasts", "email campaign", "email campaigns", "e-mail campaign", "e-mail campaigns",
+                       "email newsletter", "email newsletters", "e-newsletter", "e-newsletters", "enewsletter",
+                       "enewsletters", "newsletter", "newsletters", "email", "emails", "e-mail", "e-mails", "mailing",
+                       "mailings", "mailer", "mailers", "email send", "email sends", "blast", "blasts", "e-bulletin",
+                       "e-bulletins", "ebulletin", "ebulletins", "email bulletin", "email bulletins", "bulletin", "e-news",
+                       "bulletins"),
+    "social_post": ("post", "posts", "social post", "social posts", "social media post", "social media posts",
+                    "tweet", "tweets", "pin", "pins", "tiktoks", "social update", "social updates", "status update", "status updates",
+                    "carousel", "carousels", "story", "stories", "piece of content", "pieces of content",
+                    "content piece", "content pieces"),
+    "video": ("video", "videos", "reel", "reels", "shorts", "youtube shorts", "clip", "clips", "vlog", "vlogs",
+              "livestream", "livestreams", "live stream", "live streams", "webinar", "webinars"),
+    "graphic": ("graphic", "graphics", "infographic", "infographics", "image", "images", "banner", "banners",
+                "illustration", "illustrations", "custom graphic", "custom graphics", "visual", "visuals"),
+    "report": ("report", "reports", "reporting", "analytics report", "analytics reports", "performance report",
+               "performance reports", "recap", "recaps", "dashboard", "dashboards", "analytics summary",
+               "summary of results", "results summary", "summary report", "summary reports", "report card",
+               "summary", "summaries", "roundup", "roundups", "round-up", "round-ups", "scorecard", "scorecards",
+               "numbers sheet", "stats sheet", "digest", "digests", "snapshot", "snapshots", "numbers snapshot",
+               "stats email", "stats emails", "report email", "analytics email", "numbers email", "metrics email",
+               "summary email", "summary emails", "recap email", "recap emails", "one-pager", "one-pagers"),
+    "ad_campaign": ("ad campaign", "ad campaigns", "ads campaign", "paid campaign", "paid campaigns",
+                    "advertising campaign", "advertising campaigns", "paid social campaign", "paid social campaigns",
+                    "boosted post", "boosted posts", "promoted post", "promoted posts"),
+    "meeting": ("meeting", "meetings", "call", "calls", "check-in", "check-ins", "check in", "catch-up", "catch-ups",
+                "sit-down", "sit-downs", "session", "sessions", "review with", "reviews with", "review meeting with",
+                "catch up", "sync", "syncs", "huddle", "huddles", "status call",
+                "status calls", "strategy session", "strategy sessions", "review meeting", "review meetings"),
+}
+
+
+# Words that may stand between a count and its noun ("two 500-word e-zine articles").
+MODIFIERS = {"-", "word", "words", "original", "custom", "new", "short", "long", "high", "quality", "high-quality",
+             "social", "media", "branded", "unique", "written", "fresh", "engaging", "blog", "e", "zine", "weekly",
+             "monthly", "quarterly", "daily", "fortnightly", "biweekly", "annual", "minute", "second", "page",
+             "analytics", "performance", "separate", "distinct", "sponsored", "paid", "additional", "formal",
+             "detailed", "brief", "written", "full", "proofread", "edited", "illustrated", "designed", "static",
+             "animated", "video", "email", "e-mail", "strategy", "status", "review", "client", "team", "platform",
+             "linkedin", "facebook", "instagram", "twitter", "youtube", "tiktok", "pinterest", "x", "feed", "in",
+             "and", "well", "researched", "well-researched", "seo", "optimised", "optimized", "newsletter", "of",
+             "about", "approx", "approximately", "around", "roughly", "each", "ezine", "more", "or",
+             "long-form", "form", "thought", "leadership", "sharable", "shareable", "image", "photo", "carousel"}
+
+
+@cache
+def _matcher() -> PhraseMatcher:
+    from spacy.matcher import PhraseMatcher
+
+    from ..nlp import pipeline
+
+    nlp = pipeline()
+    m = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for kind, words in VOCABULARY.items():
+        m.add(kind, [nlp.make_doc(w) for w in words])
+    return m
+
+
+def nouns(span: Span) -> list[tuple[str, int, int]]:
+    """Deliverable nouns in a sentence as (type, start, end), longest match winning."""
+    return list(_nouns(span.text))
+
+
+@lru_cache(maxsize=4096)
+def _nouns(text: str) -> tuple[tuple[str, int, int], ...]:
+    from ..nlp import pipeline
+
+    doc = pipeline().make_doc(text)
+    found = [(doc.vocab.strings[k], s, e) for k, s, e in _matcher()(doc)]
+    found.sort(key=lambda m: (m[1], -(m[2] - m[1])))
+    out: list[tuple[str, int, int]] = []
+    last = -1
+    starts = {s for _, s, _ in found}
+    for kind, s, e in found:
+        if e in starts:
+            continue  # a noun before another work noun modifies it: "video call", "report template"
+        if s >= last:
+            # "newsletter article" is an article, "blog post" an article: the longest match decides;
+            # a noun that modifies the next one ("email blast", "video edit") is not itself the item
+            if e < len(doc) and _is_compound_head(doc[e].lower_):
+                continue
+            out.append((kind, s, e))
+            last = e
+    taken = {i for _, s, e in out for i in range(s, e)}
+    out += [("report", i, i + 1) for i in range(len(doc)) if i not in taken and _report_in_other_words(doc, i)]
+    return tuple(sorted(out, key=lambda m: m[1]))
+
+
+REPORTISH = {"update", "updates", "log", "logs", "note", "notes", "memo", "memos", "briefing", "briefings"}
+
+
+AUDIENCE = {"trustees", "board", "council", "director", "manager", "owner", "owners", "committee", "partners", "chair",
+            "team", "management", "leadership", "client", "head", "ceo", "founder", "founders", "me", "us"}
+
+
+def _report_in_other_words(doc, i: int) -> bool:
+    """'a one-page update for the trustees', 'a short log of what was published', 'a written note on how it went'."""
+    if doc[i].lower_ not in REPORTISH:
+        return False
+    before = {t.lower_ for t in doc[max(0, i - 3):i]}
+    after = [t.lower_ for t in doc[i + 1:i + 4]]
+    if before & {"written", "page", "one-page"}:
+        return True
+    if after[:1] in (["for"], ["to"]) and (set(after[1:3]) & AUDIENCE):
+        return True
+    return after[:2] in (["on", "how"], ["of", "what"], ["on", "what"], ["of", "how"])
+
+
+def _is_compound_head(word: str) -> bool:
+    return word in {"strategy", "calendar", "schedule", "editing", "edit", "production", "content", "template",
+                    "templates", "list", "lists", "platform", "tools", "tool", "software", "account", "accounts",
+                    "channel", "channels", "marketing", "writer", "writing", "copy", "assets", "library", "guidelines",
+                    "management", "manager", "page", "pages", "provider", "software", "subscribers", "address"}
+
+
+# Words that end a run of modifiers: a count cannot reach across them.
+NOT_MODIFIERS = {"and", "or", "of", "to", "for", "with", "per", "the", "a", "an", "on", "in", "at", "by", "from",
+                 "is", "are", "be", "will", "shall", "must", "can", "may", "should", "we", "you", "our", "your",
+                 "their", "its", "this", "that", "these", "those", "each", "every", "all", "any", "no", "not"}
+
+
+def count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, int] | None:
+    """The count standing before noun s, with any frequency word between them.
+
+    Known modifiers ("500-word e-zine") and up to two other plain words ("local",
+    "planning") may stand between them.
+    """
+    k = s - 1
+    freq = None
+    unknown = 0
+    while k >= 0 and s - k <= 7:
+        low = span[k].lower_
+        if low in MODIFIERS or is_words_measure(span, k) or low in ("'", "'s", "’s", "’") or low in WEEKDAYS:
+            pass
+        elif low.isalpha() and (k + 1 < s and span[k + 1].text == "-" or k > 0 and span[k - 1].text == "-"):
+            pass  # "how-to videos", "behind-the-scenes reels": hyphenated compounds are modifiers
+        elif low.isalpha() and low.islower() and low not in NOT_MODIFIERS and unknown < 2 and number(low) is None:
+            unknown += 1
+        else:
+            break
+        if low in FREQ_WORDS and freq is None:
+            freq = FREQ_WORDS[low]
+        if (low in WEEKDAYS and freq is None and not _placed_at(span, k) and span[k + 1].lower_ not in ("'s", "’s")
+                and k > 0 and span[k - 1].lower_ in ("the", "our", "a", "an", "your", "their", "weekly")):
+            freq = "week"  # "joining the Tuesday programming meeting", not "shared at the Monday huddle"
+        if freq is None and low in ("month", "week", "quarter", "year") and k > 0 and span[k - 1].text == "-":
+            freq = PERIOD_NOUNS[low]  # "end-of-month summary", "mid-week update"
+        k -= 1
+    # k is the first token that is not a modifier: the count must end there
+    singular = not plural(span[e - 1].lower_)
+    for q in qs:
+        if q.start <= k < q.end and not is_words_measure(span, q.end - 1):  # "a pair of": "of" is a modifier too
+            if singular and q.hi > 1 and unknown:
+                return None  # "ten miles now post": a number before a verb, not a count of posts
+            if q.end < len(span) and span[q.end].text == "-" and q.end + 1 < len(span) and span[q.end + 1].lower_ in ("word", "minute", "second", "page"):
+                continue
+            return q.hi, freq, q.start
+    if freq is not None and not _plural_restated(span, k, e):
+        # "a monthly report", "quarterly video", "weekly blog posts"
+        return 1.0, freq, k + 1
+    return None
+
+
+def _placed_at(span: Span, k: int) -> bool:
+    """'at the Monday huddle': a meeting as a place or time, not one to attend."""
+    return k >= 2 and span[k - 1].lower_ in ("the", "our", "a") and span[k - 2].lower_ in ("at", "in", "during", "after", "before")
+
+
+def plural(word: str) -> bool:
+    """'posts' is plural; 'e-news', 'business', 'status' are not."""
+    return word.endswith("s") and not word.endswith(("ss", "news", "us"))
+
+
+def _plural_restated(span: Span, k: int, e: int) -> bool:
+    """'the monthly articles': a plural already counted elsewhere, not one a month."""
+    return k >= 0 and span[k].lower_ in ("the", "our", "these", "those", "all", "any") and plural(span[e - 1].lower_)
+
+
+def is_words_measure(span: Span, k: int) -> bool:
+    """True for the 500 in "500-word" or "500 words": a length, not a count."""
+    nxt = span[k + 1].lower_ if k + 1 < len(span) else ""
+    nxt2 = span[k + 2].lower_ if k + 2 < len(span) else ""
+    return span[k].like_num and (nxt in ("word", "words", "minute", "minutes", "second", "seconds", "page", "pages",
+                                         "sec", "secs", "min", "mins", "s", "hour", "hours")
+                                  or (nxt == "-" and nxt2 in ("word", "minute", "second", "page", "sec", "min", "hour")))
+
+
+def words_of(span: Span, s: int, e: int, qs, noun_starts: list[int]) -> int | None:
+    """A length in words attached to the noun at [s, e).
+
+    "500-word articles" qualifies the next noun; "articles of about 500 words"
+    the nearest noun before the number.
+    """
+    for q in qs:
+        after = q.end
+        if after >= len(span):
+            continue
+        hyphen = span[after].text == "-"
+        unit = span[after + 1].lower_ if hyphen and after + 1 < len(span) else span[after].lower_
+        if unit not in ("word", "words"):
+            continue
+        if (hyphen or unit == "word") and q.end <= s:
+            nxt = min((n for n in noun_starts if n >= q.end), default=None)
+            if nxt == s:
+                return int(q.hi)
+        elif q.start >= e:
+            prev = max((n for n in noun_starts if n < q.start), default=None)
+            if prev == s and q.start - e <= 6:
+                return int(q.hi)
+    return None
+
+
+def period_for(sent: Sent, s: int, e: int, freq: str | None) -> str | None:
+    span = sent.span
+    after = period_after(span, e, window=6)
+    if after:
+        return after[0]
+    if freq:
+        return freq
+    if p := period_in(span, near=s):
+        return p[0]
+    for src in (span_of(sent.lead), span_of(sent.heading)):
+        if src is not None and (p := period_in(src)):
+            return p[0]
+    return None
+
+
+def span_of(text: str):
+    if not text:
+        return None
+    from ..nlp import pipeline
+
+    return pipeline().make_doc(text)[:]
+
+
+def make(kind: str, count: float, period: str, words: int | None, ev: Evidence, platforms: tuple[str, ...], text: str,
+          *, per_platform: bool = False) -> Deliverable:
+    """A deliverable with its count per month; a count per platform is multiplied by the platforms."""
+    factor = PER_MONTH[period] * (len(platforms) if per_platform and platforms else 1)
+    return Deliverable(kind, count, period, round(count * factor, 2), words, (ev,), platforms, text, per_platform)
+
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

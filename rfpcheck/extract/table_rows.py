@@ -1,0 +1,118 @@
+"""Deliverables in table rows: 'E-zine article (500 words) | 2 | Monthly', 'LinkedIn | 3 posts per week'.
+
+A row is about the item or platform in its first cell; the count comes from
+the item's own cell, else a later one; the period from a cell, the header
+column above the count, or the sentence context.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Deliverable
+from .items import MODIFIERS, count_before, is_words_measure, make, nouns, period_for, plural, span_of, words_of
+from .platforms import mentions
+from .quantity import PERIOD_NOUNS, period_after, period_in, quantities
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from ..nlp import Sent
+
+def read_row(sent: Sent) -> list[Deliverable]:
+    """A row like 'E-zine article (500 words) | 2 | Monthly' or 'LinkedIn | 3 posts per week'.
+
+    The count comes from the item's own cell when it has one, else from another
+    cell; cells that measure hours, words or money are not counts.
+    """
+    span = sent.span
+    if "|" not in sent.text:
+        return []
+    found = nouns(span)
+    cell_of, cell = [], 0
+    for tok in span:
+        cell += tok.text == "|"
+        cell_of.append(cell)
+    # a row is about the platform in its first cell ("X | 5 posts | not reposted from LinkedIn")
+    ms = mentions(span)
+    named = tuple(dict.fromkeys(pid for pid, ps, _ in ms if cell_of[ps] == 0) or
+                  dict.fromkeys(pid for pid, _, _ in ms))
+    if not found and not named:
+        return []
+    # a row with no work noun but a platform ("Spotlights, shared to Facebook | 5 a week") is posts
+    kind, s, e = found[0] if found else ("social_post", 0, 1)
+    every_q = quantities(span, articles=True)
+    qs = [q for q in every_q if span[q.start].lower_ not in ("a", "an") or q.end == s]
+    # counts standing right before another work noun are that noun's ("e-newsletter: one 500-word story",
+    # "dashboard plus a 45-minute review call")
+    others = {n[1]: c for n in found[1:] if (c := count_before(span, n[1], n[2], every_q))}
+    claimed = {c[2] for c in others.values()}
+    noun_starts = {n[1] for n in found}
+    counts = [q for q in qs if not is_words_measure(span, q.end - 1) and not _measures_hours(span, q)
+              and q.start not in claimed and not _counts_something_else(span, q, noun_starts)]
+    own = [q for q in counts if cell_of[q.start] == cell_of[s]]
+    chosen = (own or [q for q in counts if q.start >= e])[:1]
+    column = _header_cell(sent, cell_of[chosen[0].start]) if chosen else None
+    if not found and column is not None and (named_kind := nouns(column)):
+        kind = named_kind[0][0]  # "X | 5" under "Posts per week"
+    period = (_cell_period(span, cell_of, cell_of[chosen[0].start]) if chosen else None) or next(
+        (p for c in sorted(set(cell_of)) if (p := _cell_period(span, cell_of, c))), None) or (
+        column is not None and (p := period_in(column)) and p[0]) or period_for(sent, s, e, None)
+    # no count: only a singular item with a frequency counts as one ("Short report | monthly")
+    counted = bool(chosen) or bool(found) and not plural(span[e - 1].lower_)
+    if period is None or not counted and not others:
+        return []
+    starts = [n[1] for n in found]
+    # "Blog | 2 articles per month": the first cell labels the item counted in the next
+    label_only = not own and any(n[0] == kind and n[1] in others for n in found[1:])
+    items = [] if label_only or not counted else [(kind, s, e, chosen[0].hi if chosen else 1.0)]
+    # more work nouns with their own counts: "Donor e-newsletter: one 500-word story | monthly"
+    for other, os_, oe in found[1:]:
+        if os_ in others:
+            items.append((other, os_, oe, others[os_][0]))
+    out = []
+    for kind, s, e, count in items:
+        words = words_of(span, s, e, qs, starts)
+        if kind == "social_post" and words and span[e - 1].lower_ in ("story", "stories"):
+            kind = "article"  # "one 500-word story" is written copy, not an Instagram story
+        out.append(make(kind, count, period, words, sent.evidence(), named if kind == "social_post" else (),
+                         sent.text, per_platform=kind == "social_post" and len(named) == 1))
+    return out
+
+
+def _header_cell(sent: Sent, cell: int):
+    """The table's header cell above a row's cell ('Posts per week'), as a span."""
+    cells = sent.header.split("|")
+    if not sent.header or cell >= len(cells) or not cells[cell].strip():
+        return None
+    return span_of(cells[cell].strip())
+
+
+def _counts_something_else(span: Span, q, noun_starts: set[int]) -> bool:
+    """'sent to 4,100 members': a number before a noun that is not a work item counts that noun."""
+    if q.end >= len(span):
+        return False
+    nxt = span[q.end]
+    allowed = {"x", "times", "per", "a", "an", "each", "every", "new", "original", "more", "send", "sends", "issue",
+               "issues", "edition", "editions", "piece", "pieces", "post", "posts"}
+    if nxt.text == "-" and q.end + 1 < len(span) and span[q.end + 1].is_alpha:
+        return True  # "the 9,000-name list", "a 12-person team": a compound adjective, not a count
+    return nxt.is_alpha and nxt.lower_ not in allowed and nxt.lower_ not in PERIOD_NOUNS and q.end not in noun_starts \
+        and nxt.lower_ not in MODIFIERS
+
+
+def _measures_hours(span: Span, q) -> bool:
+    nxt = span[q.end].lower_ if q.end < len(span) else ""
+    return nxt in ("hours", "hour", "hrs", "hr", "h", "minutes", "mins", "%") or q.start > 0 and span[q.start - 1].text in "$£€"
+
+
+def _cell_period(span: Span, cell_of: list[int], cell: int) -> str | None:
+    tokens = [i for i, c in enumerate(cell_of) if c == cell and span[i].text != "|"]
+    if not tokens:
+        return None
+    part = span[tokens[0]:tokens[-1] + 1]
+    bare = part.text.strip().lower().removeprefix("per ").removeprefix("a ").removeprefix("every ").removeprefix("each ")
+    if bare in PERIOD_NOUNS:
+        return PERIOD_NOUNS[bare]  # a Frequency column: "week", "month", "Monthly"
+    found = period_in(part) or period_after(part, 0)
+    return found[0] if found else None
