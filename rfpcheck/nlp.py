@@ -21,12 +21,13 @@ if TYPE_CHECKING:
 # Headings that put what follows them outside the work asked for.
 EXCLUDED = (r"(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope|outside (of )?(the |this )?(scope|contract)|"
             r"(isn't|is not|not) (yours|ours|covered|part of)|not yours|not ours|not (needed|required|wanted)|no need for|"
-            r"(we're|we are|you're|you are) not (asking|looking) for|(we|you) (don't|do not|won't) need)")
+            r"(we're|we are|you're|you are) not (asking|looking) for|(we|you) (don't|do not|won't) need|"
+            r"(don't|do not|won't|never) touch|hands off)")
 SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("excluded", re.compile(rf"\b{EXCLUDED}\b", re.I)),
     ("background", re.compile(r"\b(background|about (us|the (company|organi[sz]ation|business|district|council|city|authority))|history|who we are|where we (are|stand)|our story|current (state|situation|presence)|context|competit\w+|landscape)\b", re.I)),
     ("evaluation", re.compile(r"\b(evaluation|scoring|selection|award criteria|criteria|qualifications?|experience|references)\b", re.I)),
-    ("submission", re.compile(r"\b(submission|submittals?|how to (apply|respond)|instructions|proposal (format|requirements|content)|deadline|timeline|schedule of events|key dates|questions|insurance|indemnif\w+|terms and conditions|general (provisions|conditions)|legal|contract terms|payment terms|invoic\w+)\b", re.I)),
+    ("submission", re.compile(r"\b(submission|submittals?|how to (apply|respond)|instructions|proposal (format|requirements|content)|deadline|timeline|timetable|schedule of events|key dates|questions|insurance|indemnif\w+|terms and conditions|general (provisions|conditions)|legal|contract terms|payment terms|invoic\w+)\b", re.I)),
 )
 
 
@@ -106,8 +107,9 @@ def pipeline() -> Language:
     return nlp
 
 
-SCOPE_HEADING = re.compile(r"\b(scope|services|deliverables|requirements|tasks|responsibilities|duties|work|budget|hours|"
-                           r"time|fees?|compensation|arrangements|expectations|channels|platforms)\b", re.I)
+SCOPE_HEADING = re.compile(r"\b(scope|services?|deliverables?|requirements?|tasks?|responsibilit(?:y|ies)|duties|work|budget|hours|"
+                           r"time|fees?|compensation|arrangements|expectations|channels|platforms|specification|resourcing|"
+                           r"commercial|pricing|effort|staffing|role|brief|approach)\b", re.I)
 NUMBERING = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]?\s+", re.I)
 
 

@@ -137,9 +137,10 @@ def _label_period(span: Span, q: Quantity) -> tuple[str, int] | None:
     capped = q.kind in ("cap", "range", "floor") and period_after(span, q.end, window=2) is not None
     if not (labelled or capped) or any(w in (".", ";") for w in words):
         return None
-    if set(words[-3:]) & NOT_BUDGET_BEFORE or set(words) & {"office", "business", "opening", "operating", "response", "support"}:
+    near = [w for i, w in enumerate(words[-3:]) if w not in NEXT_TO_NUMBER or i >= 1]
+    if set(near) & NOT_BUDGET_BEFORE or set(words) & {"office", "business", "opening", "operating", "response", "support"}:
         return None
-    if any(t.like_num for t in span[lo:q.start]):
+    if any(t.like_num for t in span[max(lo, 1):q.start]):  # (a leading section number "4.1" is not one)
         return None  # "review (2 hours) | 1": the hours belong to that number, not to a label
     label = span[lo:q.start]
     if found := period_in(label):

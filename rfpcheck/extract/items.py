@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Deliverable, Evidence
-from .quantity import FREQ_WORDS, PER_MONTH, PERIOD_NOUNS, number, period_after, period_in
+from .quantity import FREQ_WORDS, PER_MONTH, PERIOD_NOUNS, number, period_after, period_in, periods
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -57,7 +57,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "meeting": ("meeting", "meetings", "call", "calls", "check-in", "check-ins", "check in", "catch-up", "catch-ups",
                 "sit-down", "sit-downs", "session", "sessions", "review with", "reviews with", "review meeting with",
                 "catch up", "sync", "syncs", "huddle", "huddles", "status call",
-                "status calls", "strategy session", "strategy sessions", "review meeting", "review meetings"),
+                "status calls", "strategy session", "strategy sessions", "review meeting", "review meetings", "stand-up",
+                "stand-ups", "standup", "standups"),
 }
 
 
@@ -248,12 +249,23 @@ def period_for(sent: Sent, s: int, e: int, freq: str | None) -> str | None:
         return after[0]
     if freq:
         return freq
-    if p := period_in(span, near=s):
-        return p[0]
+    # the nearest period in the sentence, unless it is another item's own ("a monthly report")
+    others = {n[1] for n in nouns(span) if n[1] != s}
+    found = list(periods(span))
+    free = [p for p in found if not _leads_into(span, p[2], others)] or found  # else shared: "a monthly newsletter led by an article"
+    if free:
+        return min(free, key=lambda p: min(abs(p[1] - s), abs(p[2] - s)))[0]
     for src in (span_of(sent.lead), span_of(sent.heading)):
         if src is not None and (p := period_in(src)):
             return p[0]
     return None
+
+
+def _leads_into(span: Span, k: int, noun_starts: set[int]) -> bool:
+    """True when the words from k run through modifiers into a work noun: 'monthly [performance] report'."""
+    while k < len(span) and k not in noun_starts and span[k].lower_ in MODIFIERS - {"and", "or", "of", "in", "each"}:
+        k += 1
+    return k in noun_starts
 
 
 def span_of(text: str):

@@ -170,6 +170,8 @@ def _makes_content(after: str) -> bool:
 # "send photos on WhatsApp", "message me via LinkedIn": the platform is how people talk, not work asked for.
 TALK_VERBS = {"send", "sends", "sending", "text", "texting", "message", "messaging", "call", "calling", "chat", "chatting",
               "reach", "ping", "forward", "contact", "dm"}
+TALK_WORDS = {"talk", "talks", "talking", "contact", "reach", "call", "text", "message", "ask", "questions", "approvals"}
+POSTING_WORDS = {"post", "posts", "posting", "publish", "broadcast", "broadcasts", "channel", "status", "community"}
 # "... is all over TikTok, but that's not really us": a closing clause that turns the platform down.
 REJECTED = re.compile(r"\b(?:but|though|although)\s+(?:that's|that\s+is|it's|it\s+is|we\s+are|we're|we)\s+(?:not|n't|never)\s+"
                       r"(?:really\s+)?(?:us|for\s+us|going\s+(?:there|to)|interested|our\s+thing|a\s+fit|doing\s+that|planning)", re.I)
@@ -180,6 +182,9 @@ def _channel_for_talking(span: Span, s: int, e: int) -> bool:
         return True  # "WhatsApp me for approvals": the platform as a verb of talking
     if span[s].lower_ == "whatsapp" and e < len(span) and span[e].lower_ in ("group", "chat", "thread", "number"):
         return True  # "our WhatsApp group for quick questions": how the team talks
+    words = {t.lower_ for t in span}
+    if span[s].lower_ == "whatsapp" and words & TALK_WORDS and not words & POSTING_WORDS:
+        return True  # "The freelancer talks to us directly, any time - WhatsApp is quickest"
     before = [t.lower_ for t in span[max(0, s - 5):s]]
     if before and before[-1] in ("via", "over", "through", "by"):
         return True
@@ -203,7 +208,7 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
         for pid, s, e in ms:
             if negation_cue(sent.span, s, e, skip=inside, window=12) or _channel_for_talking(sent.span, s, e):
                 continue
-            if excluded_after(sent.span, s, e) or _row_excludes(sent, s):
+            if excluded_after(sent.span, s, e) or _row_excludes(sent, s) or _item_excludes(sent, s):
                 continue
             if rejected and sent.span[s].idx - sent.span.start_char < rejected.start():
                 continue
@@ -245,6 +250,25 @@ def _row_excludes(sent: Sent, s: int) -> bool:
     if sent.span[:s].text.count("|") != 0 or len(cells) < 2:
         return False
     return any(CELL_EXCLUDED.search(c.strip()) for c in cells[1:])
+
+
+# A sentence of its own, later in a list item, that leaves the item's platform out:
+# "- Facebook: leave the page up. Not in the freelancer's brief."
+ITEM_EXCLUDED = re.compile(r"(?:^|[.;]\s+)(?:not\s+(?:in|part\s+of|needed|required|ours|yours|for\s+you)|out\s+of\s+scope|excluded|"
+                           r"ignore\s+it|leave\s+it(?:\s+alone)?)\b[^.]*\.?\s*$", re.I)
+
+
+def _item_excludes(sent: Sent, s: int) -> bool:
+    """A list item labelled with a platform ('Facebook: ...') that ends by putting it out."""
+    if sent.kind != "list_item" or sent.span.start != 0 or not _labels(sent.span, s):
+        return False
+    rest = sent.span.doc.text[sent.span.end_char:].strip()
+    return bool(rest) and bool(ITEM_EXCLUDED.search(rest))
+
+
+def _labels(span: Span, s: int) -> bool:
+    lead = [t for t in span[:s] if not (t.is_punct or t.like_num)]
+    return not lead
 
 
 def _lead_tasks(sent: Sent) -> tuple[str, ...]:

@@ -130,7 +130,8 @@ def _read_number(span: Span, i: int) -> tuple[float, int] | None:
                 words.append(toks[k + 1].text.lower())
                 k += 2
                 continue
-            if t.text.isalpha() and t.lower_ not in WORD_NUMBERS and number(t.text) is not None:
+            after_scale = t.lower_ == "one" and words[-1] in ("hundred", "thousand", "million")  # "two thousand one hundred"
+            if t.text.isalpha() and (t.lower_ not in WORD_NUMBERS or after_scale) and number(t.text) is not None:
                 words.append(t.lower_)
                 k += 1
                 continue
@@ -150,9 +151,10 @@ def _read_number(span: Span, i: int) -> tuple[float, int] | None:
         j += 1
         if j < n and toks[j].lower_ == "of":
             j += 1
-    # "ten (10)": the digits in brackets repeat the word
-    if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")" and number(toks[j + 1].text) == value:
-        j += 3
+    # "ten (10)": the digits in brackets repeat the word; where they differ, the digits are meant
+    if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")" and first.text[0].isalpha() \
+            and (digits := number(toks[j + 1].text)) is not None and toks[j + 1].text[0].isdigit():
+        value, j = digits, j + 3
     return value, j
 
 
@@ -262,8 +264,9 @@ def period_after(span: Span, j: int, window: int = 5) -> tuple[str, int] | None:
             p = _period_at(span, k + 1)
             if p and (low != "in" and low != "for" and low != "the"):
                 return p
-            if p and low in ("in", "for") and k + 1 < n and span[k + 1].lower_ in ("a", "each", "every", "the"):
-                return p
+            if low in ("in", "for") and k + 2 < n and span[k + 1].lower_ in ("a", "each", "every", "any"):
+                if p := _period_at(span, k + 2):
+                    return p  # "in any contract year", "for each month"
         if low in FREQ_WORDS:
             return FREQ_WORDS[low], k + 1
         if low in (".", ";", ":") or (low == "," and k > j + 1):

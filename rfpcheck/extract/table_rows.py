@@ -49,7 +49,7 @@ def read_row(sent: Sent) -> list[Deliverable]:
     claimed = {c[2] for c in others.values()}
     noun_starts = {n[1] for n in found}
     counts = [q for q in qs if not is_words_measure(span, q.end - 1) and not _measures_hours(span, q)
-              and q.start not in claimed and not _counts_something_else(span, q, noun_starts)]
+              and q.start not in claimed and not _counts_something_else(span, q, noun_starts) and not _in_period(span, q)]
     own = [q for q in counts if cell_of[q.start] == cell_of[s]]
     chosen = (own or [q for q in counts if q.start >= e])[:1]
     column = _header_cell(sent, cell_of[chosen[0].start]) if chosen else None
@@ -99,6 +99,12 @@ def _counts_something_else(span: Span, q, noun_starts: set[int]) -> bool:
         return True  # "the 9,000-name list", "a 12-person team": a compound adjective, not a count
     return nxt.is_alpha and nxt.lower_ not in allowed and nxt.lower_ not in PERIOD_NOUNS and q.end not in noun_starts \
         and nxt.lower_ not in MODIFIERS
+
+
+def _in_period(span: Span, q) -> bool:
+    """The 'two' of 'every two weeks' counts weeks, not items."""
+    return q.start > 0 and span[q.start - 1].lower_ in ("every", "each") and q.end < len(span) \
+        and span[q.end].lower_ in PERIOD_NOUNS
 
 
 def _measures_hours(span: Span, q) -> bool:
