@@ -95,7 +95,7 @@ def _posts_per_week(p: Platform, facts: Facts, card: RateCard) -> tuple[float | 
 
 def _platform_lines(facts: Facts, card: RateCard) -> list[Line]:
     lines = []
-    has_video = any(d.type == "video" for d in facts.deliverables)
+    videos = [d for d in facts.deliverables if d.type == "video"]
     for i, p in enumerate(facts.platforms):
         cad = card.cadence.get(p.id)
         stated, distinct = _posts_per_week(p, facts, card)
@@ -108,7 +108,8 @@ def _platform_lines(facts: Facts, card: RateCard) -> list[Line]:
             up = card.per_platform["google_business_upkeep"]
             lines.append(Line(f"Manage {p.name}", "weekly post, reviews and Q&A upkeep", _round(up.hours), True, up.source))
             continue
-        if unit_name == "youtube_video" and has_video:
+        # the plan's own videos for this channel are costed as deliverables, not again as its cadence
+        if unit_name == "youtube_video" and videos or unit_name == "video" and any(p.id in d.platforms for d in videos):
             basis.append("videos budgeted separately")
         elif unit_name != "none":
             posts = per_week * WEEKS_PER_MONTH

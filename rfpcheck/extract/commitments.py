@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..nlp import Sent
 
 NUM = (r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|"
-       r"twenty-four|twenty four|thirty|thirty-six|forty-five|forty-eight|sixty|seventy-two|ninety|an?|half\s+an?)"
+       r"twenty-four|twenty four|thirty|thirty-six|forty-five|forty-eight|sixty|seventy-two|ninety|an?|half\s+an?|the(?=\s+hour))"
        r"(?:\s*\(\d+\))?")
 WINDOW = re.compile(
     rf"\b(?:respond\w*|repl(?:y|ies|ied|ying)|answer\w*|response\s+times?|turnaround|acknowledg\w+|resolv\w+|address\w*)\b[^.;]{{0,80}}?\b(?:within|in\s+under|in\s+less\s+than|no\s+later\s+than|inside(?:\s+of)?|under|in)\s+(?:the\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+days?|days?)\b",
@@ -37,7 +37,8 @@ NOT_EXPECTED = re.compile(r"\bnot\s+(?:expected|required|needed|asked|responsibl
 VENDOR_SUBJECT = re.compile(r"\b(?:contractor|vendor|agency|consultant|freelancer|you|your|proposer|supplier|provider|"
                             r"smp|manager|assistant|successful|selected|partner)\b"
                             r"|^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:respond|reply|answer|monitor|acknowledge|provide|ensure|be\s+available|cover)"
-                            r"|\b(?:every|all|each)\s+(?:\w+\s+)?(?:comment|message|dm|review|question|enquir|inquir|mention)\w*", re.I)
+                            r"|\b(?:every|all|each|any)\s+(?:\w+\s+)?(?:comment|message|dm|review|question|enquir|inquir|mention)\w*", re.I)
+MACHINE = re.compile(r"\b(?:chat)?bots?\b|\bauto[- ]?(?:reply|replies|responder)\b|\bautomated\b|\bvoicemail\b|\banswering\s+machine\b", re.I)
 REAL_TIME = re.compile(r"\breal[- ]time\s+(?:response|replies|monitoring|engagement|moderation)\b|\b(?:immediately|instantly)\b", re.I)
 
 CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",
@@ -64,8 +65,8 @@ def _num(text: str) -> float | None:
     t = text.lower().strip()
     if t.startswith("half"):
         return 0.5
-    if t in ("a", "an"):
-        return 1.0
+    if t in ("a", "an", "the"):
+        return 1.0  # "within an hour", "within the hour"
     return number(t.replace(" ", "-")) if "-" in t or " " in t and t.replace(" ", "").isalpha() else number(t)
 
 
@@ -95,6 +96,8 @@ def response_time(sents: list[Sent]) -> ResponseTime | None:
         realtime = REAL_TIME.search(text)
         if hours is None and not ((always or realtime) and WATCHING.search(text)):
             continue  # "the emergency hospital is open 24/7" promises nothing about the work
+        if hours is None and MACHINE.search(text):
+            continue  # "keep the chatbot switched on around the clock": a machine's hours, not a person's
         if hours is None:
             hours = 1.0 if realtime and not always else None
         if hours is not None and hours >= 24 * 3:

@@ -87,7 +87,7 @@ CLIENT_NOUN = (r"(?:clients?|client\s+accounts?|customer\s+accounts?|brands?|loc
                r"offices|practices|hotels|outlets|clinics|gyms|shops|dealerships|campuses|garages?|salons?|spas?|cafes?|"
                r"bars?|pharmacies|pharmacy|centres?|centers?|studio|restaurant|school|venue|branch|office|practice|"
                r"hotel|clinic|gym|shop|store|dealership|campus|department|property|farms?|wineries|winery|practices|"
-               r"members?\s+(?:businesses|organi[sz]ations|companies|firms|farms|venues)|chapters?|affiliates?)")
+               r"members?\s+(?:businesses|organi[sz]ations|companies|firms|farms|venues)|chapters?|affiliates?|buildings?|places)")
 # "each participating farm", "per member venue": an enrolled entity, whatever it is
 ENROLLED = r"(?:participating|member|partner|affiliated|affiliate|franchised|enrolled|subscribing)"
 NOT_CLIENT_HEAD = r"(?!\s+(?:communications?|contacts?|correspondence|relationships?|questions?|requests?|information|data|feedback|approvals?|materials?|services?|work|side|facing|logos?|details|assets|logins?|lists?|base|weeks?|days?|months?|years?|terms?|hours?|nights?|holidays?|year's))"
@@ -169,7 +169,8 @@ def _back_to(text: str, count: int | None) -> re.Match[str] | None:
 
 
 # "Each franchisee runs their own page; they are not part of this brief": not work that repeats.
-OTHERS_WORK = re.compile(r"\b(?:their|its)\s+own\b|\bnot\s+(?:part\s+of|included\s+in)\b|\bexcluded\b", re.I)
+OTHERS_WORK = re.compile(r"\b(?:run|runs|manage|manages|handle|handles|post|posts|keep|keeps|do|does|write|writes)\s+(?:\w+\s+){0,3}?"
+                         r"(?:their|its)\s+own\b|\bnot\s+(?:part\s+of|included\s+in)\b|\bexcluded\b", re.I)
 
 
 def _count(text: str) -> int | None:

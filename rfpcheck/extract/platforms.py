@@ -145,7 +145,7 @@ def _in_company(doc, s: int, e: int, others: bool) -> bool:
 def tasks(span: Span) -> tuple[str, ...]:
     """Set-up and management verbs in the sentence; a bare mention means managing."""
     found = []
-    if any(not _makes_content(span.text[m.end():]) for m in SETUP.finditer(span.text)):
+    if any(not _makes_content(span.text[m.end():]) and not _a_noun(span.text, m) for m in SETUP.finditer(span.text)):
         found.append("setup")
     if MANAGE.search(span.text) or not found:
         found.append("manage")
@@ -161,6 +161,18 @@ CONTENT_OBJECT = re.compile(
     r"campaigns?|strategy|calendars?|reports?|results|performance|visibility|conversations?|newsletters?|articles?|"
     r"blogs?|emails?|ads|carousels?|pins?|tweets?|threads|hashtags?|schedules?|assets|materials|buzz|interest|sales|"
     r"loyalty|momentum)\b", re.I)
+
+
+def _a_noun(text: str, m: re.Match[str]) -> bool:
+    """'the building's page', 'each building', 'a launch': the stem as a noun, not a set-up verb.
+
+    ('a refresh of our page' is still set-up work.)
+    """
+    if not m.group(0).lower().startswith(("build", "launch")):
+        return False
+    before = text[:m.start()].split()
+    return bool(before) and before[-1].lower() in ("the", "each", "every", "that", "this", "our", "a", "per", "its", "their") \
+        or m.group(0).lower() in ("buildings",) or text[m.end():m.end() + 2] in ("'s", "’s")
 
 
 def _makes_content(after: str) -> bool:

@@ -44,8 +44,8 @@ AUTOMATION: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 NEGATED = re.compile(r"\b(?:no|not|never|avoid|without|don't|do not|must not|will not|won't|nor|nobody|no one|none|prohibit\w*|forbid\w*|ban\w*)\b(?:\s+\S+){0,5}\s*$", re.I)
 
-LISTENING = re.compile(r"\b(?:comments?|messages?|mentions?|tags?|reviews?)\b[^.]{0,60}?\b(?:read|monitored|watched|checked|reviewed)\b|\b(?:read\w*\s+(?:\w+\s+){0,2}?(?:comments?|messages?|mentions?|tags?|reviews?)|monitor\w*|listen\w*|track\w*\s+(?:\w+\s+)?(?:mentions|conversations|sentiment|hashtags|keywords)|sentiment|keep\s+an\s+eye|keep\w*\s+on\s+top\s+of|stay\w*\s+on\s+top\s+of|watch\w*\s+(?:for\s+)?(?:mentions|comments|conversations)|alerts?\s+(?:for|on)\s+mentions|brand\s+mentions)\b", re.I)
-RESPONDING = re.compile(r"\b(?:comments?|messages?|dms?|enquiries|inquiries|reviews?|questions?|replies)\b[^.]{0,80}?\b(?:handled|answered|dealt\s+with|responded\s+to|replied\s+to)\b|\b(?:inbox|comment|dm)\s+(?:care|management|moderation|handling)\b|\bfirst\s+(?:reply|response)\b|\b(?:comment|message|dm|inbox|review|community)\s+(?:replies|responses|answers|moderation)\b|\b(?:gets?|receives?|given)\s+(?:an?\s+)?(?:answer|reply|response)\b|\b(?:answers?|replies|responds?)\s+(?:by|within)\s+(?:the\s+)?(?:end|close|\d|one|two|same)|\b(?:respond\w*|repl(?:y|ies|ying)|answer\w*|handl(?:e|es|ing))\b(?:\s+\w+){0,4}?\s+(?:comments?|messages?|dms?|direct\s+messages|questions?|enquiries|inquiries|reviews?|mentions|followers|customers|inbox|queries|complaints|feedback|posts|patrons|residents|parents|guests|visitors|users|members|students|fans|people|community|passengers)\b|\b(?:moderat\w+|customer\s+(?:service|care|support)\s+(?:on|via|through)\s+social|inbox\s+management|manage\s+(?:the\s+)?(?:inbox|comments|messages|dms))\b|\b(?:response|reply)\s+times?\b|\brespond\s+within\b|\b(?:comments?|messages?|dms?|enquiries|inquiries|questions?|mentions|inbox|queries|complaints|reviews?)\b[^.]{0,60}?\bwithin\s+\S+\s+(?:business\s+|working\s+)?(?:minutes?|hours?|days?)\b", re.I)
+LISTENING = re.compile(r"\b(?:comments?|messages?|mentions?|tags?|reviews?)\b[^.]{0,60}?\b(?:read|monitored|watched|checked|reviewed)\b|\b(?:read\w*\s+(?:\w+\s+){0,2}?(?:comments?|messages?|mentions?|tags?|reviews?)|monitor\w*|listen\w*|track\w*\s+(?:\w+\s+)?(?:mentions|conversations|sentiment|hashtags|keywords)|sentiment|keep\s+an\s+eye|keep\w*\s+on\s+top\s+of|stay\w*\s+on\s+top\s+of|(?:work|go|get|wade)\w*\s+through\s+(?:\w+['’]?s?\s+){0,3}?(?:comments|messages|dms|inbox(?:es)?|mentions)|(?:look\w*|check\w*)\s+(?:at|over|through|on)\s+(?:the\s+|all\s+)?(?:comments|messages|dms|inbox(?:es)?|mentions)|watch\w*\s+(?:for\s+)?(?:mentions|comments|conversations)|alerts?\s+(?:for|on)\s+mentions|brand\s+mentions)\b", re.I)
+RESPONDING = re.compile(r"\b(?:comments?|messages?|dms?|enquiries|inquiries|reviews?|questions?|replies)\b[^.]{0,80}?\b(?:handled|answered|dealt\s+with|responded\s+to|replied\s+to|answer\s+them|reply\s+to\s+them|(?:needs?|gets?|requires?|deserves?)\s+(?:a\s+|an\s+)?(?:reply|response|answer))\b|\b(?:inbox|comment|dm)\s+(?:care|management|moderation|handling)\b|\bfirst\s+(?:reply|response)\b|\b(?:comment|message|dm|inbox|review|community)\s+(?:replies|responses|answers|moderation)\b|\b(?:gets?|receives?|given)\s+(?:an?\s+)?(?:answer|reply|response)\b|\b(?:answers?|replies|responds?)\s+(?:by|within)\s+(?:the\s+)?(?:end|close|\d|one|two|same)|\b(?:respond\w*|repl(?:y|ies|ying)|answer\w*|handl(?:e|es|ing))\b(?:\s+\w+){0,4}?\s+(?:comments?|messages?|dms?|direct\s+messages|questions?|enquiries|inquiries|reviews?|mentions|followers|customers|inbox|queries|complaints|feedback|posts|patrons|residents|parents|guests|visitors|users|members|students|fans|people|community|passengers)\b|\b(?:moderat\w+|customer\s+(?:service|care|support)\s+(?:on|via|through)\s+social|inbox\s+management|manage\s+(?:the\s+)?(?:inbox|comments|messages|dms))\b|\b(?:response|reply)\s+times?\b|\brespond\s+within\b|\b(?:comments?|messages?|dms?|enquiries|inquiries|questions?|mentions|inbox|queries|complaints|reviews?)\b[^.]{0,60}?\bwithin\s+\S+\s+(?:business\s+|working\s+)?(?:minutes?|hours?|days?)\b", re.I)
 ENGAGING = re.compile(r"\b(?:engag\w+\s+(?:with\s+)?(?:the\s+|our\s+|their\s+)?(?:followers|audience|community|fans|users|customers|commenters|people|members)|community\s+(?:management|manager|building|engagement)(?!\s+(?:department|team|office|officer|director|coordinator|programme|program|unit|division|staff))|build\w*\s+(?:\w+\s+)?(?:community|relationships)|two-way|conversations?\s+with\s+(?:followers|customers|the\s+audience|fans)|interact\w*\s+with\s+(?:followers|fans|users|the\s+audience|customers|the\s+community)|join\w*\s+(?:relevant\s+)?conversations)\b", re.I)
 
 
@@ -89,11 +89,17 @@ def automation(sents: list[Sent]) -> tuple[Automation, ...]:
             continue
         for kind, pattern in AUTOMATION:
             for m in pattern.finditer(sent.text):
-                if _negated(sent.text, m.start()):
+                if _negated(sent.text, m.start()) or NEGATED_AFTER.match(sent.text[m.end():]):
                     continue
                 out.append(Automation(kind, (sent.evidence(),), m.group(0)))
                 break
     return tuple(out)
+
+
+# "Auto-replies, chatbots and automated messages shall not be used": a ban said after the thing banned.
+NEGATED_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:(?:shall|must|will|should|may|can)\s+not|(?:must|should|may)n't|won't|cannot)\s+be\s+"
+                           r"(?:used|set\s+up|enabled|switched\s+on|turned\s+on|allowed|permitted|added|installed)"
+                           r"|^[^.;]{0,80}?\b(?:are|is)\s+(?:not\s+(?:allowed|permitted|wanted|welcome)|banned|prohibited|forbidden|off\s+the\s+table)", re.I)
 
 
 def _negated(text: str, at: int) -> bool:
@@ -123,5 +129,9 @@ def engagement(sents: list[Sent]) -> Engagement:
 
 def _about_the_issuer(text: str, m: re.Match[str]) -> bool:
     """'respond to questions from proposers', 'we will answer questions': submission logistics, not the work."""
-    window = text[max(0, m.start() - 30):m.end() + 40].lower()
-    return any(w in window for w in ("proposer", "bidder", "respondent", "vendor question", "rfp", "this request", "addend"))
+    window = text[max(0, m.start() - 30):m.end() + 40]
+    return bool(ABOUT_THE_BID.search(window))
+
+
+ABOUT_THE_BID = re.compile(r"\b(?:proposers?|bidders?|respondents?|vendor\s+questions?|rfp|rfq|rft|itt|tenders?|quotations?|"
+                           r"this\s+request|addend\w*|applicants?|applications?)\b", re.I)

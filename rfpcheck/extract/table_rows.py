@@ -75,7 +75,7 @@ def read_row(sent: Sent) -> list[Deliverable]:
         words = words_of(span, s, e, qs, starts)
         if kind == "social_post" and words and span[e - 1].lower_ in ("story", "stories"):
             kind = "article"  # "one 500-word story" is written copy, not an Instagram story
-        out.append(make(kind, count, period, words, sent.evidence(), named if kind == "social_post" else (),
+        out.append(make(kind, count, period, words, sent.evidence(), named if kind in ("social_post", "video") else (),
                          sent.text, per_platform=kind == "social_post" and len(named) == 1))
     return out
 
