@@ -81,7 +81,7 @@ def _pct(t: ThreePoint) -> str:
 
 def _posts_per_week(p: Platform, facts: Facts, card: RateCard) -> tuple[float | None, bool]:
     """Posts a week the plan asks for on this platform, and whether they are its own (not adapted)."""
-    for d in facts.deliverables:
+    for d in (part for item in facts.deliverables for part in item.parts or (item,)):
         if d.type == "social_post" and p.id in d.platforms and d.per_month:
             if d.per_platform:
                 return d.per_month / len(d.platforms) / WEEKS_PER_MONTH, True

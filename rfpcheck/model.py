@@ -123,6 +123,8 @@ class Deliverable:
     # True when the count is for each platform ("3 a week on each of A and B"), so it was summed over them;
     # False when one piece goes to every platform listed (and counts once).
     per_platform: bool = False
+    # the items given platform by platform that this one sums ("3 on Facebook, 5 pins on Pinterest")
+    parts: tuple[Deliverable, ...] = ()
 
 
 @dataclass(frozen=True)

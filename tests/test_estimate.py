@@ -117,3 +117,15 @@ def test_one_post_shown_on_tiktok_too_is_adapted_not_shot_again():
     tiktok = lambda e: next(ln for ln in e.lines if ln.task == "Manage TikTok")  # noqa: E731
     assert "adapted" in tiktok(shared).basis
     assert tiktok(shared).hours.expected < tiktok(own).hours.expected
+
+
+def test_summed_posts_keep_each_platform_cadence():
+    """Posts summed over platforms are costed by their parts: 5 on Instagram, 1 on LinkedIn, not 3 each."""
+    ig = Deliverable("social_post", 5, "week", 21.65, None, (), ("instagram",), per_platform=True)
+    li = Deliverable("social_post", 1, "week", 4.33, None, (), ("linkedin",), per_platform=True)
+    total = Deliverable("social_post", 6, "week", 25.98, None, (), ("instagram", "linkedin"), per_platform=True,
+                        parts=(ig, li))
+    e = estimate(Facts(platforms=(platform("instagram", "Instagram"), platform("linkedin", "LinkedIn")),
+                       deliverables=(total,)), CARD)
+    basis = {ln.task: ln.basis for ln in e.lines}
+    assert basis["Manage Instagram"].startswith("5 posts/week") and basis["Manage LinkedIn"].startswith("1 post/week")

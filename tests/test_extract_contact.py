@@ -39,6 +39,13 @@ def test_forbidden(text):
 
 
 ALLOWED = [
+    "Studio managers, directly, in a shared Slack channel. No need to route anything through me.",
+    "Reporting to Dana Reyes, co-founder. Direct line, texts welcome.",
+    "Provider may interview the customer success managers and product leads directly for article material.",
+    "Read it once, then ask me anything on Voxer.",
+    "Text or voice-note me anytime, I answer fast.",
+    "Shop managers are happy to be contacted by the supplier directly.",
+    "You'll be added to our crew WhatsApp group, where the festival director talks every day.",
     "You're welcome to contact Sofia Mendez, their marketing coordinator, directly; there's no need to route everything through us.",
     "Gina, the owners and every general manager are a phone call away, and you're encouraged to visit the restaurants.",
     "You report to Janet Vance and can go straight to any partner for stories. No gatekeepers.",
@@ -123,6 +130,9 @@ CLIENTS = [
     ("A shared service for twelve (12) member farms. Services per participating farm: two posts a week.", 12, True),
     ("Every member of our team reviews posts.", None, False),
     ("Each partner will receive a report.", None, False),
+    ("The three places. Every restaurant has its own Instagram. For each of the three, here's the job.", 3, True),
+    ("Each of our four buildings has its own Facebook page for residents.", 4, True),
+    ("Each franchisee runs their own page; those are not part of this brief.", None, False),
 ]
 
 

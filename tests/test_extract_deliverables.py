@@ -349,3 +349,38 @@ def test_table_rows_in_a_sixth_set_of_shapes(rows, expected):
 def test_items_in_a_sixth_set_of_words(blocks, expected):
     got = [(d.type, d.per_month) for d in facts_of(*blocks).deliverables]
     assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]
+
+
+def test_a_total_over_the_clients_is_a_restatement():
+    f = facts_of("What the contractor does, for each studio:", ("list_item", "3 feed posts a week."),
+                 "We have four studios.", "So, four studios = 12 posts a week in total, four inboxes, four reports.")
+    assert f.clients.count == 4
+    assert [(d.type, d.per_month) for d in f.deliverables] == [("social_post", pytest.approx(12.99, abs=0.01))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a period owned by another item is not this one's
+    ("Produce a monthly performance report and attend a review meeting with the Head of Brand once a fortnight.",
+     [("report", 1.0), ("meeting", 2.17)]),
+    # ... unless it is the only one: the article sits inside the monthly newsletter
+    ("A monthly email newsletter to our clients, led by a pet-care article of around 500 words.",
+     [("email_campaign", 1.0), ("article", 1.0)]),
+])
+def test_periods_belong_to_their_own_item(text, expected):
+    got = [(d.type, d.per_month) for d in facts_of(text).deliverables]
+    assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]
+
+
+def test_nouns_after_a_platform_row_count_describe_its_content():
+    rows = ["Channel | Posts per week | Typical content", "Facebook | 3 | donor stories, event news, volunteer calls",
+            "LinkedIn | 2 | corporate partners, board news"]
+    (d,) = facts_of(*[("table_row", r) for r in rows]).deliverables
+    assert d.type == "social_post" and d.per_month == pytest.approx(5 * 4.33, abs=0.01)
+
+
+def test_shared_and_platform_posts_sum_with_their_parts():
+    rows = ["Deliverable | Channels | Volume", "Feed posts, same post on both accounts | Facebook, Instagram | 3 per week",
+            "Pins | Pinterest | 5 per week"]
+    (d,) = facts_of(*[("table_row", r) for r in rows]).deliverables
+    assert d.per_month == pytest.approx(8 * 4.33, abs=0.01)
+    assert [(p.platforms, p.per_platform) for p in d.parts] == [(("facebook", "instagram"), False), (("pinterest",), True)]

@@ -147,3 +147,13 @@ def test_hours_in_a_sixth_set_of_words(blocks, per_month):
 
 def test_hours_over_an_unstated_term_are_not_read():
     assert facts_of("Total effort shall not exceed 1,600 hours over the term.").hours is None
+
+
+@pytest.mark.parametrize("text,per_month", [
+    ("4.1 Total billable effort shall not exceed two thousand one hundred (2,100) hours in any contract year.", (0, 175)),
+    ("4.1 Hours billed under this SOW shall not exceed 1,600 per contract year.", (0, 133.33)),
+    ("We budget twelve (15) hours a month.", (15, 15)),  # the digits win where they disagree with the words
+])
+def test_hours_in_a_seventh_set_of_words(text, per_month):
+    h = facts_of(text).hours
+    assert h is not None and (h.per_month.min, h.per_month.max) == pytest.approx(per_month, abs=0.01)

@@ -237,3 +237,23 @@ def test_platforms_in_a_sixth_set_of_words(blocks, expected):
 def test_setup_and_manage_in_a_sixth_set_of_words(blocks, tasks):
     (p,) = facts_of(*blocks).platforms
     assert p.tasks == tasks
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    ([("heading", "What you don't touch"), ("list_item", "Instagram. Paused since March.")], set()),
+    (["Post on LinkedIn. Dr. Patel keeps asking about TikTok; it isn't happening this year."], {"linkedin"}),
+    ([("list_item", "TikTok (I film it myself, it's my face)")], set()),
+    ([("list_item", "Facebook: leave the page up but no new posting. Not in the freelancer's brief."),
+      ("list_item", "Instagram: yes, the main one.")], {"instagram"}),
+    ([("list_item", "TikTok: revisit next season, not now.")], set()),
+    (["Post on Instagram.", "The freelancer talks to us directly, any time - WhatsApp is quickest."], {"instagram"}),
+    (["Send a WhatsApp broadcast to subscribers each week."], {"whatsapp"}),
+])
+def test_platforms_in_a_seventh_set_of_words(blocks, expected):
+    assert {p.id for p in facts_of(*blocks).platforms} == expected
+
+
+def test_a_numbered_singular_requirement_title_is_a_scope_heading():
+    f = facts_of(("list_item", "Background"), ("list_item", "2.1 Instagram is run in-house."),
+                 ("list_item", "Requirement"), ("list_item", "3.1 The Supplier shall publish three posts a week on LinkedIn."))
+    assert {p.id for p in f.platforms} == {"linkedin"}

@@ -217,3 +217,31 @@ def test_promises_that_are_not_the_vendors(text):
 def test_engagement_in_a_sixth_set_of_words(text, listening, responding, engaging):
     e = facts_of(text).engagement
     assert (e.listening, e.responding, e.engaging) == (listening, responding, engaging)
+
+
+@pytest.mark.parametrize("text,listening,responding", [
+    ("Work through that studio's comments and DMs every weekday.", True, False),
+    ("A look at comments on weekdays, with replies written in that client's voice.", True, False),
+    ("Any comment or DM about tickets needs a reply within the hour.", False, True),
+    ("Questions about this RFQ will be answered within 48 hours.", False, False),
+])
+def test_engagement_in_a_seventh_set_of_words(text, listening, responding):
+    e = facts_of(text).engagement
+    assert (e.listening, e.responding) == (listening, responding)
+
+
+@pytest.mark.parametrize("text", [
+    "Auto-replies, chatbots and automated messages shall not be used on District accounts.",
+    "Chatbots are not allowed on our pages.",
+])
+def test_automation_banned_after_the_fact(text):
+    assert facts_of(text).automation == ()
+
+
+def test_a_bot_switched_on_around_the_clock_is_not_a_staffed_promise():
+    assert facts_of("Keep the chatbot's answers current and make sure it stays on around the clock.").response_time is None
+
+
+def test_within_the_hour():
+    r = facts_of("Any comment or DM needs a reply within the hour, 8 a.m. to 10 p.m., seven days a week.").response_time
+    assert r is not None and r.hours == 1.0 and r.days_per_week == 7 and r.hours_per_day == 14.0

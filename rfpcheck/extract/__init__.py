@@ -12,12 +12,14 @@ def extract(doc: Document) -> Facts:
     sents = sentences(doc)
     found = platforms.extract(sents)
     term = commitments.term(sents)
+    clients = contact.clients(sents)
+    items = deliverables.extract(sents, tuple(p.id for p in found))
     return Facts(
         platforms=found,
         hours=hours.extract(sents, term.months if term else None),
-        deliverables=deliverables.extract(sents, tuple(p.id for p in found)),
+        deliverables=deliverables.without_client_totals(items, clients.count if clients.per_client else None),
         client_contact=contact.contact(sents),
-        clients=contact.clients(sents),
+        clients=clients,
         open_ended_scope=signals.open_ended(sents),
         automation=signals.automation(sents),
         engagement=signals.engagement(sents),

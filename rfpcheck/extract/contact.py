@@ -60,7 +60,7 @@ ALLOWED = [
                 r"|\bdirect\s+line\b|\btexts?\s+(?:are\s+)?welcome\b|\bask\s+(?:me|us|anyone|any\s+of\s+(?:them|us))\s+anything\b"
                 r"|\b(?:happy|glad|welcome)\s+to\s+be\s+(?:contacted|called|emailed|approached|interviewed)\b"
                 r"|\bno\s+need\s+to\s+(?:route|go|channel|pass)\s+(?:anything|everything|it|things)?\s*(?:through|via)\b"
-                r"|\b(?:shared?|share\w*|added\s+to|in)\s+(?:a\s+|our\s+|the\s+|their\s+)?(?:\w+\s+)?(?:slack|teams|whatsapp|chat)\b(?:\s+(?:channel|group|workspace))?\s+(?:with|where)\b"
+                r"|\b(?:shared?|share\w*|added\s+to|in)\s+(?:a\s+|our\s+|the\s+|their\s+)?(?:\w+\s+)?(?:slack|teams|whatsapp|chat)\b(?:\s+(?:channel|group|workspace))?,?\s+(?:with|where)\b"
                 r"|\b(?:may|can)\s+be\s+(?:reached|contacted|called|emailed)\s+directly\b"
                 r"|\b(?:talk|speak|deal|work)\s+(?:to|with)\s+[\w\s,'’]{1,40}?\bdirectly\b|\bno\s+middle\s?(?:man|men|person)\b"
                 r"|\b(?:is|are)\s+reachable\b|\b(?:managed|supervised|overseen|directed)\s+by\s+(?:the|our)\s+\w+"

@@ -417,6 +417,15 @@ def extract(sents: list[Sent], in_scope: tuple[str, ...]) -> tuple[Deliverable, 
     return _merge(items)
 
 
+def without_client_totals(items: tuple[Deliverable, ...], clients: int | None) -> tuple[Deliverable, ...]:
+    """Drop an item that restates another summed over the clients: 'four studios = 12 posts a week in total'."""
+    if not clients or clients < 2:
+        return items
+    per = {(d.type, round(d.per_month or 0, 2)) for d in items}
+    return tuple(d for d in items
+                 if not (d.per_month and (d.type, round(d.per_month / clients, 2)) in per))
+
+
 def _merge(items: list[Deliverable]) -> tuple[Deliverable, ...]:
     """Merge restatements of one item; sum social posts given per platform."""
     merged: dict[tuple, Deliverable] = {}
@@ -441,13 +450,17 @@ def _merge(items: list[Deliverable]) -> tuple[Deliverable, ...]:
 
 
 def _sum_posts(items: tuple[Deliverable, ...]) -> tuple[Deliverable, ...]:
-    """Posts given platform by platform ("3 on Facebook, 2 on LinkedIn") add up to one item."""
-    posts = [d for d in items if d.type == "social_post" and d.per_platform]
+    """Posts given platform by platform ("3 on Facebook, 5 pins on Pinterest") add up to one item.
+
+    A part may itself be one post shown on several platforms; the parts keep
+    the detail the estimate needs.
+    """
+    posts = [d for d in items if d.type == "social_post" and d.platforms]
     if len(posts) < 2 or len({p for d in posts for p in d.platforms}) != sum(len(d.platforms) for d in posts):
         return items
     total = round(sum(d.per_month or 0 for d in posts), 2)
     combined = Deliverable("social_post", sum(d.count for d in posts), posts[0].period, total, None,
                            tuple(e for d in posts for e in d.evidence), tuple(p for d in posts for p in d.platforms),
-                           "; ".join(d.text for d in posts), per_platform=True)
+                           "; ".join(d.text for d in posts), per_platform=True, parts=tuple(posts))
     rest = [d for d in items if d not in posts]
     return tuple([combined] + rest)

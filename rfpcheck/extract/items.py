@@ -250,9 +250,12 @@ def period_for(sent: Sent, s: int, e: int, freq: str | None) -> str | None:
     if freq:
         return freq
     # the nearest period in the sentence, unless it is another item's own ("a monthly report")
-    others = {n[1] for n in nouns(span) if n[1] != s}
-    found = list(periods(span))
-    free = [p for p in found if not _leads_into(span, p[2], others)] or found  # else shared: "a monthly newsletter led by an article"
+    others = [n for n in nouns(span) if n[1] != s]
+    starts, ends = {n[1] for n in others}, {n[2] for n in others}
+    # a period right after another item ("12 posts a week") is that item's; one before another item
+    # ("a monthly report") is too, unless no other is left ("a monthly newsletter led by an article")
+    found = [p for p in periods(span) if p[1] not in ends and p[1] - 1 not in ends]
+    free = [p for p in found if not _leads_into(span, p[2], starts)] or found
     if free:
         return min(free, key=lambda p: min(abs(p[1] - s), abs(p[2] - s)))[0]
     for src in (span_of(sent.lead), span_of(sent.heading)):

@@ -39,9 +39,15 @@ def read_row(sent: Sent) -> list[Deliverable]:
                   dict.fromkeys(pid for pid, _, _ in ms))
     if not found and not named:
         return []
+    every_q = quantities(span, articles=True)
+    # nouns after the row's count describe its content ("Facebook | 3 | donor stories, volunteer calls")
+    platform_cell = min((cell_of[ps] for _, ps, _ in ms), default=None)
+    first_count = min((cell_of[q.start] for q in every_q if span[q.start].lower_ not in ("a", "an")
+                       and platform_cell is not None and cell_of[q.start] > platform_cell), default=None)
+    if found and first_count is not None and cell_of[found[0][1]] > first_count:
+        found = []
     # a row with no work noun but a platform ("Spotlights, shared to Facebook | 5 a week") is posts
     kind, s, e = found[0] if found else ("social_post", 0, 1)
-    every_q = quantities(span, articles=True)
     qs = [q for q in every_q if span[q.start].lower_ not in ("a", "an") or q.end == s]
     # counts standing right before another work noun are that noun's ("e-newsletter: one 500-word story",
     # "dashboard plus a 45-minute review call")
