@@ -384,3 +384,23 @@ def test_shared_and_platform_posts_sum_with_their_parts():
     (d,) = facts_of(*[("table_row", r) for r in rows]).deliverables
     assert d.per_month == pytest.approx(8 * 4.33, abs=0.01)
     assert [(p.platforms, p.per_platform) for p in d.parts] == [(("facebook", "instagram"), False), (("pinterest",), True)]
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    ([("list_item", "Mondays: draft two LinkedIn posts from my voice memos.")], [("social_post", 8.66)]),
+    ([("list_item", "End of the month: a few lines in our Notion dashboard with followers and the best post.")],
+     [("report", 1.0)]),
+    (["You're booked for 20 hours a week, and all of it is for this: LinkedIn and the newsletter."], []),
+    ([("list_item", "One-page recap per store at month end: reach, top post, lead count.")], [("report", 1.0)]),
+    ([("list_item", "Monthly numbers: followers, saves, link clicks.")], [("report", 1.0)]),
+    ([("list_item", "Our newsletter. It goes out once a month to about 1,800 people.")], [("email_campaign", 1.0)]),
+    (['Write two short articles each month for our e-newsletter, "The Hollow Post", and send it through Mailchimp.'],
+     [("article", 2.0), ("email_campaign", 1.0)]),
+    (["The board is glad to have you at any meeting. The board meets the first Tuesday of each month."], []),
+    (["Photos come every Tuesday after stock arrives (usually a two-hour unpacking session)."], []),
+    (["A weekly strategy session with the owner."], [("meeting", 4.33)]),
+    (["Put up two posts a week: meeting reminders, road-work notices."], [("social_post", 8.66)]),
+])
+def test_items_in_a_seventh_set_of_words(blocks, expected):
+    got = [(d.type, d.per_month) for d in facts_of(*blocks).deliverables]
+    assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]

@@ -48,6 +48,8 @@ PER_PLATFORM = ("on each platform", "per platform", "per channel", "per network"
 IMPLIED_PLATFORM = {"tweet": "x", "tweets": "x", "pin": "pinterest", "pins": "pinterest", "tiktoks": "tiktok"}
 
 
+VENDOR_WORDS = {"contractor", "vendor", "consultant", "agency", "freelancer", "assistant", "va", "manager", "specialist",
+                "coordinator", "supplier", "provider", "you"}
 PLATFORM_NOUNS = {"platform", "network", "channel", "account", "profile", "page"}
 
 
@@ -184,6 +186,8 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
     for kind, s, e in found:
         if s > 0 and span[s - 1].lower_ in VERB_BEFORE and not (s > 1 and span[s - 2].text == "-"):
             continue  # "you will report to", "to post on" (but "how-to videos")
+        if _not_an_item(span, kind, s, e):
+            continue
         lower = {t.lower_ for t in span[max(0, s - 6):e + 3]}
         if lower & ONE_OFF or negation_cue(span, s, e, window=5) or _optional_after(span, e, starts) or _invited_before(span, s):
             continue
@@ -192,7 +196,7 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         bare_email = span[s:e].text.lower() in ("email", "emails", "e-mail", "e-mails", "mail")
         if counted is None and not bare_email and (times := _times_after(span, e)):
             count, period, after = times
-        elif counted is None and _definite_singular(span, s, e) and (period := period_for(sent, s, e, None)):
+        elif counted is None and _definite_singular(span, s, e) and (period := period_for(sent, s, e, None, own=False)):
             count = 1.0  # "build the newsletter ... each month": one a month
         elif counted is None:
             continue
@@ -230,6 +234,22 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
     return out
 
 
+MEETING_SESSIONS = {"strategy", "planning", "review", "content", "editorial", "feedback", "working", "status", "monthly",
+                    "weekly", "fortnightly", "quarterly", "check", "catch", "sync", "kickoff", "team", "client"}
+
+
+def _not_an_item(span: Span, kind: str, s: int, e: int) -> bool:
+    """A title in quotes ('our e-newsletter, "The Hollow Post"'), or a session that is not a meeting
+    ('a two-hour unpacking session')."""
+    if sum(t.text in ('"', "“", "”") for t in span[:s]) % 2 == 1:
+        return True
+    if kind == "meeting" and span[e - 1].lower_ in ("session", "sessions") and e - s == 1:
+        before = span[s - 1].lower_ if s > 0 else ""
+        after = span[e].lower_ if e < len(span) else ""
+        return before not in MEETING_SESSIONS and after != "with"
+    return False
+
+
 def _noun_label(span: Span, found) -> str | None:
     """The kind of a work noun that labels the item: 'Blog: ...', '- Newsletter – ...'."""
     if not found:
@@ -259,7 +279,7 @@ OPTIONAL = re.compile(r"\b(?:optional|if\s+you\s+(?:can|like|want|wish|are\s+fre
                       r"(?:isn't|aren't|(?:is|are|'s)\s+not|not)\s+(?:compulsory|mandatory|required|obligatory))\b", re.I)
 
 
-INVITED = re.compile(r"\b(?:welcome|free|invited)\s+(?:on|at|to|in)\b[^.;]*$", re.I)
+INVITED = re.compile(r"\b(?:welcome|free|invited|(?:glad|happy|pleased)\s+to\s+(?:have|see)\s+you)\s+(?:on|at|to|in)\b[^.;]*$", re.I)
 
 
 def _invited_before(span: Span, s: int) -> bool:
@@ -342,7 +362,8 @@ def _definite_singular(span: Span, s: int, e: int) -> bool:
             break  # "the reach of each post" is not one post
         if low in ("'", "'s", "’s", "’") or low in MODIFIERS:
             pass
-        elif span[k].text.isalpha() and span[k].text.islower() and low not in NOT_MODIFIERS and unknown < 2:
+        elif (span[k].text.isalpha() and (span[k].text.islower() or span[k + 1].lower_ not in ("'s", "’s"))
+              and low not in NOT_MODIFIERS and unknown < 2):  # "our Notion dashboard", not "the District's newsletter"
             if low in NOT_ONE_ITEM:
                 return False  # "the same post", "the occasional reel": no item of its own
             unknown += 1  # "our members' email"
@@ -352,7 +373,8 @@ def _definite_singular(span: Span, s: int, e: int) -> bool:
     return k >= 0 and span[k].lower_ in ("the", "our", "this", "its", "their")
 
 
-NOT_ONE_ITEM = {"same", "other", "next", "last", "previous", "occasional", "odd", "first", "final", "latest"}
+NOT_ONE_ITEM = {"same", "other", "next", "last", "previous", "occasional", "odd", "first", "final", "latest", "best",
+                "top", "worst", "most"}
 
 
 def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> list[Deliverable]:
@@ -363,12 +385,14 @@ def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> 
         kind = VERB_KINDS.get(tok.lower_)
         if kind is None or kind in already or tok.lower_ == "sit" and span[i + 1:i + 2].text.lower() not in ("down", "with"):
             continue  # "sit down with Jess", not "shifts sit inside your hours"
+        if tok.lower_ == "meets" and not VENDOR_WORDS & {t.lower_ for t in span[max(0, i - 3):i]}:
+            continue  # "the board meets the first Tuesday of each month": someone else's meeting
         times = _times_after(span, i + 1)
         if times is None and kind == "social_post" and not already:
             times = _count_then_period(span, i + 1)  # "post three inventory spotlights per week"
         if times is None and i + 1 < len(span) and span[i + 1].lower_ in FREQ_WORDS:
             times = (1.0, FREQ_WORDS[span[i + 1].lower_], i + 2)  # "meet weekly"
-        if times is None and kind == "meeting" and (p := period_in(span, near=i)):
+        if times is None and kind == "meeting" and tok.lower_ != "meeting" and (p := period_in(span, near=i)):
             lo, hi = clause_bounds(span, i, i + 1)
             if lo <= p[1] < hi:
                 times = (1.0, p[0], p[2])  # "meet with the Director every other week"

@@ -118,6 +118,7 @@ def _nouns(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(sorted(out, key=lambda m: m[1]))
 
 
+FIGURES = {"numbers", "stats", "statistics", "metrics", "analytics", "figures", "kpis"}
 REPORTISH = {"update", "updates", "log", "logs", "note", "notes", "memo", "memos", "briefing", "briefings"}
 
 
@@ -126,7 +127,9 @@ AUDIENCE = {"trustees", "board", "council", "director", "manager", "owner", "own
 
 
 def _report_in_other_words(doc, i: int) -> bool:
-    """'a one-page update for the trustees', 'a short log of what was published', 'a written note on how it went'."""
+    """'a one-page update for the trustees', 'a short log of what was published', 'monthly numbers: followers, ...'."""
+    if doc[i].lower_ in FIGURES and i > 0 and doc[i - 1].lower_ in FREQ_WORDS:
+        return True
     if doc[i].lower_ not in REPORTISH:
         return False
     before = {t.lower_ for t in doc[max(0, i - 3):i]}
@@ -160,8 +163,10 @@ def count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, int
     k = s - 1
     freq = None
     unknown = 0
+    measured = False
     while k >= 0 and s - k <= 7:
         low = span[k].lower_
+        measured = measured or is_words_measure(span, k)
         if low in MODIFIERS or is_words_measure(span, k) or low in ("'", "'s", "’s", "’") or low in WEEKDAYS:
             pass
         elif low.isalpha() and (k + 1 < s and span[k + 1].text == "-" or k > 0 and span[k - 1].text == "-"):
@@ -190,6 +195,8 @@ def count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, int
     if freq is not None and not _plural_restated(span, k, e):
         # "a monthly report", "quarterly video", "weekly blog posts"
         return 1.0, freq, k + 1
+    if measured and singular:
+        return 1.0, None, k + 1  # "One-page recap per store at month end": one, of some length
     return None
 
 
@@ -242,7 +249,8 @@ def words_of(span: Span, s: int, e: int, qs, noun_starts: list[int]) -> int | No
     return None
 
 
-def period_for(sent: Sent, s: int, e: int, freq: str | None) -> str | None:
+def period_for(sent: Sent, s: int, e: int, freq: str | None, *, own: bool = True) -> str | None:
+    """The period of the item at [s, e); with `own`, not one that another counted item owns."""
     span = sent.span
     after = period_after(span, e, window=6)
     if after:
@@ -254,14 +262,20 @@ def period_for(sent: Sent, s: int, e: int, freq: str | None) -> str | None:
     starts, ends = {n[1] for n in others}, {n[2] for n in others}
     # a period right after another item ("12 posts a week") is that item's; one before another item
     # ("a monthly report") is too, unless no other is left ("a monthly newsletter led by an article")
-    found = [p for p in periods(span) if p[1] not in ends and p[1] - 1 not in ends]
+    found = [p for p in periods(span) if not (own and (p[1] in ends or p[1] - 1 in ends))
+             and not (p[1] > 0 and span[p[1] - 1].lower_ in MEASURES)]  # "20 hours a week" is the budget's period
     free = [p for p in found if not _leads_into(span, p[2], starts)] or found
     if free:
         return min(free, key=lambda p: min(abs(p[1] - s), abs(p[2] - s)))[0]
-    for src in (span_of(sent.lead), span_of(sent.heading)):
+    # a list item labelled by a bare noun is one unit: "- Our newsletter. It goes out once a month."
+    item = span.doc[:] if sent.kind == "list_item" and len(span) <= 5 and span.start == 0 else None
+    for src in (item, span_of(sent.lead), span_of(sent.heading)):
         if src is not None and (p := period_in(src)):
             return p[0]
     return None
+
+
+MEASURES = {"hours", "hour", "hrs", "hr", "h", "minutes", "mins", "fte", "$", "£", "€", "dollars", "pounds", "euros"}
 
 
 def _leads_into(span: Span, k: int, noun_starts: set[int]) -> bool:
