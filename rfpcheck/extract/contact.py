@@ -20,6 +20,10 @@ from .quantity import number
 if TYPE_CHECKING:
     from ..nlp import Sent
 
+# Parties a vendor may be told to leave alone without any ban on talking with the client.
+THIRD_PARTIES = (r"\b(?:press|media|journalists?|reporters?|police|partner\s+agencies|partners|funders?|donors?|sponsors?|"
+                 r"researchers?|suppliers?|competitors?|the\s+public|members\s+of\s+the\s+public|parents|students|patients|"
+                 r"families|children|fans|supporters|umpires|referees|players)\b")
 PARTY = r"(?:anyone\s+(?:at|from)\s+\w+|(?:(?:the|our|each|every|any|your|their|end)\s+)?(?:end[- ])?(?:clients?|customers? (?:directly)|brands?(?: owners?)?|business owners?|owners?|account holders?|principals?|client[- ]side|client contacts?|client teams?|client staff))"
 CONTACT = r"(?:contact(?:ing|ed)?|communicat(?:e|ing|ion|ions)|talk(?:ing)?|speak(?:ing)?|meet(?:ing|ings)?|correspond(?:ing|ence)?|reach(?:ing)? out|liais(?:e|ing|on)|interact(?:ing|ion)?|calls?|access|touch|conversations?|deal(?:s|ing|ings)?|emails?|messages?|approach(?:ing)?)"
 NEG = r"(?:not|never|no|cannot|\w+n't|may not|must not|shall not|will not|prohibited|forbidden|barred|not permitted|not allowed|without)"
@@ -37,9 +41,14 @@ FORBIDDEN = [
     (re.compile(r"\bhands\s+off\s+(?:everyone|anyone|everybody|anybody)\b|\b(?:never|not)\s+as\s+yourself\b"
                 r"|\b(?:don't|do\s+not|never|must\s+not|shouldn't)\s+(?:\w+\s+)?contact\s+(?:any\s+of\s+)?them\b"
                 r"|\bclients?\s+(?:believes?|thinks?|assumes?)\b[^.;]{0,50}\bin-house\b", re.I), "hands off the client"),
-    # "shall not contact participating farms, their owners or their staff directly"
+    # "shall not contact participating farms, their owners or their staff directly" (third parties aside)
     (re.compile(rf"\b{NEG}\s+(?:\w+\s+)?(?:contact|call|email|message|approach|speak\s+(?:to|with)|talk\s+to)\s+"
-                r"(?!(?:the\s+)?(?:press|media|journalists|reporters|police)\b)[^.;]{1,60}?\bdirectly\b", re.I), "no direct contact"),
+                rf"(?:(?!{THIRD_PARTIES})[^.;]){{1,60}}?\bdirectly\b", re.I), "no direct contact"),
+    # "No calls, emails or DMs to practice managers, dentists or reception staff"
+    (re.compile(r"\bno\s+(?:direct\s+)?(?:calls?|e-?mails?|dms?|messages?|contact)(?:,?\s+(?:or\s+)?(?:calls?|e-?mails?|dms?|messages?))*"
+                r"\s+(?:to|with)\s+(?:the\s+|their\s+|our\s+|any\s+)?\w+", re.I), "no direct contact"),
+    (re.compile(r"\b(?:you(?:'ll)?|the\s+\w+)\s+(?:will\s+)?work\s+under\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:name|brand|banner)\b", re.I),
+     "works under the agency's name"),
     (re.compile(rf"\b(?:sole|only|single|exclusive)\s+(?:point\s+of\s+)?(?:contact|channel|interface|liaison)\s+(?:with|for|to)\s+{PARTY}", re.I), "agency is the only contact"),
     # white label: the vendor must stay invisible to the client
     (re.compile(r"\bwhite[- ]label(?:led|ed)?\b", re.I), "white-label"),
@@ -58,6 +67,11 @@ ALLOWED = [
                 r"|\b(?:a|one)\s+(?:quick\s+)?(?:phone\s+call|call|text|message|email)\s+away\b"
                 r"|\b(?:reports?|reporting)\s+(?:directly\s+)?to\s+(?-i:[A-Z][a-z]+)"
                 r"|\bdirect\s+line\b|\btexts?\s+(?:are\s+)?welcome\b|\bask\s+(?:me|us|anyone|any\s+of\s+(?:them|us))\s+anything\b"
+                r"|\bdirect\s+(?:on|by|via)\s+(?:mobile|phone|email|text)|\bhave\s+my\s+(?:mobile|number|cell|phone)\b"
+                r"|\banswer\s+(?:your\s+)?questions\s+directly\b|\b(?:happy|glad)\s+to\s+take\s+(?:your\s+)?(?:calls|texts|questions)"
+                r"|\breach\s+out\s+(?:to\s+(?:them|him|her|me|us)\s+)?directly\b|\bavailable\s+for\s+a\s+call\b"
+                r"|\bapproves?\s+(?:the\s+|all\s+|each\s+|every\s+|your\s+)?(?:\w+['’]s\s+)?(?:posts|drafts|content|calendar|copy|captions)\b"
+                r"|\bsign\s+off\s+(?:on\s+)?(?:your|the|all|each)\s+(?:\w+\s+)?(?:posts|drafts|content|calendar|copy)\b"
                 r"|\b(?:happy|glad|welcome)\s+to\s+be\s+(?:contacted|called|emailed|approached|interviewed)\b"
                 r"|\bno\s+need\s+to\s+(?:route|go|channel|pass)\s+(?:anything|everything|it|things)?\s*(?:through|via)\b"
                 r"|\b(?:shared?|share\w*|added\s+to|in)\s+(?:a\s+|our\s+|the\s+|their\s+)?(?:\w+\s+)?(?:slack|teams|whatsapp|chat)\b(?:\s+(?:channel|group|workspace))?,?\s+(?:with|where)\b"

@@ -25,7 +25,8 @@ FORWARD_CUES: tuple[str, ...] = (
     "rivals", "unlike", "not including", "beyond", "other agencies", "handled in-house", "in-house",
     "competing", "competition", "its own", "their own", "his own", "her own", "untouched", "dormant",
     "neighbouring", "neighboring", "nearby", "other libraries", "other businesses", "other brands",
-    "shut", "killed", "stepped away from", "walked away from", "moved away from",
+    "shut", "killed", "stepped away from", "walked away from", "moved away from", "experimented with", "tried",
+    "trialled", "trialed", "dabbled in", "gave up on", "ignore",
 )
 # Cues that negate what comes before them in the clause ("TikTok is out of scope").
 BACKWARD_CUES: tuple[str, ...] = (
@@ -40,7 +41,9 @@ BACKWARD_CUES: tuple[str, ...] = (
     "unused", "forget about", "can forget", "not ours", "no plans", "as a tone example", "as an example",
     "for reference only", "as inspiration", "reopen", "down in", "aren't going back", "not going back",
     "off the table", "leaving alone", "leave alone", "ended", "was ended", "wound down", "not on the table",
-    "not on the list", "n't on the list", "n't on the table", "not on the cards",
+    "not on the list", "n't on the list", "n't on the table", "not on the cards", "not affiliated", "unaffiliated",
+    "not related", "unrelated", "has nothing to do", "and closed", "closed the account", "stays mine", "stays ours",
+    "is mine", "remains mine",
 )
 # Words after "not"/"no" that undo the negation ("not limited to", "no more than", "not only").
 NOT_NEGATING = {"limited", "more", "less", "fewer", "later", "only", "just", "restricted", "exceed", "exceeding",
@@ -81,7 +84,10 @@ IMPERATIVE_AFTER = re.compile(r"^[^.]*?[;,]\s*(?:so\s+)?(?:please\s+)?(?:ignore|
                               r"|^[^.;]*?\b(?:nobody|no\s+one)\s+(?:has\s+|have\s+)?(?:touched|used|updated|posted)", re.I)
 # "About Bluesky: volunteers post there personally, but the station has no official account".
 NO_ACCOUNT = re.compile(r"\b(?:has|have|there\s+is|there's)\s+no\s+(?:\w+\s+)?(?:account|page|channel|profile|presence|handle)\b"
+                        r"|^\s*[:\-–—]\s*(?:we|i)\s+(?:don't|do\s+not|didn't)\s+have\s+(?:one|an?\s+account|it)\b"
+
                         r"|\bnot\s+asking\s+for\s+(?:one|it|an?\s+(?:account|page|channel|profile))\b", re.I)
+NOT_OURS = re.compile(r"^\s*[,;]\s*(?:and\s+|but\s+)?not\s+(?:ours|yours|needed|required|part\s+of|in\s+scope|included)\b", re.I)
 BY_OTHERS = re.compile(rf"^\s*by\s+(?!{VENDOR})", re.I)
 
 
@@ -97,6 +103,8 @@ def excluded_after(span: Span, start: int, end: int) -> str | None:
         return "no account"
     clause = re.split(r"[.;]|\b(?:but|however|whereas|while|although|though)\b", rest, maxsplit=1)
     m = AFTER.search(clause[0])
+    if m is None and len(clause) > 1 and (n := NOT_OURS.match(rest[len(clause[0]):])):
+        return " ".join(n.group(0).split()[-3:])  # "TikTok is a hygienist's hobby; not ours, not yours"
     if m is None and len(clause) > 1 and PRONOUN_CLAUSE.match(rest[len(clause[0]):]):
         m = AFTER.search(rest[len(clause[0]):].split(".")[0].lstrip(" ,;"))
     return " ".join(m.group(0).split()[-4:]) if m else None

@@ -50,11 +50,11 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 # Case-sensitive short forms that are ordinary words or letters in lower case.
 SHORT_FORMS: dict[str, tuple[str, ...]] = {
-    "facebook": ("FB",), "instagram": ("IG",), "linkedin": ("LI",), "youtube": ("YT",),
+    "facebook": ("FB", "fb"), "instagram": ("IG", "ig"), "linkedin": ("LI",), "youtube": ("YT", "yt"),
     "x": ("X",), "threads": ("Threads",),
 }
 # Short forms accepted only beside another platform or after "on"/"to".
-NEEDS_COMPANY = {"X", "LI", "Threads", "IG", "FB", "YT"}
+NEEDS_COMPANY = {"X", "LI", "Threads", "IG", "FB", "YT", "fb", "ig", "yt"}
 
 # Verb stems, so every inflection counts ("refreshes", "optimising", "stands up").
 SETUP = re.compile(
@@ -195,6 +195,8 @@ def _channel_for_talking(span: Span, s: int, e: int) -> bool:
     if span[s].lower_ == "whatsapp" and e < len(span) and span[e].lower_ in ("group", "chat", "thread", "number"):
         return True  # "our WhatsApp group for quick questions": how the team talks
     words = {t.lower_ for t in span}
+    if span[s].lower_ == "whatsapp" and s >= 2 and span[s - 1].lower_ == "on" and span[s - 2].lower_ in ("'m", "am", "'re", "are", "is"):
+        return True  # "I'm on WhatsApp all day": how to reach the owner
     if span[s].lower_ == "whatsapp" and words & TALK_WORDS and not words & POSTING_WORDS:
         return True  # "The freelancer talks to us directly, any time - WhatsApp is quickest"
     before = [t.lower_ for t in span[max(0, s - 5):s]]
@@ -206,10 +208,15 @@ def _channel_for_talking(span: Span, s: int, e: int) -> bool:
 def extract(sents: list[Sent]) -> tuple[Platform, ...]:
     """Platforms in scope in order of first mention, with tasks and evidence."""
     seen: dict[str, tuple[set[str], list[Evidence]]] = {}
+    added: list[str] = []  # platforms the previous sentence brought in
     for sent in sents:
         if not sent.within(WORK):
             continue
+        if LEAVE_THOSE.match(sent.text):
+            for pid in added:
+                seen.pop(pid, None)  # "Two of them also have Instagram accounts. We're not touching those."
         ms = mentions(sent.span)
+        added = []
         if not ms:
             continue
         # a list item or paragraph is one unit of scope: its verbs apply to the platforms it names
@@ -224,6 +231,8 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
                 continue
             if rejected and sent.span[s].idx - sent.span.start_char < rejected.start():
                 continue
+            if pid not in seen:
+                added.append(pid)
             task_set, ev = seen.setdefault(pid, (set(), []))
             task_set.update(verbs)
             # a bare list item ("LinkedIn") is quoted with the sentence that introduces it
@@ -244,6 +253,12 @@ COLLECTIVE_MANAGE = re.compile(
     r"\b(?:manag|run|look\w*\s+after|maintain|operat|oversee|moderat|keep\w*\s+(?:up|running))\w*\s+"
     r"(?:all|both|each\s+of|the|these|those|our|its|their|your)\s+(?:\w+\s+){0,2}?"
     r"(?:channels|platforms|accounts|pages|profiles|networks|of\s+them)\b", re.I)
+
+
+# A sentence that turns down what the one before it named.
+LEAVE_THOSE = re.compile(r"^\W*(?:(?:we're|we\s+are|you're|you\s+are|we'll\s+be|we\s+will\s+be)\s+not\s+(?:touching|managing|running|using)|"
+                         r"(?:please\s+)?(?:leave|ignore|skip)|(?:don't|do\s+not)\s+touch)\s+(?:those|these|them|it|that)\b|"
+                         r"^\W*(?:those|these|they)\s+(?:are|stay|remain)\s+(?:out|excluded|off[- ]limits|not\s+(?:part|ours|yours|included))", re.I)
 
 
 # A later cell of a table row that puts the row's platform out: "| TikTok | - | Run by the Academy; out of scope |".
