@@ -107,14 +107,18 @@ def pipeline() -> Language:
     return nlp
 
 
-SCOPE_HEADING = re.compile(r"\b(scope|services?|deliverables?|requirements?|tasks?|responsibilit(?:y|ies)|duties|work|budget|hours|"
+SCOPE_HEADING = re.compile(r"\b(scope|services|deliverables?|requirements?|tasks?|responsibilit(?:y|ies)|duties|work|budget|hours|"
                            r"time|fees?|compensation|arrangements|expectations|channels|platforms|specification|resourcing|"
-                           r"commercial|pricing|effort|staffing|role|brief|approach)\b", re.I)
-NUMBERING = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]?\s+", re.I)
+                           r"commercial|pricing|effort|staffing|role)\b", re.I)
+NUMBERING = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)]|[ivx]{1,4}[.)])\s+", re.I)
 
 
 # "Out of scope: X and TikTok." on one line: the label scopes its own block.
-INLINE_EXCLUSION = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s*)?{EXCLUDED}(?:\s+[\w']+){{0,3}}\s*[:\-–—]", re.I)
+# The label is short ("Not part of this role:") and ends at a colon or a spaced dash, not a hyphen ("full-time").
+INLINE_EXCLUSION = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s*)?{EXCLUDED}(?:\s+(?:of|for|in|to))?(?:\s+(?:this|the|your|our))?(?:\s+[\w']+)?"
+                              r"\s*(?::|\s[-–—]\s|—)", re.I)
+# A lead-in that leaves its list out starts so: "Not included in this contract:", "Excluded:".
+EXCLUDED_LEAD = re.compile(rf"^\W*(?:\w+\s+){{0,2}}?{EXCLUDED}", re.I)
 
 
 def section_of(heading: str) -> str:
@@ -151,7 +155,7 @@ def sentences(doc: Document) -> list[Sent]:
         in_list = lead is not None and block.kind in ("list_item", "table_row")
         lead_ev = Evidence(lead.page, lead.text, lead.start, lead.end, lead.where) if in_list else None
         # "Excluded from this solicitation:" followed by a list: the items are excluded
-        excluded_list = in_list and section_of(lead.text) == "excluded"
+        excluded_list = in_list and bool(EXCLUDED_LEAD.match(re.split(r"(?<=[.!?])\s+", lead.text.strip())[-1]))
         own_section = "excluded" if INLINE_EXCLUSION.match(block.text) or excluded_list else section
         for span in sdoc.sents:
             if span.text.strip():

@@ -130,7 +130,7 @@ CLIENTS = [
     ("A shared service for twelve (12) member farms. Services per participating farm: two posts a week.", 12, True),
     ("Every member of our team reviews posts.", None, False),
     ("Each partner will receive a report.", None, False),
-    ("The three places. Every restaurant has its own Instagram. For each of the three, here's the job.", 3, True),
+    ("Our three restaurants. Every restaurant has its own Instagram. For each of the three, here's the job.", 3, True),
     ("Each of our four buildings has its own Facebook page for residents.", 4, True),
     ("Each franchisee runs their own page; those are not part of this brief.", None, False),
 ]

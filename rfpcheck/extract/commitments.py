@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..nlp import Sent
 
 NUM = (r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|"
-       r"twenty-four|twenty four|thirty|thirty-six|forty-five|forty-eight|sixty|seventy-two|ninety|an?|half\s+an?|the(?=\s+hour))"
+       r"twenty-four|twenty four|thirty|thirty-six|forty-five|forty-eight|sixty|seventy-two|ninety|an?|half\s+an?|the(?=\s+hour\b(?!\s+(?:before|after|of|when|that))))"
        r"(?:\s*\(\d+\))?")
 WINDOW = re.compile(
     rf"\b(?:respond\w*|repl(?:y|ies|ied|ying)|answer\w*|response\s+times?|turnaround|acknowledg\w+|resolv\w+|address\w*)\b[^.;]{{0,80}}?\b(?:within|in\s+under|in\s+less\s+than|no\s+later\s+than|inside(?:\s+of)?|under|in)\s+(?:the\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+days?|days?)\b",
@@ -32,7 +32,7 @@ NOT_EXPECTED = re.compile(r"\bnot\s+(?:expected|required|needed|asked|responsibl
                           # "support tickets are not the Agency's responsibility", "not Vendor's to answer"
                           r"\bnot\s+(?:the\s+|your\s+|our\s+)?(?:\w+['’]s\s+)?(?:responsibility|job|concern|role)\b|"
                           r"\bnot\s+(?:the\s+)?\w+['’]s\s+to\s+(?:answer|handle|respond|cover)\b|"
-                          r"\b(?:runs?|has|operates?|staffs?)\s+(?:its|their)\s+own\b", re.I)
+                          r"\b(?:runs?|has|operates?|staffs?)\s+(?:its|their)\s+own\s+(?:\S+\s+){0,2}?(?:on-call|rota|support|desk|coverage|line|service|24/7)", re.I)
 # Who promises: the vendor, or an instruction to it ("Respond to ...", "The contractor shall reply ...").
 VENDOR_SUBJECT = re.compile(r"\b(?:contractor|vendor|agency|consultant|freelancer|you|your|proposer|supplier|provider|"
                             r"smp|manager|assistant|successful|selected|partner)\b"
@@ -96,7 +96,7 @@ def response_time(sents: list[Sent]) -> ResponseTime | None:
         realtime = REAL_TIME.search(text)
         if hours is None and not ((always or realtime) and WATCHING.search(text)):
             continue  # "the emergency hospital is open 24/7" promises nothing about the work
-        if hours is None and MACHINE.search(text):
+        if hours is None and (mm := MACHINE.search(text)) and not re.search(r"\b(?:no|not|never|without)\b(?:\s+\S+){0,2}\s*$", text[:mm.start()], re.I):
             continue  # "keep the chatbot switched on around the clock": a machine's hours, not a person's
         if hours is None:
             hours = 1.0 if realtime and not always else None

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 # Parties a vendor may be told to leave alone without any ban on talking with the client.
 THIRD_PARTIES = (r"\b(?:press|media|journalists?|reporters?|police|partner\s+agencies|partners|funders?|donors?|sponsors?|"
                  r"researchers?|suppliers?|competitors?|the\s+public|members\s+of\s+the\s+public|parents|students|patients|"
-                 r"families|children|fans|supporters|umpires|referees|players)\b")
+                 r"families|children|fans|supporters|umpires|referees|players|followers|subscribers|customers|users|"
+                 r"commenters|people|members|residents|visitors|guests)\b")
 PARTY = r"(?:anyone\s+(?:at|from)\s+\w+|(?:(?:the|our|each|every|any|your|their|end)\s+)?(?:end[- ])?(?:clients?|customers? (?:directly)|brands?(?: owners?)?|business owners?|owners?|account holders?|principals?|client[- ]side|client contacts?|client teams?|client staff))"
 CONTACT = r"(?:contact(?:ing|ed)?|communicat(?:e|ing|ion|ions)|talk(?:ing)?|speak(?:ing)?|meet(?:ing|ings)?|correspond(?:ing|ence)?|reach(?:ing)? out|liais(?:e|ing|on)|interact(?:ing|ion)?|calls?|access|touch|conversations?|deal(?:s|ing|ings)?|emails?|messages?|approach(?:ing)?)"
 NEG = r"(?:not|never|no|cannot|\w+n't|may not|must not|shall not|will not|prohibited|forbidden|barred|not permitted|not allowed|without)"
@@ -58,14 +59,15 @@ FORBIDDEN = [
 ALLOWED = [
     (re.compile(r"\bno\s+(?:restriction|restrictions|limit|limits|bar|ban)\s+on\s+(?:\w+\s+){0,2}?(?:contact|contacting|talking|speaking|communicating)", re.I), "no restriction on contact"),
     (re.compile(rf"\b(?:do\s+not|don't|never)\s+hesitate\s+to\s+(?:contact|call|email|reach|ask)|\bwithout\s+(?:first\s+)?(?:talking|speaking|checking|consulting)\s+(?:to|with)\s+{PARTY}", re.I), "contact invited"),
-    (re.compile(rf"\b(?:free|welcome|encouraged|able|expected|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|meet|communicate|reach out|work|visit|call|ring|text|email|message)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?(?:{PARTY}|the\s+\w+|our\s+\w+|her|him|them|me|(?-i:[A-Z][a-z]+))", re.I), "free to contact"),
+    (re.compile(rf"\b(?:free|welcome|encouraged|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|meet|communicate|reach out|visit|call|ring|text|email|message)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?(?:{PARTY}|the\s+\w+|our\s+\w+|her|him|them|me|(?-i:[A-Z][a-z]+))", re.I), "free to contact"),
     (re.compile(rf"\b(?:direct|regular|weekly|monthly|fortnightly|daily|ongoing|open)\s+(?:access|contact|communication|calls?|meetings?|check-ins?|conversations?|line)\s+(?:with|to)\s+{PARTY}", re.I), "direct access"),
     (re.compile(r"\b(?:meet|speak|talk|work|communicate|liaise|collaborate|deal)s?\s+(?:directly|closely|regularly|weekly|monthly|fortnightly|daily|day[- ]to[- ]day)\s+with\s+(?:the\s+|our\s+)?[A-Z\w]"
                 r"|\bhave\s+(?:the\s+)?[\w'’]*\s*(?:cell|mobile|phone|direct)\s+(?:numbers?|lines?)\b"
-                r"|\bwork\s+(?:directly\s+|closely\s+)?with\s+me\b|\b(?:go|goes|send|sent)\s+(?:straight|directly)\s+to\s+(?:her|him|them|me|any\s+\w+|the\s+\w+|our\s+\w+|(?-i:[A-Z][a-z]+))\b"
+                r"|\bwork\s+(?:directly\s+|closely\s+)?with\s+me\b|\b(?:go|goes|send|sent)\s+(?:straight|directly)\s+to\s+(?:her|him|them|me|(?:any|the|our)\s+(?:partners?|managers?|owners?|directors?|founders?|chair|coordinators?|team|staff|head\s+of\s+\w+))\b"
                 r"|\bno\s+gatekeepers?\b|\b(?:nobody|no\s+one)\s+will\s+(?:route|channel|filter)\s+you\b"
                 r"|\b(?:a|one)\s+(?:quick\s+)?(?:phone\s+call|call|text|message|email)\s+away\b"
-                r"|\b(?:reports?|reporting)\s+(?:directly\s+)?to\s+(?-i:[A-Z][a-z]+)"
+                r"|\b(?:you(?:'ll|\s+will)?|who|contractor|consultant|assistant|freelancer|supplier|provider|role)\s+(?:\w+\s+)?reports?\s+(?:directly\s+)?to\s+(?-i:[A-Z][a-z]+)"
+                r"|^\W*reporting\s+(?:directly\s+)?to\s+(?-i:[A-Z][a-z]+)"
                 r"|\bdirect\s+line\b|\btexts?\s+(?:are\s+)?welcome\b|\bask\s+(?:me|us|anyone|any\s+of\s+(?:them|us))\s+anything\b"
                 r"|\bdirect\s+(?:on|by|via)\s+(?:mobile|phone|email|text)|\bhave\s+my\s+(?:mobile|number|cell|phone)\b"
                 r"|\banswer\s+(?:your\s+)?questions\s+directly\b|\b(?:happy|glad)\s+to\s+take\s+(?:your\s+)?(?:calls|texts|questions)"
@@ -74,7 +76,7 @@ ALLOWED = [
                 r"|\bsign\s+off\s+(?:on\s+)?(?:your|the|all|each)\s+(?:\w+\s+)?(?:posts|drafts|content|calendar|copy)\b"
                 r"|\b(?:happy|glad|welcome)\s+to\s+be\s+(?:contacted|called|emailed|approached|interviewed)\b"
                 r"|\bno\s+need\s+to\s+(?:route|go|channel|pass)\s+(?:anything|everything|it|things)?\s*(?:through|via)\b"
-                r"|\b(?:shared?|share\w*|added\s+to|in)\s+(?:a\s+|our\s+|the\s+|their\s+)?(?:\w+\s+)?(?:slack|teams|whatsapp|chat)\b(?:\s+(?:channel|group|workspace))?,?\s+(?:with|where)\b"
+                r"|\b(?:shared?|share\w*|added\s+to|in)\s+(?:a\s+|our\s+|the\s+|their\s+)?(?:\w+\s+)?(?:slack|(?-i:Teams)|whatsapp|group\s+chat)\b(?:\s+(?:channel|group|workspace))?,?\s+(?:with|where)\b"
                 r"|\b(?:may|can)\s+be\s+(?:reached|contacted|called|emailed)\s+directly\b"
                 r"|\b(?:talk|speak|deal|work)\s+(?:to|with)\s+[\w\s,'’]{1,40}?\bdirectly\b|\bno\s+middle\s?(?:man|men|person)\b"
                 r"|\b(?:is|are)\s+reachable\b|\b(?:managed|supervised|overseen|directed)\s+by\s+(?:the|our)\s+\w+"
@@ -101,16 +103,21 @@ CLIENT_NOUN = (r"(?:clients?|client\s+accounts?|customer\s+accounts?|brands?|loc
                r"offices|practices|hotels|outlets|clinics|gyms|shops|dealerships|campuses|garages?|salons?|spas?|cafes?|"
                r"bars?|pharmacies|pharmacy|centres?|centers?|studio|restaurant|school|venue|branch|office|practice|"
                r"hotel|clinic|gym|shop|store|dealership|campus|department|property|farms?|wineries|winery|practices|"
-               r"members?\s+(?:businesses|organi[sz]ations|companies|firms|farms|venues)|chapters?|affiliates?|buildings?|places)")
+               r"affiliates?|buildings?)")
 # "each participating farm", "per member venue": an enrolled entity, whatever it is
 ENROLLED = r"(?:participating|member|partner|affiliated|affiliate|franchised|enrolled|subscribing)"
+# what an enrolled entity is: "each participating farm", "per member venue" (not "each member receives")
+ENROLLED_NOUN = (r"(?:farms?|venues?|businesses|business|organi[sz]ations?|companies|company|firms?|practices?|schools?|"
+                 r"clinics?|stores?|shops?|restaurants?|sites?|locations?|brands?|properties|property|chapters?|clubs?)")
 NOT_CLIENT_HEAD = r"(?!\s+(?:communications?|contacts?|correspondence|relationships?|questions?|requests?|information|data|feedback|approvals?|materials?|services?|work|side|facing|logos?|details|assets|logins?|lists?|base|weeks?|days?|months?|years?|terms?|hours?|nights?|holidays?|year's))"
-PER_CLIENT = re.compile(rf"\b(?:(?:with|for|of|on behalf of|across)\s+)?(?:each|every|per|all)\s+(?:(?:one|of)\s+)?(?:our\s+|your\s+|the\s+|these\s+)?(?:(\w+)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}|\b(?:each|every|per)\s+{ENROLLED}\s+(?!of\b|who\b|that\b|will\b|is\b|has\b|can\b|may\b|should\b|must\b)[a-z]+\b|\beach\s+{CLIENT_NOUN}'s\b|\b{CLIENT_NOUN}\s+by\s+{CLIENT_NOUN}\b", re.I)
-CLIENT_COUNT = re.compile(rf"(?<![\d,.])\b(\w+(?:-\w+)?|\d+)(?:\s*\(\d+\))?\s+(?:(?:active|different|separate|retail|individual|distinct|{ENROLLED})\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}"
+PER_CLIENT = re.compile(rf"\b(?:(?:with|for|of|on behalf of|across)\s+)?(?:each|every|per|all)\s+(?:(?:one|of)\s+)?(?:our\s+|your\s+|the\s+|these\s+)?(?:(\w+)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}|\b(?:each|every|per)\s+{ENROLLED}\s+{ENROLLED_NOUN}\b|\beach\s+{CLIENT_NOUN}'s\b|\b{CLIENT_NOUN}\s+by\s+{CLIENT_NOUN}\b", re.I)
+CLIENT_COUNT = re.compile(rf"(?<![\d,.])\b(\w+(?:-\w+)?|\d+)(?:\s*\(\d+\))?\s+(?:(?:active|different|separate|retail|individual|distinct)\s+)?(?:{CLIENT_NOUN}|{ENROLLED}\s+{ENROLLED_NOUN}|places)\b{NOT_CLIENT_HEAD}"
                           # "three of our accounts": an agency's accounts are its clients
                           rf"|\b(\w+)\s+of\s+(?:our|my|the\s+agency's)\s+(?:{CLIENT_NOUN}|accounts)\b{NOT_CLIENT_HEAD}", re.I)
 # "every one of those three": the work repeats for a group counted just before
-BACK_TO_COUNT = re.compile(r"\b(?:each|every)\s+(?:one\s+)?of\s+(?:those|these|the|them|all)\s+(\w+)\b(?!\s+(?:platforms?|channels?|networks?|accounts?\s+on|sites?|pages?|profiles?))", re.I)
+# (the number stands alone, as a pronoun: "each of the three videos" counts videos)
+BACK_TO_COUNT = re.compile(r"\b(?:each|every)\s+(?:one\s+)?of\s+(?:those|these|the|them|all)\s+(\w+)\b"
+                           r"(?=\s*(?:[,.;:!?)]|$|needs?\b|gets?\b|has\b|have\b|is\b|are\b|will\b|should\b|must\b|here))", re.I)
 
 
 def contact(sents: list[Sent]) -> ClientContact:

@@ -41,7 +41,7 @@ PER_PLATFORM = ("on each platform", "per platform", "per channel", "per network"
                 "on each network", "for each platform", "for each channel", "on every platform", "on each of",
                 "for each of", "per account", "on each account", "to each platform", "each platform",
                 "per profile", "on each profile", "for every platform", "on every channel", "on each of them",
-                "on each of these", "on each of those", "apiece", "each on", "for each one")
+                "on each of these", "on each of those", "apiece", "for each one")
 
 
 # Items whose name says where they go.
@@ -87,6 +87,8 @@ def _per_platform(span: Span, e: int, in_scope: tuple[str, ...]) -> tuple[str, .
         # "Facebook and Instagram: three posts a week on each": the platforms named before, else all
         named = tuple(dict.fromkeys(pid for pid, ps, _ in mentions(span) if ps < e))
         return named or in_scope
+    if re.match(r"each\s+(?:on|to|for)\b", tail) and (named := [pid for pid, ps, _ in mentions(span) if e < ps <= e + 4]):
+        return tuple(dict.fromkeys(named))  # "three posts each on Facebook and LinkedIn" (not "each on a different product")
     for cue in PER_PLATFORM:
         if re.search(rf"\b{re.escape(cue)}\b", tail):
             named = [pid for pid, s, _ in mentions(span) if s >= e]
@@ -125,7 +127,7 @@ def _where(span: Span, s: int, e: int, in_scope: tuple[str, ...], qs=()) -> tupl
     # only when none follow do the ones named just before it count ("3 LinkedIn posts")
     after = [m for m in candidates if 0 <= m[1] - e <= 8]
     near = _chain(after, candidates) if after else [m for m in candidates if 0 <= s - m[2] <= 8][-1:]
-    if not near and len(before := [m for m in mentions(span) if m[2] <= s]) == 1 and not after:
+    if not near and len(before := [m for m in mentions(span) if m[2] <= s and m[0] in in_scope]) == 1 and not after:
         near = before  # "Our Facebook page is where people find us, so it would carry three posts a week"
     named = tuple(dict.fromkeys(pid for pid, _, _ in near))
     return named, len(named) == 1
@@ -219,8 +221,10 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         out.extend(_elliptical_posts(sent, qs, elliptical_from))
     out.extend(_posting_verbs(sent, in_scope, {d.type for d in out}))
     if (label := _noun_label(span, found)) and label != "social_post":
-        # "Blog: 2 posts a month", "Newsletter: one issue a month": the label says what the items are
-        out = [_retyped(d, label) if d.type == "social_post" and not d.platforms else d for d in out]
+        # "Blog: 2 posts a month" (blog posts are articles), "Newsletter: one issue a month"
+        if label == "article":
+            out = [_retyped(d, label) if d.type == "social_post" and not d.platforms and _bare_posts(d.text) else d
+                   for d in out]
         if not any(d.type == label for d in out) and (cadence := _cadence_after(span, found[0][2] + 1, set())):
             count, period, end = cadence
             out.append(make(label, count, period, words_of(span, found[0][1], found[0][2], qs, starts), sent.evidence(),
@@ -245,8 +249,7 @@ def _not_an_item(span: Span, kind: str, s: int, e: int) -> bool:
         return True
     if kind == "meeting" and span[e - 1].lower_ in ("session", "sessions") and e - s == 1:
         before = span[s - 1].lower_ if s > 0 else ""
-        after = span[e].lower_ if e < len(span) else ""
-        return before not in MEETING_SESSIONS and after != "with"
+        return before not in MEETING_SESSIONS and "with" not in {t.lower_ for t in span[e:e + 4]}
     return False
 
 
@@ -257,6 +260,12 @@ def _noun_label(span: Span, found) -> str | None:
     kind, s, e = found[0]
     lead = [t for t in span[:s] if not (t.is_punct or t.like_num)]
     return kind if not lead and e < len(span) and span[e].text in (":", "–", "—") else None
+
+
+def _bare_posts(text: str) -> bool:
+    """'2 posts', not '2 social posts': a post of no kind takes its label's kind."""
+    words = text.lower().split()
+    return bool(words) and words[-1] in ("post", "posts") and (len(words) < 2 or words[-2] not in ("social", "media", "feed"))
 
 
 def _retyped(d: Deliverable, kind: str) -> Deliverable:
@@ -362,8 +371,9 @@ def _definite_singular(span: Span, s: int, e: int) -> bool:
             break  # "the reach of each post" is not one post
         if low in ("'", "'s", "’s", "’") or low in MODIFIERS:
             pass
-        elif (span[k].text.isalpha() and (span[k].text.islower() or span[k + 1].lower_ not in ("'s", "’s"))
-              and low not in NOT_MODIFIERS and unknown < 2):  # "our Notion dashboard", not "the District's newsletter"
+        elif (span[k].text.isalpha() and (span[k].text.islower() or span[k + 1].lower_ not in ("'s", "’s")
+                                           and k > 0 and span[k - 1].lower_ in ("our", "your"))
+              and low not in NOT_MODIFIERS and unknown < 2):  # "our Notion dashboard", not "the Chamber newsletter"
             if low in NOT_ONE_ITEM:
                 return False  # "the same post", "the occasional reel": no item of its own
             unknown += 1  # "our members' email"
@@ -385,13 +395,15 @@ def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> 
         kind = VERB_KINDS.get(tok.lower_)
         if kind is None or kind in already or tok.lower_ == "sit" and span[i + 1:i + 2].text.lower() not in ("down", "with"):
             continue  # "sit down with Jess", not "shifts sit inside your hours"
-        if tok.lower_ == "meets" and not VENDOR_WORDS & {t.lower_ for t in span[max(0, i - 3):i]}:
+        if tok.lower_ == "meets" and not VENDOR_WORDS & {t.lower_ for t in span[max(0, i - 3):i + 4]}:
             continue  # "the board meets the first Tuesday of each month": someone else's meeting
         times = _times_after(span, i + 1)
         if times is None and kind == "social_post" and not already:
             times = _count_then_period(span, i + 1)  # "post three inventory spotlights per week"
         if times is None and i + 1 < len(span) and span[i + 1].lower_ in FREQ_WORDS:
             times = (1.0, FREQ_WORDS[span[i + 1].lower_], i + 2)  # "meet weekly"
+        if times is None and (count := _times_alone(span, i + 1)) and (period := period_for(sent, i, i + 1, None)):
+            times = (count, period, i + 1)  # "Each week you will:" / "Post three times on Instagram"
         if times is None and kind == "meeting" and tok.lower_ != "meeting" and (p := period_in(span, near=i)):
             lo, hi = clause_bounds(span, i, i + 1)
             if lo <= p[1] < hi:
@@ -403,6 +415,15 @@ def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> 
         out.append(make(kind, count, period, None, sent.evidence(), platforms, sent.text, per_platform=per_platform))
         already = already | {kind}
     return out
+
+
+def _times_alone(span: Span, k: int) -> float | None:
+    """'three times' right after a verb, its period said elsewhere."""
+    for q in quantities(span[k:k + 3]):
+        end = k + q.end
+        if q.start == 0 and end < len(span) and span[end].lower_ in ("times", "x"):
+            return q.hi
+    return None
 
 
 def _count_then_period(span: Span, k: int) -> tuple[float, str, int] | None:
@@ -441,13 +462,17 @@ def extract(sents: list[Sent], in_scope: tuple[str, ...]) -> tuple[Deliverable, 
     return _merge(items)
 
 
+TOTALLING = re.compile(r"\bin\s+total\b|\btotal\b|\baltogether\b|\bin\s+all\b|\bcombined\b|=|\bbetween\s+them\b|\ball\s+told\b", re.I)
+
+
 def without_client_totals(items: tuple[Deliverable, ...], clients: int | None) -> tuple[Deliverable, ...]:
     """Drop an item that restates another summed over the clients: 'four studios = 12 posts a week in total'."""
     if not clients or clients < 2:
         return items
     per = {(d.type, round(d.per_month or 0, 2)) for d in items}
     return tuple(d for d in items
-                 if not (d.per_month and (d.type, round(d.per_month / clients, 2)) in per))
+                 if not (d.per_month and (d.type, round(d.per_month / clients, 2)) in per
+                         and any(TOTALLING.search(ev.quote) for ev in d.evidence)))
 
 
 def _merge(items: list[Deliverable]) -> tuple[Deliverable, ...]:

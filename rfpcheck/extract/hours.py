@@ -99,6 +99,8 @@ def _attached_elsewhere(span: Span, q: Quantity, unit_end: int) -> bool:
     hyphenated = unit_end >= 2 and span[unit_end - 2].text == "-"
     if hyphenated:
         nxt = after[1] if after[:1] == ["-"] and len(after) > 1 else after[0] if after else ""
+        if nxt in ("week", "month") and after[1:2] == ["-"]:
+            return True  # "a 3-hour month-end review": the review's length
         if nxt not in ("per", "a", "each", "every", "/", "week", "month", "weekly", "monthly", "commitment",
                        "budget", "retainer", "allocation", "role", "position", "engagement", "cap"):
             return True
@@ -178,7 +180,7 @@ def candidates(sent: Sent, term_months: float | None = None) -> list[_Candidate]
                 sp = period_in(span)
                 if sp is None or sp[0] in ("day",) and "per" not in [t.lower_ for t in span]:
                     continue
-                if EVENTS & {t.lower_ for t in span}:
+                if _event_length(span, q):
                     continue  # "the trustees' meeting every other month (usually about two hours)": its length
                 period, end = sp[0], unit_end
             else:
@@ -197,7 +199,15 @@ TERM_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:across|over|during|for)\s+(?:the\s+|
 
 
 THE_TERM = re.compile(r"^\s*(?:in\s+total\s+)?(?:across|over|during|for|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+|life\s+of\s+the\s+)?"
-                      r"(?:contract\s+|initial\s+)?(?:term|contract|engagement|agreement|project|grant\s+period|contract\s+period)\b", re.I)
+                      r"(?:contract\s+|initial\s+)?(?:term|contract|engagement|agreement|project|grant\s+period|contract\s+period)\b"
+                      r"(?=\s*(?:[.,;:)]|$|and\b|of\b|from\b|which\b))", re.I)
+
+
+def _event_length(span: Span, q: Quantity) -> bool:
+    """Hours in brackets, or just after an event noun, measure the event: '(usually about two hours)'."""
+    opened = sum(t.text == "(" for t in span[:q.start]) > sum(t.text == ")" for t in span[:q.start])
+    before = {t.lower_ for t in span[max(0, q.start - 8):q.start]}
+    return opened and bool(EVENTS & {t.lower_ for t in span}) or bool(EVENTS & before)
 
 
 def _capped_after(span: Span, k: int) -> bool:

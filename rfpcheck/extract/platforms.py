@@ -124,6 +124,8 @@ def _currency(doc, s: int, e: int) -> bool:
     """'GBP 23 per hour', '1,500 GBP': pounds sterling, not a Google Business Profile."""
     if doc[s:e].text.lower() != "gbp":
         return False
+    if e + 1 < len(doc) and doc[e].like_num and doc[e + 1].lower_ in ("post", "posts", "update", "updates", "x", "times"):
+        return False  # "GBP 1 post a week": the profile with its cadence
     return e < len(doc) and doc[e].like_num or s > 0 and doc[s - 1].like_num
 
 
@@ -197,7 +199,7 @@ def _channel_for_talking(span: Span, s: int, e: int) -> bool:
     words = {t.lower_ for t in span}
     if span[s].lower_ == "whatsapp" and s >= 2 and span[s - 1].lower_ == "on" and span[s - 2].lower_ in ("'m", "am", "'re", "are", "is"):
         return True  # "I'm on WhatsApp all day": how to reach the owner
-    if span[s].lower_ == "whatsapp" and words & TALK_WORDS and not words & POSTING_WORDS:
+    if span[s].lower_ == "whatsapp" and words & TALK_WORDS and words & {"us", "me", "them", "him", "her", "owner", "owners"} and not words & POSTING_WORDS:
         return True  # "The freelancer talks to us directly, any time - WhatsApp is quickest"
     before = [t.lower_ for t in span[max(0, s - 5):s]]
     if before and before[-1] in ("via", "over", "through", "by"):
@@ -265,7 +267,7 @@ LEAVE_THOSE = re.compile(r"^\W*(?:(?:we're|we\s+are|you're|you\s+are|we'll\s+be|
 CELL_EXCLUDED = re.compile(
     r"(?:^|[;,.]\s*)(?:out\s+of\s+scope|not\s+in\s+scope|excluded|not\s+included|not\s+required|n/?a|none|dormant|"
     r"inactive|retired|closed|not\s+(?:ours|yours|part\s+of\s+\w+(?:\s+\w+)?)|"
-    r"(?:run|managed|handled|kept|owned|operated|maintained)\s+(?:\w+\s+)?by\s+(?!the\s+(?:contractor|vendor|agency|consultant|supplier|provider)\b|you\b))",
+    r"(?:run|managed|handled|kept|owned|operated|maintained)\s+(?:\w+\s+)?by\s+(?!the\s+(?:contractor|vendor|agency|consultant|supplier|provider)\b|you\b))\b",
     re.I)
 
 
@@ -281,7 +283,8 @@ def _row_excludes(sent: Sent, s: int) -> bool:
 
 # A sentence of its own, later in a list item, that leaves the item's platform out:
 # "- Facebook: leave the page up. Not in the freelancer's brief."
-ITEM_EXCLUDED = re.compile(r"(?:^|[.;]\s+)(?:not\s+(?:in|part\s+of|needed|required|ours|yours|for\s+you)|out\s+of\s+scope|excluded|"
+ITEM_EXCLUDED = re.compile(r"(?:^|[.;]\s+)(?:not\s+(?:in\s+(?:scope|the\s+brief|this\s+\w+|your\s+\w+|the\s+\w+['’]s\s+\w+)|part\s+of|"
+                           r"needed|required|ours|yours|for\s+you)|out\s+of\s+scope|excluded|"
                            r"ignore\s+it|leave\s+it(?:\s+alone)?)\b[^.]*\.?\s*$", re.I)
 
 

@@ -337,12 +337,11 @@ def periods(span: Span):
                 yield CLOSING_PERIODS[low], k, j + 1
         if low == "end" and k + 2 < n and span[k + 1].lower_ == "of":
             j = k + 3 if span[k + 2].lower_ in ("each", "every") else k + 2
-            if j < n and span[j].lower_ in CLOSING_PERIODS:
-                yield CLOSING_PERIODS[span[j].lower_], k, j + 1
-            elif j + 1 < n and span[j].lower_ == "the" and span[j + 1].lower_ in CLOSING_PERIODS and j + 2 < n \
-                    and span[j + 2].text == ":":
+            if j < n and span[j].lower_ in CLOSING_PERIODS and not (j + 1 < n and span[j + 1].like_num):
+                yield CLOSING_PERIODS[span[j].lower_], k, j + 1  # not "by the end of month 2"
+            elif j + 2 < n and span[j].lower_ == "the" and span[j + 1].lower_ in CLOSING_PERIODS and span[j + 2].text == ":":
                 yield CLOSING_PERIODS[span[j + 1].lower_], k, j + 2  # a schedule label "End of the month: ..."
-        if low in PLURAL_WEEKDAYS and (k == 0 or span[k - 1].lower_ in ("on", "every", "-", "and", ",")):
-            yield "week", k, k + 1  # "Mondays: draft two posts", "on Tuesdays and Thursdays"
+        if low in PLURAL_WEEKDAYS and (k == 0 or span[k - 1].lower_ in ("every", "-")):
+            yield "week", k, k + 1  # "Mondays: draft two posts" (a schedule label)
         if low in ("bi", "semi") and k + 2 < n and span[k + 1].text == "-" and (two := f"{low}-{span[k + 2].lower_}") in PERIOD_NOUNS:
             yield PERIOD_NOUNS[two], k, k + 3

@@ -45,7 +45,7 @@ AUTOMATION: tuple[tuple[str, re.Pattern[str]], ...] = (
 NEGATED = re.compile(r"\b(?:no|not|never|avoid|without|don't|do not|must not|will not|won't|nor|nobody|no one|none|prohibit\w*|forbid\w*|ban\w*)\b(?:\s+\S+){0,5}\s*$", re.I)
 
 LISTENING = re.compile(r"\b(?:comments?|messages?|mentions?|tags?|reviews?)\b[^.]{0,60}?\b(?:read|monitored|watched|checked|reviewed)\b|\b(?:read\w*\s+(?:\w+\s+){0,2}?(?:comments?|messages?|mentions?|tags?|reviews?)|monitor\w*|listen\w*|track\w*\s+(?:\w+\s+)?(?:mentions|conversations|sentiment|hashtags|keywords)|sentiment|keep\s+an\s+eye|keep\w*\s+on\s+top\s+of|stay\w*\s+on\s+top\s+of|(?:work|go|get|wade)\w*\s+through\s+(?:\w+['’]?s?\s+){0,3}?(?:comments|messages|dms|inbox(?:es)?|mentions)|(?:look\w*|check\w*)\s+(?:at|over|through|on)\s+(?:the\s+|all\s+)?(?:comments|messages|dms|inbox(?:es)?|mentions)|watch\w*\s+(?:for\s+)?(?:mentions|comments|conversations)|alerts?\s+(?:for|on)\s+mentions|brand\s+mentions)\b", re.I)
-RESPONDING = re.compile(r"\b(?:comments?|messages?|dms?|enquiries|inquiries|reviews?|questions?|replies)\b[^.]{0,80}?\b(?:handled|answered|dealt\s+with|responded\s+to|replied\s+to|answer\s+them|reply\s+to\s+them|(?:needs?|gets?|requires?|deserves?)\s+(?:a\s+|an\s+)?(?:reply|response|answer))\b|\b(?:inbox|comment|dm)\s+(?:care|management|moderation|handling)\b|\bfirst\s+(?:reply|response)\b|\b(?:comment|message|dm|inbox|review|community)\s+(?:replies|responses|answers|moderation)\b|\b(?:gets?|receives?|given)\s+(?:an?\s+)?(?:answer|reply|response)\b|\b(?:answers?|replies|responds?)\s+(?:by|within)\s+(?:the\s+)?(?:end|close|\d|one|two|same)|\b(?:respond\w*|repl(?:y|ies|ying)|answer\w*|handl(?:e|es|ing))\b(?:\s+\w+){0,4}?\s+(?:comments?|messages?|dms?|direct\s+messages|questions?|enquiries|inquiries|reviews?|mentions|followers|customers|inbox|queries|complaints|feedback|posts|patrons|residents|parents|guests|visitors|users|members|students|fans|people|community|passengers)\b|\b(?:moderat\w+|customer\s+(?:service|care|support)\s+(?:on|via|through)\s+social|inbox\s+management|manage\s+(?:the\s+)?(?:inbox|comments|messages|dms))\b|\b(?:response|reply)\s+times?\b|\brespond\s+within\b|\b(?:comments?|messages?|dms?|enquiries|inquiries|questions?|mentions|inbox|queries|complaints|reviews?)\b[^.]{0,60}?\bwithin\s+\S+\s+(?:business\s+|working\s+)?(?:minutes?|hours?|days?)\b", re.I)
+RESPONDING = re.compile(r"\b(?:comments?|messages?|dms?|enquiries|inquiries|reviews?|questions?|replies)\b[^.]{0,80}?\b(?:handled|answered|dealt\s+with|responded\s+to|replied\s+to|answer\s+them|reply\s+to\s+them|(?:needs?|gets?|requires?|deserves?)\s+(?:a\s+|an\s+)?(?:reply|response|answer))\b|\b(?:inbox|comment|dm)\s+(?:care|management|moderation|handling)\b|\bfirst\s+(?:reply|response)\b|\b(?:comment|message|dm|inbox|review|community)\s+(?:replies|responses|answers|moderation)\b|\b(?:gets?|receives?|given)\s+(?:an?\s+)?(?:answer|reply|response)\b|\b(?:answers?|replies|responds?)\s+(?:by|within)\s+(?:the\s+)?(?:end|close|\d|one|two|same)|\b(?:respond\w*|repl(?:y|ies|ying)|answer\w*|handl(?:e|es|ing))\b(?:\s+\w+){0,4}?\s+(?:comments?|messages?|dms?|direct\s+messages|questions?|enquiries|inquiries|reviews?|mentions|followers|customers|inbox|queries|complaints|feedback|patrons|residents|parents|guests|visitors|users|members|students|fans|people|community|passengers)\b|\b(?:moderat\w+|customer\s+(?:service|care|support)\s+(?:on|via|through)\s+social|inbox\s+management|manage\s+(?:the\s+)?(?:inbox|comments|messages|dms))\b|\b(?:response|reply)\s+times?\b|\brespond\s+within\b|\b(?:comments?|messages?|dms?|enquiries|inquiries|questions?|mentions|inbox|queries|complaints|reviews?)\b[^.]{0,60}?\bwithin\s+\S+\s+(?:business\s+|working\s+)?(?:minutes?|hours?|days?)\b", re.I)
 ENGAGING = re.compile(r"\b(?:engag\w+\s+(?:with\s+)?(?:the\s+|our\s+|their\s+)?(?:followers|audience|community|fans|users|customers|commenters|people|members)|community\s+(?:management|manager|building|engagement)(?!\s+(?:department|team|office|officer|director|coordinator|programme|program|unit|division|staff))|build\w*\s+(?:\w+\s+)?(?:community|relationships)|two-way|conversations?\s+with\s+(?:followers|customers|the\s+audience|fans)|interact\w*\s+with\s+(?:followers|fans|users|the\s+audience|customers|the\s+community)|join\w*\s+(?:relevant\s+)?conversations)\b", re.I)
 
 
@@ -89,7 +89,7 @@ def automation(sents: list[Sent]) -> tuple[Automation, ...]:
             continue
         for kind, pattern in AUTOMATION:
             for m in pattern.finditer(sent.text):
-                if _negated(sent.text, m.start()) or NEGATED_AFTER.match(sent.text[m.end():]):
+                if _negated(sent.text, m.start()) or _banned_after(sent.text, m):
                     continue
                 out.append(Automation(kind, (sent.evidence(),), m.group(0)))
                 break
@@ -100,6 +100,24 @@ def automation(sents: list[Sent]) -> tuple[Automation, ...]:
 NEGATED_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:(?:shall|must|will|should|may|can)\s+not|(?:must|should|may)n't|won't|cannot)\s+be\s+"
                            r"(?:used|set\s+up|enabled|switched\s+on|turned\s+on|allowed|permitted|added|installed)"
                            r"|^[^.;]{0,80}?\b(?:are|is)\s+(?:not\s+(?:allowed|permitted|wanted|welcome)|banned|prohibited|forbidden|off\s+the\s+table)", re.I)
+
+
+def _banned_after(text: str, m: re.Match[str]) -> bool:
+    """'Auto-replies, chatbots and automated messages shall not be used': a ban after a list of such things only,
+    not 'Keep our chatbot on, and stock photos must not be used'."""
+    ban = NEGATED_AFTER.match(text[m.end():])
+    if not ban:
+        return False
+    between = text[m.end():m.end() + ban.end()]
+    for _, pattern in AUTOMATION:
+        between = pattern.sub(" ", between)
+    words = [w for w in re.findall(r"[a-z']+", between.lower()) if w not in LIST_WORDS]
+    return len(words) <= 1
+
+
+LIST_WORDS = {"and", "or", "any", "all", "the", "of", "shall", "must", "will", "should", "may", "can", "not", "be", "used",
+              "are", "is", "set", "up", "enabled", "allowed", "permitted", "on", "our", "district", "accounts", "account",
+              "messages", "tools", "tool", "automated", "cannot", "won't", "mustn't", "shouldn't"}
 
 
 def _negated(text: str, at: int) -> bool:

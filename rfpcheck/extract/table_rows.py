@@ -43,8 +43,9 @@ def read_row(sent: Sent) -> list[Deliverable]:
     # nouns after the row's count describe its content ("Facebook | 3 | donor stories, volunteer calls")
     platform_cell = min((cell_of[ps] for _, ps, _ in ms), default=None)
     first_count = min((cell_of[q.start] for q in every_q if span[q.start].lower_ not in ("a", "an")
-                       and platform_cell is not None and cell_of[q.start] > platform_cell), default=None)
-    if found and first_count is not None and cell_of[found[0][1]] > first_count:
+                       and platform_cell is not None and cell_of[q.start] > platform_cell
+                       and not is_words_measure(span, q.end - 1) and not _measures_hours(span, q)), default=None)
+    if found and first_count is not None and cell_of[found[0][1]] > first_count and _describes(span, cell_of, found[0][1]):
         found = []
     # a row with no work noun but a platform ("Spotlights, shared to Facebook | 5 a week") is posts
     kind, s, e = found[0] if found else ("social_post", 0, 1)
@@ -57,13 +58,14 @@ def read_row(sent: Sent) -> list[Deliverable]:
     counts = [q for q in qs if not is_words_measure(span, q.end - 1) and not _measures_hours(span, q)
               and q.start not in claimed and not _counts_something_else(span, q, noun_starts) and not _in_period(span, q)]
     own = [q for q in counts if cell_of[q.start] == cell_of[s]]
-    chosen = (own or [q for q in counts if q.start >= e])[:1]
+    # "YouTube | 2 | videos | monthly": a count in the cell just before the item's own
+    chosen = (own or [q for q in counts if q.start >= e] or [q for q in counts if cell_of[q.start] == cell_of[s] - 1])[:1]
     column = _header_cell(sent, cell_of[chosen[0].start]) if chosen else None
     if not found and column is not None and (named_kind := nouns(column)):
         kind = named_kind[0][0]  # "X | 5" under "Posts per week"
     period = (_cell_period(span, cell_of, cell_of[chosen[0].start]) if chosen else None) or next(
         (p for c in sorted(set(cell_of)) if (p := _cell_period(span, cell_of, c))), None) or (
-        column is not None and (p := period_in(column)) and p[0]) or period_for(sent, s, e, None)
+        column is not None and nouns(column) and (p := period_in(column)) and p[0]) or period_for(sent, s, e, None)
     # no count: only a singular item with a frequency counts as one ("Short report | monthly")
     counted = bool(chosen) or bool(found) and not plural(span[e - 1].lower_)
     if period is None or not counted and not others:
@@ -105,6 +107,12 @@ def _counts_something_else(span: Span, q, noun_starts: set[int]) -> bool:
         return True  # "the 9,000-name list", "a 12-person team": a compound adjective, not a count
     return nxt.is_alpha and nxt.lower_ not in allowed and nxt.lower_ not in PERIOD_NOUNS and q.end not in noun_starts \
         and nxt.lower_ not in MODIFIERS
+
+
+def _describes(span: Span, cell_of: list[int], k: int) -> bool:
+    """A cell listing content ('donor stories, event news, volunteer calls'), not a unit ('videos')."""
+    cell = [t for i, t in enumerate(span) if cell_of[i] == cell_of[k] and t.text != "|"]
+    return len(cell) >= 3 and any(t.text == "," for t in cell)
 
 
 def _in_period(span: Span, q) -> bool:

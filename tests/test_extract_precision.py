@@ -1,0 +1,160 @@
+"""Counter-examples from a review: sentences the broader grammar must not misread."""
+
+import pytest
+
+from conftest import facts_of
+
+
+@pytest.mark.parametrize("blocks", [
+    ["We are a chamber of 250 member businesses.", "Each member receives our monthly newsletter."],
+    ["Membership costs $20 per member per month."],
+    ["Our campus has three buildings.", "Be present in all the places our students spend time."],
+    ["Our group runs three clinics.", "Each of the three videos needs captions."],
+])
+def test_not_clients(blocks):
+    assert facts_of(*blocks).clients.per_client is False
+
+
+@pytest.mark.parametrize("blocks,platform,posts", [
+    (["No need for a full-time social media manager. We want someone for 10 hours a week to post three times a week "
+      "on Instagram."], "instagram", 12.99),
+    (["You won't need to design graphics - we supply them. Write 3 posts a week for Facebook."], "facebook", 12.99),
+    (["We don't need a big agency, just someone reliable. Each week you will:",
+      ("list_item", "Post three times on Instagram")], "instagram", 12.99),
+])
+def test_a_sentence_does_not_exclude_its_paragraph(blocks, platform, posts):
+    f = facts_of(*blocks)
+    assert platform in {p.id for p in f.platforms}
+    assert any(d.type == "social_post" and d.per_month == pytest.approx(posts, abs=0.01) for d in f.deliverables)
+
+
+def test_an_exclusion_list_keeps_its_last_item_out():
+    f = facts_of("Not included in this contract:", ("list_item", "Paid advertising"), ("list_item", "Customer service"),
+                 ("list_item", "TikTok"), "Post on Facebook.")
+    assert {p.id for p in f.platforms} == {"facebook"}
+
+
+def test_a_short_list_item_is_not_a_heading():
+    f = facts_of("Every week you will deliver:", ("list_item", "Three Instagram posts"),
+                 ("list_item", "A brief status update for the owner"), ("list_item", "Two Facebook posts"))
+    assert [d for d in f.deliverables if d.type == "social_post"][0].per_month == pytest.approx(5 * 4.33, abs=0.01)
+
+
+@pytest.mark.parametrize("rows", [
+    ["Channel | Hours per week", "Facebook | 5"],
+    ["Platform | Monthly ad spend (USD)", "Facebook | 500"],
+])
+def test_a_header_without_an_item_does_not_make_posts(rows):
+    assert facts_of(*[("table_row", r) for r in rows]).deliverables == ()
+
+
+@pytest.mark.parametrize("blocks,platform", [
+    ([("table_row", "Channel | Volume | Notes"), ("table_row", "Instagram | 3 per week | Native Reels preferred")], "instagram"),
+    ([("table_row", "Channel | Volume | Notes"), ("table_row", "Facebook | 3 per week | Nature and wildlife focus")], "facebook"),
+    ([("list_item", "Facebook: post three times a week. Not in the evenings, please.")], "facebook"),
+    ([("list_item", "GBP 1 post a week")], "google_business"),
+    (["Answer customer questions on WhatsApp within two hours."], "whatsapp"),
+])
+def test_platforms_kept_in_scope(blocks, platform):
+    assert platform in {p.id for p in facts_of(*blocks).platforms}
+
+
+@pytest.mark.parametrize("text", [
+    "Do not message followers directly; reply in the public comments instead.",
+    "No email goes to subscribers directly without our sign-off.",
+])
+def test_third_parties_are_not_the_client(text):
+    assert facts_of(text).client_contact.allowed is None
+
+
+@pytest.mark.parametrize("text", [
+    "You must be able to work in Canva and WordPress.",
+    "Set up conversion reporting to Google Analytics.",
+    "Approved posts go straight to the scheduler.",
+    "Our agency works in small teams with a dedicated account lead.",
+    "You are expected to work from home on Fridays.",
+])
+def test_not_an_allowance(text):
+    assert facts_of(text).client_contact.allowed is None
+
+
+def test_two_items_at_a_client_ratio_are_both_kept():
+    f = facts_of("Do this for each of our 2 clients:", ("list_item", "Write one case study a month."),
+                 ("list_item", "Write two blog posts a month."))
+    assert sorted(d.per_month for d in f.deliverables) == [1.0, 2.0]
+
+
+@pytest.mark.parametrize("text", [
+    "The contractor will answer messages within the hours of 9am to 5pm.",
+    "The contractor will answer questions in the hour before each live stream.",
+])
+def test_not_a_one_hour_window(text):
+    r = facts_of(text).response_time
+    assert r is None or r.hours != 1.0
+
+
+@pytest.mark.parametrize("blocks,per_month", [
+    (["We budget 20 hours for content, community and one planning call, each month."], (20, 20)),
+    (["The contract runs 12 months.", "Allow 20 hours for the project kickoff and channel audit."], None),
+    (["The contractor runs a 3-hour month-end review with the director."], None),
+])
+def test_hours_and_events(blocks, per_month):
+    h = facts_of(*blocks).hours
+    assert (h and (h.per_month.min, h.per_month.max)) == (per_month and pytest.approx(per_month))
+
+
+@pytest.mark.parametrize("text", [
+    "Deliver an audit report by the end of month 2.",
+    "Write 8 blog posts about our weekend classes, which run on Saturdays and Sundays.",
+])
+def test_one_off_work_stays_one_off(text):
+    assert facts_of(text).deliverables == ()
+
+
+@pytest.mark.parametrize("rows,expected", [
+    (["Channel | Effort | Output", "LinkedIn | 10 hours | 2 articles per month"], ("article", 2.0)),
+    (["Channel | Words | Output", "LinkedIn | 800 words | 2 articles per month"], ("article", 2.0)),
+    (["Channel | Count | Item | Frequency", "YouTube | 2 | videos | monthly"], ("video", 2.0)),
+])
+def test_rows_with_measures_and_units(rows, expected):
+    got = [(d.type, d.per_month) for d in facts_of(*[("table_row", r) for r in rows]).deliverables]
+    assert got == [(expected[0], pytest.approx(expected[1], abs=0.01))]
+
+
+def test_another_teams_line_does_not_cancel_a_promise():
+    r = facts_of("The contractor must respond to comments within 2 hours; the client has its own legal team.").response_time
+    assert r is not None and r.hours == 2.0
+
+
+def test_a_banned_bot_does_not_cancel_round_the_clock_replies():
+    assert facts_of("The contractor will respond to DMs 24/7; no chatbots or auto-replies.").response_time is not None
+
+
+def test_a_ban_on_something_else_does_not_cancel_a_bot():
+    assert facts_of("Keep our chatbot switched on, and stock photos must not be used.").automation != ()
+
+
+def test_handling_scheduling_is_not_engagement():
+    assert facts_of("The agency will handle scheduling of all posts.").engagement.responding is False
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two 45-minute sessions per month with the comms team.", [("meeting", 2.0)]),
+    ("The marketing lead meets with the agency every Monday.", [("meeting", 4.33)]),
+    ("Our events are listed in the Chamber newsletter every month.", []),
+    ("We need three videos a month each on a different product.", [("video", 3.0)]),
+])
+def test_items_in_review_examples(text, expected):
+    got = [(d.type, d.per_month) for d in facts_of(text).deliverables]
+    assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]
+
+
+def test_a_label_does_not_retype_social_posts():
+    f = facts_of(("list_item", "Newsletter: one issue a month, promoted with two social posts a week."))
+    assert sorted((d.type, d.per_month) for d in f.deliverables) == [("email_campaign", 1.0),
+                                                                     ("social_post", pytest.approx(8.66, abs=0.01))]
+
+
+def test_posts_do_not_go_to_an_excluded_platform():
+    f = facts_of("Post on Instagram.", "Our TikTok account is run by students, and we need three posts a week from you.")
+    assert all("tiktok" not in d.platforms for d in f.deliverables)
