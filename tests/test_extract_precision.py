@@ -158,3 +158,74 @@ def test_a_label_does_not_retype_social_posts():
 def test_posts_do_not_go_to_an_excluded_platform():
     f = facts_of("Post on Instagram.", "Our TikTok account is run by students, and we need three posts a week from you.")
     assert all("tiktok" not in d.platforms for d in f.deliverables)
+
+
+# Eighth round: general forms that were missing.
+
+@pytest.mark.parametrize("text,kind", [
+    ("Everything goes out through Buffer at the same moment on all three accounts: identical caption.", "identical-posting"),
+])
+def test_automation_in_an_eighth_set_of_words(text, kind):
+    assert [a.kind for a in facts_of(text).automation] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "At least one post per month on each channel shall be a spotlight on a local business.",
+    "The contractor will not interact with families online and will not use any automated messages, bots or auto-follow tools.",
+])
+def test_not_automation(text):
+    assert facts_of(text).automation == ()
+
+
+def test_coverage_not_asked_of_the_vendor():
+    assert facts_of("Urgent messaging is issued by the PIO, and the Contractor will not be asked to provide after-hours "
+                    "or 24/7 coverage.").response_time is None
+
+
+@pytest.mark.parametrize("blocks,per_month", [
+    (["Messages must be acknowledged within one (1) hour of receipt, 24 hours a day, 365 days a year.",
+      "The Association estimates the Services will require approximately 1,680 hours per annum."], (140, 140)),
+    (["20 hours a month, rising to 35 a month in peak months."], (20, 35)),
+    ([("heading", "Submission"), "Send proposals by 5 p.m.",
+      "* Note on level of effort: the Consultant's time shall not exceed 2,000 hours over the twelve-month contract year."],
+     (0, 166.67)),
+])
+def test_hours_in_an_eighth_set_of_words(blocks, per_month):
+    h = facts_of(*blocks).hours
+    assert h is not None and (h.per_month.min, h.per_month.max) == pytest.approx(per_month, abs=0.01)
+
+
+@pytest.mark.parametrize("blocks,count", [
+    (["What we need, for each of the three conferences:", ("list_item", "Two LinkedIn posts a week")], 3),
+    (["For each of the nine sites:", ("list_item", "One Google update a week")], 9),
+    (["15 hours a month, total, across all four firms."], 4),
+])
+def test_clients_in_an_eighth_set_of_words(blocks, count):
+    c = facts_of(*blocks).clients
+    assert (c.count, c.per_client) == (count, True)
+
+
+def test_one_item_for_each_of_several_is_not_per_client():
+    assert facts_of("A 60-second trailer for each of the four productions.").clients.per_client is False
+
+
+@pytest.mark.parametrize("text,listening,responding", [
+    ("Check comments and page messages Mondays and Thursdays; draft replies for me to approve.", True, True),
+    ("Keep up with comments and DMs on Instagram.", True, False),
+    ("We'd love you to answer those, usually within a day or so.", False, True),
+    ("Every comment, mention and direct message acknowledged within four hours.", False, True),
+    ("Replies, DMs and reviews stay with each site's community manager.", False, False),
+    ("The contractor doesn't answer or monitor anything; they publish.", False, False),
+])
+def test_engagement_in_an_eighth_set_of_words(text, listening, responding):
+    e = facts_of(text).engagement
+    assert (e.listening, e.responding) == (listening, responding)
+
+
+@pytest.mark.parametrize("text,open_ended", [
+    ("Route each message to Sales or Claims where needed.", False),
+    ("Other social media tasks as needed.", True),
+    ("Extra posts whenever requested by the Director.", True),
+])
+def test_where_needed_is_not_open_scope(text, open_ended):
+    assert bool(facts_of(text).open_ended_scope) is open_ended

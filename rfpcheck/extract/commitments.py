@@ -26,7 +26,7 @@ CLOCK = r"(\d{1,2})(?::(\d\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|noon)?"
 SPAN = re.compile(rf"\b(?:from|between)?\s*{CLOCK}\s*(?:-|–|—|to|and|until|till)\s*{CLOCK}", re.I)
 HOURS_A_DAY = re.compile(r"\b(\d{1,2})\s+hours\s+a\s+day\b", re.I)
 WATCHING = re.compile(r"\b(?:respon\w*|repl\w*|answer\w*|monitor\w*|moderat\w*|cover\w*|staff\w*|available|support\w*|engag\w*|watch\w*)\b", re.I)
-NOT_EXPECTED = re.compile(r"\bnot\s+(?:expected|required|needed|asked|responsible)\b|\bno\s+need\b|"
+NOT_EXPECTED = re.compile(r"\bnot\s+(?:be\s+)?(?:expected|required|needed|asked|responsible)\b|\bno\s+need\b|"
                           r"\bno\s+(?:response[- ]time\s+)?obligation|\bnot\s+part\s+of\b|"
                           r"\b(?:won't|will\s+not|not|never\s+need\s+to|never\s+have\s+to)\s+be\s+on\s+call\b|\b(?:has|have|plays?)\s+no\s+(?:part|role)\s+in\b|"
                           # "support tickets are not the Agency's responsibility", "not Vendor's to answer"

@@ -103,7 +103,7 @@ CLIENT_NOUN = (r"(?:clients?|client\s+accounts?|customer\s+accounts?|brands?|loc
                r"offices|practices|hotels|outlets|clinics|gyms|shops|dealerships|campuses|garages?|salons?|spas?|cafes?|"
                r"bars?|pharmacies|pharmacy|centres?|centers?|studio|restaurant|school|venue|branch|office|practice|"
                r"hotel|clinic|gym|shop|store|dealership|campus|department|property|farms?|wineries|winery|practices|"
-               r"affiliates?|buildings?)")
+               r"affiliates?|buildings?|firms?|(?<!web )sites?)")
 # "each participating farm", "per member venue": an enrolled entity, whatever it is
 ENROLLED = r"(?:participating|member|partner|affiliated|affiliate|franchised|enrolled|subscribing)"
 # what an enrolled entity is: "each participating farm", "per member venue" (not "each member receives")
@@ -115,6 +115,11 @@ CLIENT_COUNT = re.compile(rf"(?<![\d,.])\b(\w+(?:-\w+)?|\d+)(?:\s*\(\d+\))?\s+(?
                           # "three of our accounts": an agency's accounts are its clients
                           rf"|\b(\w+)\s+of\s+(?:our|my|the\s+agency's)\s+(?:{CLIENT_NOUN}|accounts)\b{NOT_CLIENT_HEAD}", re.I)
 # "every one of those three": the work repeats for a group counted just before
+# "What we need, for each of the three conferences": the work repeats over a counted set, whatever it is
+EACH_OF_N = re.compile(r"\b(?:for|with|across)\s+(?:each|every\s+one)\s+of\s+(?:the|our|your|these|those|its|their)\s+(\w+)\s+([a-z]+)\b"
+                       r"(?<!platforms)(?<!channels)(?<!accounts)(?<!networks)(?<!pages)(?<!profiles)", re.I)
+NOT_SETS = {"posts", "videos", "articles", "items", "weeks", "months", "days", "years", "deliverables", "tasks", "platforms",
+            "channels", "accounts", "networks", "pages", "profiles", "hours", "times", "stories", "reels", "emails"}
 # (the number stands alone, as a pronoun: "each of the three videos" counts videos)
 BACK_TO_COUNT = re.compile(r"\b(?:each|every)\s+(?:one\s+)?of\s+(?:those|these|the|them|all)\s+(\w+)\b"
                            r"(?=\s*(?:[,.;:!?)]|$|needs?\b|gets?\b|has\b|have\b|is\b|are\b|will\b|should\b|must\b|here))", re.I)
@@ -168,7 +173,7 @@ def clients(sents: list[Sent]) -> Clients:
             continue
         text = sent.text
         c = _count(text)
-        m = PER_CLIENT.search(text) or _back_to(text, count or c)
+        m = PER_CLIENT.search(text) or _back_to(text, count or c) or _each_of_n(text)
         if m:
             per = True
             if m.group(1) and (n := number(m.group(1))) and n > 1:
@@ -179,6 +184,16 @@ def clients(sents: list[Sent]) -> Clients:
             if not m:
                 evidence.append(sent.evidence())
     return Clients(count if per else None, per, tuple(evidence) if per else ())
+
+
+def _each_of_n(text: str) -> re.Match[str] | None:
+    """Only where the phrase heads the work ("For each of the nine sites:"), not one item
+    ("a trailer for each of the four productions")."""
+    for m in EACH_OF_N.finditer(text):
+        heads = text[m.end():].strip().startswith(":") or not re.search(r"[A-Za-z]", text[:m.start()].split(",")[-1])
+        if heads and (n := number(m.group(1))) and n > 1 and m.group(2).lower() not in NOT_SETS:
+            return m
+    return None
 
 
 def _back_to(text: str, count: int | None) -> re.Match[str] | None:

@@ -42,6 +42,7 @@ NOT_BUDGET_AFTER = {"turnaround", "turn-around", "notice", "response", "response
 EVENTS = {"meeting", "meetings", "call", "calls", "session", "sessions", "workshop", "workshops", "training",
           "induction", "orientation", "webinar", "event", "events", "class", "classes", "shift", "shifts", "check-in",
           "huddle", "visit", "visits", "shoot", "interview", "interviews", "presentation", "briefing"}
+COVERAGE = re.compile(r"^(?:24|twenty[- ]four)\s+hours?\s+(?:a|per|each)\s+day\b|^\S+\s+hours?\s+(?:a|per)\s+day,?\s+(?:7|seven|365)\s+days\b", re.I)
 NEXT_TO_NUMBER = {"within", "under", "after", "before", "every", "following", "than", "latest", "lasting", "advance"}
 BUDGET_CUES = {"budget", "budgeted", "allocate", "allocated", "allocation", "expect", "expected", "estimate",
                "estimated", "take", "retainer", "allotted", "available", "capped", "cap", "maximum", "contract",
@@ -88,6 +89,8 @@ def _attached_elsewhere(span: Span, q: Quantity, unit_end: int) -> bool:
     if breaks:
         lead = lead[breaks[-1] + 1:]  # the clause before a comma is about something else
     paid_period = period_after(span, unit_end, window=1) is not None
+    if COVERAGE.match(span.doc.text[span[q.start].idx:span.end_char]):
+        return True  # "24 hours a day, 365 days a year": hours of cover, not of work
     # a preposition counts only right before the number: "within 24 hours", not "time under this SOW shall not exceed"
     lead = [w for i, w in enumerate(lead) if w not in NEXT_TO_NUMBER or i >= len(lead) - 2]
     if set(lead) & NOT_BUDGET_BEFORE or " ".join(lead[-2:]) in NOT_BUDGET_BEFORE:
@@ -189,6 +192,8 @@ def candidates(sent: Sent, term_months: float | None = None) -> list[_Candidate]
                 period = "business_day"
         if _capped_after(span, end):
             lo = 0.0  # "5 hrs/week max", "20 hours a month at most"
+        if (peak := _rising_to(span, end)) and peak > hi:
+            hi = peak  # "20 hours a month, rising to 35 in peak months": the busy months are the ceiling
         out.append(_candidate(sent, q, lo, hi, "month" if fte_end else period, end, unit_end))
     return out
 
@@ -208,6 +213,16 @@ def _event_length(span: Span, q: Quantity) -> bool:
     opened = sum(t.text == "(" for t in span[:q.start]) > sum(t.text == ")" for t in span[:q.start])
     before = {t.lower_ for t in span[max(0, q.start - 8):q.start]}
     return opened and bool(EVENTS & {t.lower_ for t in span}) or bool(EVENTS & before)
+
+
+RISING = re.compile(r"^\W*(?:and\s+|but\s+)?(?:rising|increasing|going\s+up|growing|up)\s+to\s+(\d+(?:\.\d+)?|\w+)\b", re.I)
+
+
+def _rising_to(span: Span, k: int) -> float | None:
+    from .quantity import number
+
+    m = RISING.match(span.doc.text[span[k - 1].idx + len(span[k - 1].text):span.end_char]) if k <= len(span) else None
+    return number(m.group(1)) if m else None
 
 
 def _capped_after(span: Span, k: int) -> bool:
