@@ -229,3 +229,26 @@ def test_engagement_in_an_eighth_set_of_words(text, listening, responding):
 ])
 def test_where_needed_is_not_open_scope(text, open_ended):
     assert bool(facts_of(text).open_ended_scope) is open_ended
+
+
+@pytest.mark.parametrize("rows,expected", [
+    (["Ref | Deliverable | Quantity / standard", "3.5 | Monthly performance report | By the 5th business day of each month",
+      "3.6 | Check-in call | Every other week, 30 minutes"], [("report", 1.0), ("meeting", 2.17)]),
+    (["Ref | Deliverable | Standard", "3.4 | Every comment on LinkedIn and Facebook acknowledged | Within four (4) hours, "
+      "24 hours a day, 7 days a week"], []),
+])
+def test_reference_numbers_and_durations_are_not_counts(rows, expected):
+    got = [(d.type, d.per_month) for d in facts_of(*[("table_row", r) for r in rows]).deliverables]
+    assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    ([("list_item", "3 posts a week on Facebook (same picture; tweak the caption for each if you can)")],
+     [("social_post", 12.99)]),
+    (["Put together our monthly newsletter: write its lead story (about 500 words) and send it."],
+     [("email_campaign", 1.0), ("article", 1.0)]),
+    ([("list_item", "end of month, just send me the numbers. what worked, what flopped")], [("report", 1.0)]),
+])
+def test_items_in_an_eighth_set_of_words(blocks, expected):
+    got = [(d.type, d.per_month) for d in facts_of(*blocks).deliverables]
+    assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..model import Deliverable
 from ..nlp import WORK
 from .context import clause_bounds, negation_cue
-from .items import (MODIFIERS, NOT_MODIFIERS, count_before, make, nouns, period_for, plural, words_of)
+from .items import (FIGURES, MODIFIERS, NOT_MODIFIERS, count_before, make, nouns, period_for, plural, words_of)
 from .platforms import mentions
 from .quantity import FREQ_WORDS, MULTIPLIER_WORDS, number, period_after, period_in, quantities
 from .table_rows import read_row
@@ -209,10 +209,13 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
                 count *= _sentence_multiplier(span, s)  # "Twice a month, write a 500-word article"
         if period is None:
             continue
+        words = words_of(span, s, e, qs, starts)
+        if kind == "social_post" and words and span[e - 1].lower_ in ("story", "stories"):
+            kind = "article"  # "its lead story (about 500 words)": written copy, not an Instagram story
         platforms, per_platform = _where(span, s, after, in_scope, qs) if kind in ("social_post", "video") else ((), False)
         if implied := IMPLIED_PLATFORM.get(span[e - 1].lower_):
             platforms, per_platform = (implied,), True  # "three TikToks a week", "ten pins", "five tweets a day"
-        item = make(kind, count, period, words_of(span, s, e, qs, starts), sent.evidence(), platforms,
+        item = make(kind, count, period, words, sent.evidence(), platforms,
                      span[max(0, s - 3):e].text, per_platform=per_platform)
         out.append(item)
         if kind == "social_post" and len(platforms) == 1 and elliptical_from is None:
@@ -300,7 +303,9 @@ def _invited_before(span: Span, s: int) -> bool:
 def _optional_after(span: Span, e: int, starts: list[int]) -> bool:
     """'a huddle every Monday; jump on if you can, it isn't compulsory', '...; this is a one-off'."""
     nxt = min((n for n in starts if n >= e), default=len(span))
-    return nxt > e and OPTIONAL.search(span[e:nxt].text) is not None
+    # an aside in brackets is about something else: "(tweak the caption for each if you can)"
+    said = re.sub(r"\([^)]*\)?", " ", span[e:nxt].text) if nxt > e else ""
+    return OPTIONAL.search(said) is not None
 
 
 def _platform_cadence(sent: Sent) -> list[Deliverable]:
@@ -362,7 +367,7 @@ def _sentence_multiplier(span: Span, s: int) -> float:
 def _definite_singular(span: Span, s: int, e: int) -> bool:
     """'the newsletter', 'our email newsletter': one known item, not a plural or a verb."""
     head = span[e - 1].lower_
-    if plural(head):
+    if plural(head) and head not in FIGURES:  # "the numbers" is one report
         return False
     k, unknown = s - 1, 0
     while k >= 0:

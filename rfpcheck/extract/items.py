@@ -130,6 +130,9 @@ def _report_in_other_words(doc, i: int) -> bool:
     """'a one-page update for the trustees', 'a short log of what was published', 'monthly numbers: followers, ...'."""
     if doc[i].lower_ in FIGURES and i > 0 and doc[i - 1].lower_ in FREQ_WORDS:
         return True
+    if doc[i].lower_ in FIGURES and i > 2 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in ("me", "us") \
+            and doc[i - 3].lower_ in ("send", "give", "share", "email", "show"):
+        return True  # "end of month, just send me the numbers"
     if doc[i].lower_ not in REPORTISH:
         return False
     before = {t.lower_ for t in doc[max(0, i - 3):i]}

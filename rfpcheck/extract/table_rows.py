@@ -7,6 +7,8 @@ column above the count, or the sentence context.
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from ..model import Deliverable
@@ -39,7 +41,7 @@ def read_row(sent: Sent) -> list[Deliverable]:
                   dict.fromkeys(pid for pid, _, _ in ms))
     if not found and not named:
         return []
-    every_q = quantities(span, articles=True)
+    every_q = [q for q in quantities(span, articles=True) if not _reference(sent, span, cell_of, q)]
     # nouns after the row's count describe its content ("Facebook | 3 | donor stories, volunteer calls")
     platform_cell = min((cell_of[ps] for _, ps, _ in ms), default=None)
     first_count = min((cell_of[q.start] for q in every_q if span[q.start].lower_ not in ("a", "an")
@@ -109,6 +111,19 @@ def _counts_something_else(span: Span, q, noun_starts: set[int]) -> bool:
         and nxt.lower_ not in MODIFIERS
 
 
+REF_HEADER = re.compile(r"^\s*(?:ref(?:erence)?|no\.?|#|id|item\s+no\.?|section|clause|line|seq)\b", re.I)
+
+
+def _reference(sent: Sent, span: Span, cell_of: list[int], q) -> bool:
+    """'3.4 | Inbound handling ...': a number alone in a reference column numbers the row."""
+    cell = [i for i, c in enumerate(cell_of) if c == cell_of[q.start] and span[i].text != "|"]
+    if not cell or cell[0] != q.start or cell[-1] != q.end - 1:
+        return False
+    header = sent.header.split("|") if sent.header else []
+    column = header[cell_of[q.start]] if cell_of[q.start] < len(header) else ""
+    return bool(REF_HEADER.match(column)) or cell_of[q.start] == 0 and "." in span[q.start].text
+
+
 def _describes(span: Span, cell_of: list[int], k: int) -> bool:
     """A cell listing content ('donor stories, event news, volunteer calls'), not a unit ('videos')."""
     cell = [t for i, t in enumerate(span) if cell_of[i] == cell_of[k] and t.text != "|"]
@@ -123,7 +138,8 @@ def _in_period(span: Span, q) -> bool:
 
 def _measures_hours(span: Span, q) -> bool:
     nxt = span[q.end].lower_ if q.end < len(span) else ""
-    return nxt in ("hours", "hour", "hrs", "hr", "h", "minutes", "mins", "%") or q.start > 0 and span[q.start - 1].text in "$£€"
+    return nxt in ("hours", "hour", "hrs", "hr", "h", "minutes", "mins", "%", "days", "day", "weeks", "months", "years",
+                   "seconds", "secs") or q.start > 0 and span[q.start - 1].text in "$£€"  # money and durations
 
 
 def _cell_period(span: Span, cell_of: list[int], cell: int) -> str | None:
