@@ -119,7 +119,7 @@ INLINE_EXCLUSION = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s*)?{EXCLUDED}(?:\s+(?:
                               r"\s*(?::|\s[-–—]\s|—)", re.I)
 FOOTNOTE = re.compile(r"^\s*(?:\*+|†|‡|\(\*\))\s*\S|^\s*note\s+on\b", re.I)
 # A lead-in that leaves its list out starts so: "Not included in this contract:", "Excluded:".
-EXCLUDED_LEAD = re.compile(rf"^\W*(?:\w+\s+){{0,2}}?{EXCLUDED}", re.I)
+EXCLUDED_LEAD = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?{EXCLUDED}", re.I)
 
 
 def section_of(heading: str) -> str:
@@ -143,16 +143,18 @@ def sentences(doc: Document) -> list[Sent]:
     out: list[Sent] = []
     heading, section = "", "scope"
     lead: Block | None = None
-    header, prev_kind = "", ""
+    header, prev_kind, prev_block = "", "", None
     texts = [b.text for b in doc.blocks]
     for block, sdoc in zip(doc.blocks, nlp.pipe(texts, batch_size=64)):
         if block.kind == "table_row" and prev_kind != "table_row":
             header = block.text  # the first row of a table names its columns
-        prev_kind = block.kind
         if block.kind == "heading" or numbered_heading(block):
             heading, section, lead = block.text, section_of(block.text), None
         elif block.kind not in ("list_item", "table_row"):
             lead = block if block.text.rstrip().endswith(":") else None
+        elif block.kind == "table_row" and prev_kind != "table_row" and prev_block is not None \
+                and prev_block.text.rstrip().endswith(":"):
+            lead = prev_block  # "2.4 Exclusions. The following are not part of this Contract:" set as a numbered item
         in_list = lead is not None and block.kind in ("list_item", "table_row")
         lead_ev = Evidence(lead.page, lead.text, lead.start, lead.end, lead.where) if in_list else None
         # "Excluded from this solicitation:" followed by a list: the items are excluded
@@ -166,4 +168,5 @@ def sentences(doc: Document) -> list[Sent]:
                 out.append(Sent(span, block.start, block.page, labelled, heading, lead.text if in_list else "",
                                 block.kind, lead_ev, block.where,
                                 header if block.kind == "table_row" and block.text != header else ""))
+        prev_kind, prev_block = block.kind, block
     return out

@@ -25,6 +25,8 @@ THIRD_PARTIES = (r"\b(?:press|media|journalists?|reporters?|police|partner\s+age
                  r"researchers?|suppliers?|competitors?|the\s+public|members\s+of\s+the\s+public|parents|students|patients|"
                  r"families|children|fans|supporters|umpires|referees|players|followers|subscribers|customers|users|"
                  r"commenters|people|members|residents|visitors|guests)\b")
+# Someone's members or committee ("the Co-operative's members, its Management Committee") are the client's own.
+CLIENT_SIDE_OWNED = r"(?:(?:\w+['’]s|its|their)\s+(?:members|management\s+committee|committee|board|staff|volunteers|officers|trustees))"
 PARTY = r"(?:anyone\s+(?:at|from)\s+\w+|(?:(?:the|our|each|every|any|your|their|end)\s+)?(?:end[- ])?(?:clients?|customers? (?:directly)|brands?(?: owners?)?|business owners?|owners?|account holders?|principals?|client[- ]side|client contacts?|client teams?|client staff))"
 CONTACT = r"(?:contact(?:ing|ed)?|communicat(?:e|ing|ion|ions)|talk(?:ing)?|speak(?:ing)?|meet(?:ing|ings)?|correspond(?:ing|ence)?|reach(?:ing)? out|liais(?:e|ing|on)|interact(?:ing|ion)?|calls?|access|touch|conversations?|deal(?:s|ing|ings)?|emails?|messages?|approach(?:ing)?)"
 NEG = r"(?:not|never|no|cannot|\w+n't|may not|must not|shall not|will not|prohibited|forbidden|barred|not permitted|not allowed|without)"
@@ -44,7 +46,7 @@ FORBIDDEN = [
                 r"|\bclients?\s+(?:believes?|thinks?|assumes?)\b[^.;]{0,50}\bin-house\b", re.I), "hands off the client"),
     # "shall not contact participating farms, their owners or their staff directly" (third parties aside)
     (re.compile(rf"\b{NEG}\s+(?:\w+\s+)?(?:contact|call|email|message|approach|speak\s+(?:to|with)|talk\s+to)\s+"
-                rf"(?:(?!{THIRD_PARTIES})[^.;]){{1,60}}?\bdirectly\b", re.I), "no direct contact"),
+                rf"(?:(?!{THIRD_PARTIES})[^.;]|{CLIENT_SIDE_OWNED}){{1,60}}?\bdirectly\b", re.I), "no direct contact"),
     # "No calls, emails or DMs to practice managers, dentists or reception staff"
     (re.compile(r"\bno\s+(?:direct\s+)?(?:calls?|e-?mails?|dms?|messages?|contact)(?:,?\s+(?:or\s+)?(?:calls?|e-?mails?|dms?|messages?))*"
                 r"\s+(?:to|with)\s+(?:the\s+|their\s+|our\s+|any\s+)?\w+", re.I), "no direct contact"),
@@ -61,7 +63,9 @@ ALLOWED = [
     (re.compile(rf"\b(?:do\s+not|don't|never)\s+hesitate\s+to\s+(?:contact|call|email|reach|ask)|\bwithout\s+(?:first\s+)?(?:talking|speaking|checking|consulting)\s+(?:to|with)\s+{PARTY}", re.I), "contact invited"),
     (re.compile(rf"\b(?:free|welcome|encouraged|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|meet|communicate|reach out|visit|call|ring|text|email|message)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?(?:{PARTY}|the\s+\w+|our\s+\w+|her|him|them|me|(?-i:[A-Z][a-z]+))", re.I), "free to contact"),
     (re.compile(rf"\b(?:direct|regular|weekly|monthly|fortnightly|daily|ongoing|open)\s+(?:access|contact|communication|calls?|meetings?|check-ins?|conversations?|line)\s+(?:with|to)\s+{PARTY}", re.I), "direct access"),
-    (re.compile(r"\b(?:meet|speak|talk|work|communicate|liaise|collaborate|deal)s?\s+(?:directly|closely|regularly|weekly|monthly|fortnightly|daily|day[- ]to[- ]day)\s+with\s+(?:the\s+|our\s+)?[A-Z\w]"
+    (re.compile(r"\b(?:meet|speak|talk|work|communicate|liaise|collaborate|deal)s?\s+(?:directly|closely|regularly|weekly|monthly|fortnightly|daily|day[- ]to[- ]day)\s+with,?\s+(?:the\s+|our\s+)?[A-Z\w]"
+                r"|\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:the|our)\s+(?:\w+\s+)?(?:owners?|director|manager|founders?|partners?|chair|ceo|head)\b"
+                r"|\b(?:video\s+|phone\s+|zoom\s+)?(?:calls?|meetings?|check-ins?|catch-ups?|syncs?)\s+every\s+(?:\w+day|week|morning|fortnight|month)\b"
                 r"|\bhave\s+(?:the\s+)?[\w'’]*\s*(?:cell|mobile|phone|direct)\s+(?:numbers?|lines?)\b"
                 r"|\bwork\s+(?:directly\s+|closely\s+)?with\s+me\b|\b(?:go|goes|send|sent)\s+(?:straight|directly)\s+to\s+(?:her|him|them|me|(?:any|the|our)\s+(?:partners?|managers?|owners?|directors?|founders?|chair|coordinators?|team|staff|head\s+of\s+\w+))\b"
                 r"|\bno\s+gatekeepers?\b|\b(?:nobody|no\s+one)\s+will\s+(?:route|channel|filter)\s+you\b"
@@ -88,7 +92,7 @@ ALLOWED = [
     (re.compile(r"\b(?:calls?|meetings?|check-ins?|stand-?ups?|catch-?ups?|sit-downs?|sessions?)(?:\s+\w+){0,3}?\s+with\s+(?:[\w'’.,-]+\s+){0,5}?(?:owner|client|brand|director|manager|marketing|communications|comms|team|founder|ceo|staff|lead|coordinator|officer|head|president|chair|editor|specialist|executive|partner|me)\b", re.I), "meetings with the client"),
     (re.compile(r"\b(?:is|are|will\s+be|as)\s+(?:the|your|our)\s+(?:\w+'s\s+)?(?:[\w-]+\s+)?(?:contacts?|liaisons?|point\s+persons?|point\s+of\s+contact|go-to)\b|\bpoint\s+person\b", re.I), "named contact"),
     (re.compile(r"\b(?:may|can|should|will|are\s+welcome\s+to)\s+(?:\w+\s+)?(?:contact|call|text|message|email|reach|ping|talk\s+to|speak\s+(?:to|with)|meet|interview|approach|visit|ask)\b[^.;]{0,90}?\b(?:directly|any\s?time|whenever|at\s+any\s+time)\b", re.I), "direct contact allowed"),
-    (re.compile(r"\b(?:text|call|message|email|ping|phone|ring|reach)\s+(?:or\s+[\w-]+\s+)?(?:me|her|him|them)\b|\bjoin\s+our\s+(?:\w+\s+)?(?:stand-?up|meeting|call|check-in)s?\b|\breports?\s+(?:directly\s+)?to\s+me\b", re.I), "talks with the owner"),
+    (re.compile(r"\b(?:text|call|message|email|ping|phone|ring|reach)\s+(?:or\s+[\w-]+\s+)?(?:me|her|him|them|(?:either|both|any|one)\s+of\s+(?:us|them))\b|\bjoin\s+our\s+(?:\w+\s+)?(?:stand-?up|meeting|call|check-in)s?\b|\breports?\s+(?:directly\s+)?to\s+me\b", re.I), "talks with the owner"),
     # "a sit-down with Sam (head guide) every month": a meeting with a named person (case matters here)
     (re.compile(r"\b(?:[Mm]eetings?|[Cc]alls?|[Cc]heck-ins?|[Ss]it-downs?|[Cc]atch-ups?)\b[^.;]{0,30}?\bwith\s+[A-Z][a-z]+\b"),
      "meetings with a named person"),
@@ -149,6 +153,9 @@ def contact(sents: list[Sent]) -> ClientContact:
 # Allowances whose own words are a negation, so they are neither negated nor read as bans.
 SELF_NEGATED = {"no restriction on contact", "contact invited"}
 # "do not hesitate to contact", "never post without talking to the client first": contact invited or required.
+# "must not contact any client ... outside the page and the helpline": where to talk, not a ban
+OFF_CHANNEL = re.compile(r"^[^.;]{0,40}?\b(?:outside\s+(?:the|our)\s+(?:page|helpline|platform|channel|app|official)|off[- ]platform|"
+                         r"(?:via|through|from)\s+(?:a\s+|your\s+)?personal\s+accounts?)", re.I)
 # "there's no need to route everything through us": a ban waived
 NO_NEED = re.compile(r"\b(?:no\s+need\s+to|(?:don't|do\s+not|never)\s+need\s+to|needn't|nobody\s+will|no\s+one\s+will)\s*$", re.I)
 NOT_A_BAN = re.compile(r"\bhesitate\b|\b(?:not|never|n't|no)\b.*\bwithout\b", re.I)
@@ -159,7 +166,8 @@ def _first(patterns, text: str, negatable: bool = False) -> str | None:
         for m in pattern.finditer(text):
             if negatable and cue not in SELF_NEGATED and NEGATED_ALLOWANCE.search(text[max(0, m.start() - 25):m.start()]):
                 continue
-            if not negatable and (NOT_A_BAN.search(m.group(0)) or NO_NEED.search(text[max(0, m.start() - 25):m.start()])):
+            if not negatable and (NOT_A_BAN.search(m.group(0)) or NO_NEED.search(text[max(0, m.start() - 25):m.start()])
+                                  or OFF_CHANNEL.search(text[m.end():m.end() + 60])):
                 continue
             return cue
     return None

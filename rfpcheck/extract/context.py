@@ -26,7 +26,8 @@ FORWARD_CUES: tuple[str, ...] = (
     "competing", "competition", "its own", "their own", "his own", "her own", "untouched", "dormant",
     "neighbouring", "neighboring", "nearby", "other libraries", "other businesses", "other brands",
     "shut", "killed", "stepped away from", "walked away from", "moved away from", "experimented with", "tried",
-    "trialled", "trialed", "dabbled in", "gave up on", "ignore",
+    "trialled", "trialed", "dabbled in", "gave up on", "ignore", "withdrew from", "withdrawn from", "pulled out of",
+    "exited",
 )
 # Cues that negate what comes before them in the clause ("TikTok is out of scope").
 BACKWARD_CUES: tuple[str, ...] = (
@@ -43,7 +44,7 @@ BACKWARD_CUES: tuple[str, ...] = (
     "off the table", "leaving alone", "leave alone", "ended", "was ended", "wound down", "not on the table",
     "not on the list", "n't on the list", "n't on the table", "not on the cards", "not affiliated", "unaffiliated",
     "not related", "unrelated", "has nothing to do", "and closed", "closed the account", "stays mine", "stays ours",
-    "is mine", "remains mine",
+    "is mine", "remains mine", "is her own", "is his own", "is their own", "are their own", "not be touched",
 )
 # Words after "not"/"no" that undo the negation ("not limited to", "no more than", "not only").
 NOT_NEGATING = {"limited", "more", "less", "fewer", "later", "only", "just", "restricted", "exceed", "exceeding",
@@ -57,7 +58,7 @@ AFTER = re.compile(
     r"(?:dormant|excluded|outside|untouched|inactive|retired|closed|paused|parked|on\s+hold|archived|off[- ]limits|not\s+part|"
     r"not\s+included|not\s+in\s+scope|out\s+of\s+scope)\b"
     r"|^[^.;]*?\b(?:is|are|was|were|gets?|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:run|managed|handled|maintained|"
-    rf"posted|filmed|edited|webcast|looked\s+after|operated|kept|done|updated|covered)\s+(?:(?!by\b)[\w'’&.-]+\s+){{0,4}}?by\s+(?!{VENDOR})"
+    rf"posted|filmed|edited|webcast|looked\s+after|operated|kept|done|updated|covered|made|produced|created|staffed)\s+(?:(?!by\b)[\w'’&.-]+\s+){{0,4}}?by\s+(?!{VENDOR})"
     r"|^[^.;]*?\b(?:leave\s+(?:it|them|those|these|that)\s+(?:alone|be|as\s+(?:it|they)\s+(?:is|are))|ignore\s+(?:it|them)|"
     r"(?:stays?|remains?|will\s+(?:stay|remain))\s+with\s+(?!you\b|your\b)|"
     r"stays?\s+that\s+way|has(?:n't|\s+not)\s+been\s+(?:updated|used|touched|active)|that\s+stays\s+with|"
@@ -66,7 +67,9 @@ AFTER = re.compile(
     r"engagement|work|tender|itt|quote|proposal))\b"
     r"|^\s*(?:\w+\s+)?(?:himself|herself|themselves)\b|^[^.;]*?\b(?:I|we)\s+(?:\w+\s+){0,3}?(?:it|them|that|those)\s+(?:myself|ourselves)\b"
     r"|^[^.;]*?\b(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|not)\s+happening\b|^[^.;]*?\bnot\s+(?:now|yet|this\s+year)\b"
-    r"|^\s*[:\-–—]\s*(?:revisit|maybe\s+later|later|next\s+(?:year|season))\b"
+    r"|^\s*[:\-–—=]\s*(?:revisit|maybe|later|next\s+(?:year|season)|no\b|nope|skip|that's\s+(?:me|mine|us|ours))"
+    r"|^\s*[:\-–—=]\s*(?:\w+\s+){0,4}?(?:does|runs|handles|manages|keeps|makes|films)\s+(?:ours|it|that|those|them)\b"
+    r"|^[^.;]*?\b(?:leave|ignore)\s+(?:it|them|that)\s*$"
     r"|^\s*[:\-–—]\s*(?:dormant|inactive|paused|parked|closed|not\s+used|unused|retired|archived|excluded|out\s+of\s+scope|not\s+ours|out)\b"
     rf"|^[^.;]*?,\s*(?:kept|run|managed|handled|maintained|operated|streamed|posted|owned)\s+(?:\w+\s+){{0,2}}?by\s+(?!{VENDOR})"
     r"|^[^.;]*?\bwhich\s+(?:our|their|its)\s+[\w\s]{0,25}?\b(?:runs?|manages?|handles?|owns?|maintains?|keeps?)\b"
@@ -88,6 +91,9 @@ NO_ACCOUNT = re.compile(r"\b(?:has|have|there\s+is|there's)\s+no\s+(?:\w+\s+)?(?
 
                         r"|\bnot\s+asking\s+for\s+(?:one|it|an?\s+(?:account|page|channel|profile))\b", re.I)
 NOT_OURS = re.compile(r"^\s*[,;]\s*(?:and\s+|but\s+)?not\s+(?:ours|yours|needed|required|part\s+of|in\s+scope|included)\b", re.I)
+ACTIVE_BEFORE = re.compile(r"\b(?!(?:you|contractor|vendor|agency|consultant|freelancer|assistant|va|supplier|provider|who)\b)"
+                           r"[a-z]+\s+(?:(?:keeps\s+|still\s+)?(?:does|runs|handles|manages|makes|films|shoots|looks\s+after|looking\s+after|"
+                           r"takes\s+care\s+of|answers|replies\s+to))\s+(?:our|the|its|their)\s*$", re.I)
 BY_OTHERS = re.compile(rf"^\s*by\s+(?!{VENDOR})", re.I)
 
 
@@ -99,6 +105,8 @@ def excluded_after(span: Span, start: int, end: int) -> str | None:
         return "done by others"  # "meetings are webcast on YouTube by Democratic Services"
     if IMPERATIVE_AFTER.match(rest):
         return "leave it alone"
+    if ACTIVE_BEFORE.search(before):
+        return "someone else's"  # "My second shooter does our TikTok for fun"
     if NO_ACCOUNT.search(rest.split(".")[0]):
         return "no account"
     clause = re.split(r"[.;]|\b(?:but|however|whereas|while|although|though)\b", rest, maxsplit=1)

@@ -43,7 +43,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "nextdoor": ("nextdoor", "next door app"),
     "google_business": ("google business profile", "google business profiles", "google my business", "google business",
                         "gmb", "gbp", "google business listing", "google business listings", "google maps listing",
-                        "google maps listings", "google profile", "google profiles", "google listing", "google listings"),
+                        "google maps listings", "google profile", "google profiles", "google listing", "google listings",
+                        "google review", "google reviews"),
     "bluesky": ("bluesky", "bsky"),
     "mastodon": ("mastodon",),
     "whatsapp": ("whatsapp", "whatsapp business"),
@@ -260,7 +261,8 @@ COLLECTIVE_MANAGE = re.compile(
 # A sentence that turns down what the one before it named.
 LEAVE_THOSE = re.compile(r"^\W*(?:(?:we're|we\s+are|you're|you\s+are|we'll\s+be|we\s+will\s+be)\s+not\s+(?:touching|managing|running|using)|"
                          r"(?:please\s+)?(?:leave|ignore|skip)|(?:don't|do\s+not)\s+touch)\s+(?:those|these|them|it|that)\b|"
-                         r"^\W*(?:those|these|they)\s+(?:are|stay|remain)\s+(?:out|excluded|off[- ]limits|not\s+(?:part|ours|yours|included))", re.I)
+                         r"^\W*(?:those|these|they)\s+(?:are|stay|remain)\s+(?:out|excluded|off[- ]limits|not\s+(?:part|ours|yours|included))|"
+                         r"^\W*(?:none|neither)\s+of\s+(?:these|those|them)\s+(?:is|are)\s+(?:part|included|in\s+scope)", re.I)
 
 
 # A later cell of a table row that puts the row's platform out: "| TikTok | - | Run by the Academy; out of scope |".
@@ -283,8 +285,8 @@ def _row_excludes(sent: Sent, s: int) -> bool:
 
 # A sentence of its own, later in a list item, that leaves the item's platform out:
 # "- Facebook: leave the page up. Not in the freelancer's brief."
-ITEM_EXCLUDED = re.compile(r"(?:^|[.;]\s+)(?:not\s+(?:in\s+(?:scope|the\s+brief|this\s+\w+|your\s+\w+|the\s+\w+['’]s\s+\w+)|part\s+of|"
-                           r"needed|required|ours|yours|for\s+you)|out\s+of\s+scope|excluded|"
+ITEM_EXCLUDED = re.compile(r"(?:^|[.;,]\s+)(?:not\s+(?:in\s+(?:scope|the\s+brief|this\s+\w+|your\s+\w+|the\s+\w+['’]s\s+\w+)|part\s+of|"
+                           r"needed|required|ours|yours|for\s+you)|out\s+of\s+scope|excluded|that's\s+(?:me|mine|us|ours)|"
                            r"ignore\s+it|leave\s+it(?:\s+alone)?)\b[^.]*\.?\s*$", re.I)
 
 
