@@ -117,6 +117,8 @@ NUMBERING = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)]|[ivx]{1,4}[
 # The label is short ("Not part of this role:") and ends at a colon or a spaced dash, not a hyphen ("full-time").
 INLINE_EXCLUSION = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s*)?{EXCLUDED}(?:\s+(?:of|for|in|to))?(?:\s+(?:this|the|your|our))?(?:\s+[\w']+)?"
                               r"\s*(?::|\s[-–—]\s|—)", re.I)
+# A numbered paragraph titled as an exclusion: "3.2 Accounts not in scope. The @Alerts account ...".
+TITLED_EXCLUSION = re.compile(rf"^\W*\d+(?:\.\d+)*\.?\s+(?:\w+\s+){{0,2}}?{EXCLUDED}\s*\.", re.I)
 FOOTNOTE = re.compile(r"^\s*(?:\*+|†|‡|\(\*\))\s*\S|^\s*note\s+on\b", re.I)
 # A lead-in that leaves its list out starts so: "Not included in this contract:", "Excluded:".
 EXCLUDED_LEAD = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?{EXCLUDED}", re.I)
@@ -159,7 +161,8 @@ def sentences(doc: Document) -> list[Sent]:
         lead_ev = Evidence(lead.page, lead.text, lead.start, lead.end, lead.where) if in_list else None
         # "Excluded from this solicitation:" followed by a list: the items are excluded
         excluded_list = in_list and bool(EXCLUDED_LEAD.match(re.split(r"(?<=[.!?])\s+", lead.text.strip())[-1]))
-        own_section = "excluded" if INLINE_EXCLUSION.match(block.text) or excluded_list else section
+        own_section = "excluded" if INLINE_EXCLUSION.match(block.text) or TITLED_EXCLUSION.match(block.text) \
+            or excluded_list else section
         if FOOTNOTE.match(block.text) and section in ("submission", "evaluation"):
             own_section = "scope"  # "* Note on level of effort: ...": a footnote speaks for the body it marks
         for span in sdoc.sents:
