@@ -252,3 +252,68 @@ def test_reference_numbers_and_durations_are_not_counts(rows, expected):
 def test_items_in_an_eighth_set_of_words(blocks, expected):
     got = [(d.type, d.per_month) for d in facts_of(*blocks).deliverables]
     assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]
+
+
+# Ninth round: general forms that were missing.
+
+@pytest.mark.parametrize("blocks,expected", [
+    (["Post on Facebook. The board chair's LinkedIn activity is her own. None of these is part of the engagement."],
+     {"facebook"}),
+    (["Post on Instagram. My second shooter does our TikTok for fun."], {"instagram"}),
+    ([("list_item", "Instagram: 3 posts a week."), ("list_item", "TikTok: no.")], {"instagram"}),
+    ([("list_item", "Instagram: 3 posts a week."), ("list_item", "linkedin = wholesale accounts. that's me, leave it")],
+     {"instagram"}),
+    ([("list_item", "Instagram: 3 posts a week."), ("list_item", "TikTok: our daughter Ellie does ours.")], {"instagram"}),
+    (["Post on Facebook. The alerts account on X is staffed around the clock by Emergency Management."], {"facebook"}),
+    (["Post on Facebook. The Council withdrew from Nextdoor in 2024."], {"facebook"}),
+    (["Post on Facebook. Bec on reception keeps looking after our Google reviews."], {"facebook"}),
+    (["Reply personally to every Google review on the location's profile."], {"google_business"}),
+    (["2.4 Exclusions. The following are not part of this Contract:",
+      ("table_row", "Channel or activity | Responsible area"), ("table_row", "LinkedIn recruitment advertising | HR"),
+      "Post on Facebook."], {"facebook"}),
+])
+def test_platforms_in_a_ninth_set_of_words(blocks, expected):
+    assert {p.id for p in facts_of(*blocks).platforms} == expected
+
+
+@pytest.mark.parametrize("text,allowed", [
+    ("The contractor must not contact any client or family member outside the page and the helpline.", None),
+    ("The Contractor shall not approach the Co-operative's members or its Management Committee directly.", False),
+    ("Text either of us whenever.", True),
+    ("The contractor will take direction from, and talk directly with, our executive director.", True),
+    ("You'll report to the three owners directly.", True),
+    ("Video call every Monday, 30 min.", True),
+])
+def test_contact_in_a_ninth_set_of_words(text, allowed):
+    assert facts_of(text).client_contact.allowed is allowed
+
+
+def test_a_numbered_paragraph_titled_as_an_exclusion():
+    f = facts_of("3.2 Accounts not in scope. The alerts account on X is staffed around the clock by the Office.",
+                 "Answer comments within one business day on Facebook.")
+    assert {p.id for p in f.platforms} == {"facebook"} and f.response_time.hours == 24.0
+
+
+def test_a_first_reply_standard_is_the_vendors():
+    r = facts_of("Booking enquiries in Instagram DMs: first reply within 1 hour, 7am to 9pm, 7 days a week.").response_time
+    assert r is not None and r.hours == 1.0 and r.hours_per_day == 14.0
+
+
+@pytest.mark.parametrize("text,listening", [
+    ("The Trust will monitor delivery through termly reports.", False),
+    ("Monitor all three accounts each weekday.", True),
+    ("Social monitoring on both pages.", True),
+])
+def test_monitoring_needs_an_object(text, listening):
+    assert facts_of(text).engagement.listening is listening
+
+
+def test_hours_for_the_period_of_performance():
+    f = facts_of("Period of performance: 1 April 2026 through 31 March 2027 (twelve months).",
+                 "Hours under this SOW are not to exceed 1,920 for the period of performance.")
+    assert f.term.months == 12 and (f.hours.per_month.min, f.hours.per_month.max) == (0.0, 160.0)
+
+
+def test_other_duties_the_manager_may_assign():
+    assert facts_of("The supplier will also carry out such other social media duties as the Communications Manager "
+                    "may assign from time to time.").open_ended_scope

@@ -57,7 +57,8 @@ TERM = re.compile(
     rf"\b(?:term|contract|engagement|agreement|period|retainer|pilot|trial|initial\s+term)\b[^.;]{{0,50}}?\b(?:of|for|is|will\s+be|lasting|runs?|:)\s+(?:an?\s+)?(?:initial\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(months?|years?|weeks?)\b"
     rf"|\b{NUM}[\s-]*(months?|years?)[\s-]+(?:initial\s+)?(?:term|contract|engagement|agreement|retainer|pilot|trial|period)\b"
     rf"|\b(?:try|trial|test|pilot|run|hire\s+\w+|engage\s+\w+)\b[^.;]{{0,30}}?\bfor\s+(?:an?\s+|the\s+)?(?:initial\s+|first\s+)?{NUM}[\s-]*(months?|years?)\b"
-    rf"|\bfor\s+(?:the\s+|an?\s+)?(?:initial\s+|first\s+)?{NUM}[\s-]*(months?|years?)\s+(?:from|starting|beginning|commencing|begin\w*|start\w*)\b",
+    rf"|\bfor\s+(?:the\s+|an?\s+)?(?:initial\s+|first\s+)?{NUM}[\s-]*(months?|years?)\s+(?:from|starting|beginning|commencing|begin\w*|start\w*)\b"
+    rf"|\b(?:period\s+of\s+performance|term|contract\s+period|performance\s+period)\b[^.;]{{0,80}}?\(\s*{NUM}[\s-]*(months?|years?)\s*\)",
     re.I,
 )
 

@@ -165,6 +165,9 @@ def candidates(sent: Sent, term_months: float | None = None) -> list[_Candidate]
         if unit_end is None:
             if labelled := _label_period(span, q):
                 out.append(_candidate(sent, q, q.lo, q.hi, labelled[0], labelled[1], q.end))
+            elif term_months and q.kind == "cap" and _hours_named_before(span, q) and _over_the_term(span, q.end):
+                # "Hours under this SOW are not to exceed 1,920 for the period of performance"
+                out.append(_candidate(sent, q, q.lo, q.hi, "term", q.end, q.end, term_months))
             continue
         if fte_end:
             lo, hi, period, end = q.lo * FTE_HOURS_PER_MONTH, q.hi * FTE_HOURS_PER_MONTH, "month", fte_end
@@ -204,7 +207,8 @@ TERM_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:across|over|during|for)\s+(?:the\s+|
 
 
 THE_TERM = re.compile(r"^\s*(?:in\s+total\s+)?(?:across|over|during|for|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+|life\s+of\s+the\s+)?"
-                      r"(?:contract\s+|initial\s+)?(?:term|contract|engagement|agreement|project|grant\s+period|contract\s+period)\b"
+                      r"(?:contract\s+|initial\s+)?(?:term|contract|engagement|agreement|project|grant\s+period|contract\s+period|"
+                      r"period\s+of\s+performance|performance\s+period)\b"
                       r"(?=\s*(?:[.,;:)]|$|and\b|of\b|from\b|which\b))", re.I)
 
 
@@ -228,6 +232,10 @@ def _rising_to(span: Span, k: int) -> float | None:
 def _capped_after(span: Span, k: int) -> bool:
     after = " ".join(t.lower_ for t in span[k:k + 2])
     return bool(re.match(r"(?:max|maximum|tops|at most|or less|or fewer|max\.)\b", after))
+
+
+def _hours_named_before(span: Span, q: Quantity) -> bool:
+    return any(t.lower_ in ("hours", "hrs") for t in span[max(0, q.start - 10):q.start])
 
 
 def _over_the_term(span: Span, k: int) -> bool:
