@@ -317,3 +317,9 @@ def test_hours_for_the_period_of_performance():
 def test_other_duties_the_manager_may_assign():
     assert facts_of("The supplier will also carry out such other social media duties as the Communications Manager "
                     "may assign from time to time.").open_ended_scope
+
+
+def test_the_same_posts_shared_to_another_platform_count_once():
+    (d,) = facts_of("Four Instagram posts a week and the same posts shared to Facebook.").deliverables
+    assert d.platforms == ("instagram", "facebook") and d.per_platform is False
+    assert d.per_month == pytest.approx(17.32, abs=0.01)

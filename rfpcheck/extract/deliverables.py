@@ -222,6 +222,7 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
             elliptical_from = e
     if elliptical_from is not None:
         out.extend(_elliptical_posts(sent, qs, elliptical_from))
+    out = _shown_again(span, out)
     out.extend(_posting_verbs(sent, in_scope, {d.type for d in out}))
     if (label := _noun_label(span, found)) and label != "social_post":
         # "Blog: 2 posts a month" (blog posts are articles), "Newsletter: one issue a month"
@@ -420,6 +421,24 @@ def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> 
         out.append(make(kind, count, period, None, sent.evidence(), platforms, sent.text, per_platform=per_platform))
         already = already | {kind}
     return out
+
+
+SHOWN_AGAIN = re.compile(r"\b(?:the\s+)?same\s+(?:posts?|content|pictures?|photos?|images?)\s+(?:are\s+|is\s+|get\s+|gets\s+)?"
+                         r"(?:shared|cross-posted|reposted|posted|going\s+out|go\s+out|published)\s+(?:to|on)\s*$", re.I)
+
+
+def _shown_again(span: Span, items: list[Deliverable]) -> list[Deliverable]:
+    """'Four Instagram posts a week and the same posts shared to Facebook': one set of posts shown on both."""
+    posts = [d for d in items if d.type == "social_post" and len(d.platforms) == 1]
+    if len(posts) != 1:
+        return items
+    extra = [pid for pid, ps, _ in mentions(span) if pid not in posts[0].platforms and SHOWN_AGAIN.search(span[:ps].text)]
+    if not extra:
+        return items
+    d = posts[0]
+    shown = Deliverable(d.type, d.count, d.period, d.per_month, d.words, d.evidence,
+                        d.platforms + tuple(dict.fromkeys(extra)), d.text, False)
+    return [shown if x is d else x for x in items]
 
 
 def _times_alone(span: Span, k: int) -> float | None:
