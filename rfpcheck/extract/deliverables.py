@@ -121,7 +121,7 @@ def _where(span: Span, s: int, e: int, in_scope: tuple[str, ...], qs=()) -> tupl
     own = {ps for q in qs if q.start >= e for ps in _counted_platforms(span, q)}
     # "five Instagram posts and three Facebook posts": a platform naming a later noun is that noun's
     later = {n[1] for n in nouns(span) if n[1] >= e}
-    own |= {ps for _, ps, pe in mentions(span) if ps >= e and _modifies(span, pe, later)}
+    own |= {ps for _, ps, pe in mentions(span) if ps >= e and (_modifies(span, pe, later) or SHOWN_AGAIN.search(span[:ps].text))}
     candidates = [(pid, ps, pe) for pid, ps, pe in mentions(span) if lo <= ps < hi and ps not in own]
     # the platforms that follow the item ("posts a week on Facebook and Instagram") are its own;
     # only when none follow do the ones named just before it count ("3 LinkedIn posts")
