@@ -323,3 +323,13 @@ def test_the_same_posts_shared_to_another_platform_count_once():
     (d,) = facts_of("Four Instagram posts a week and the same posts shared to Facebook.").deliverables
     assert d.platforms == ("instagram", "facebook") and d.per_platform is False
     assert d.per_month == pytest.approx(17.32, abs=0.01)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Please attend the Monday meeting on 6 January to kick things off.", []),
+    ("Reply to comments within 2 hours of each post, seven days a week.", []),
+    ('Our 12" vinyl line launches soon, so we need 3 Instagram posts a week.', [("social_post", 12.99)]),
+])
+def test_more_review_examples(text, expected):
+    got = [(d.type, d.per_month) for d in facts_of(text).deliverables]
+    assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]

@@ -249,7 +249,8 @@ MEETING_SESSIONS = {"strategy", "planning", "review", "content", "editorial", "f
 def _not_an_item(span: Span, kind: str, s: int, e: int) -> bool:
     """A title in quotes ('our e-newsletter, "The Hollow Post"'), or a session that is not a meeting
     ('a two-hour unpacking session')."""
-    if sum(t.text in ('"', "“", "”") for t in span[:s]) % 2 == 1:
+    if sum(t.text in ('"', "“", "”") and not (i > 0 and span[i - 1].text[-1:].isdigit())  # (12" is inches)
+           for i, t in enumerate(span[:s])) % 2 == 1:
         return True
     if kind == "meeting" and span[e - 1].lower_ in ("session", "sessions") and e - s == 1:
         before = span[s - 1].lower_ if s > 0 else ""

@@ -169,7 +169,8 @@ def count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, int
     measured = False
     while k >= 0 and s - k <= 7:
         low = span[k].lower_
-        measured = measured or is_words_measure(span, k)
+        # a length joined to the item ("one-page recap", "500-word article") implies one of them
+        measured = measured or is_words_measure(span, k) and k + 1 < len(span) and span[k + 1].text == "-"
         if low in MODIFIERS or is_words_measure(span, k) or low in ("'", "'s", "’s", "’") or low in WEEKDAYS:
             pass
         elif low.isalpha() and (k + 1 < s and span[k + 1].text == "-" or k > 0 and span[k - 1].text == "-"):
@@ -180,7 +181,7 @@ def count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, int
             break
         if low in FREQ_WORDS and freq is None:
             freq = FREQ_WORDS[low]
-        if (low in WEEKDAYS and freq is None and not _placed_at(span, k) and span[k + 1].lower_ not in ("'s", "’s")
+        if (low in WEEKDAYS and freq is None and not _placed_at(span, k) and not _dated(span, e) and span[k + 1].lower_ not in ("'s", "’s")
                 and k > 0 and span[k - 1].lower_ in ("the", "our", "a", "an", "your", "their", "weekly")):
             freq = "week"  # "joining the Tuesday programming meeting", not "shared at the Monday huddle"
         if freq is None and low in ("month", "week", "quarter", "year") and k > 0 and span[k - 1].text == "-":
@@ -201,6 +202,16 @@ def count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, int
     if measured and singular:
         return 1.0, None, k + 1  # "One-page recap per store at month end": one, of some length
     return None
+
+
+MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _dated(span: Span, e: int) -> bool:
+    """'the Monday meeting on 6 January': one meeting on a date, not every Monday."""
+    after = list(span[e:e + 4])
+    return any(t.lower_ == "on" for t in after[:2]) and any(t.like_num or t.lower_ in MONTH_NAMES for t in after)
 
 
 def _placed_at(span: Span, k: int) -> bool:
