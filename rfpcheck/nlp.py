@@ -124,6 +124,11 @@ FOOTNOTE = re.compile(r"^\s*(?:\*+|†|‡|\(\*\))\s*\S|^\s*note\s+on\b", re.I)
 EXCLUDED_LEAD = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?{EXCLUDED}", re.I)
 
 
+def opens_with(span: Span, k: int) -> bool:
+    """True when only bullets, numbering and punctuation stand before token k: a label's position."""
+    return not [t for t in span[:k] if not (t.is_punct or t.like_num or len(t.text) == 1 and t.text.isalpha())]
+
+
 def section_of(heading: str) -> str:
     for kind, pattern in SECTION_KINDS:
         if pattern.search(heading):

@@ -18,9 +18,10 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Deliverable
-from ..nlp import WORK
+from ..nlp import WORK, opens_with
 from .context import clause_bounds, negation_cue
-from .items import (FIGURES, MODIFIERS, NOT_MODIFIERS, count_before, make, nouns, period_for, plural, words_of)
+from .items import (FIGURES, MODIFIERS, NOT_MODIFIERS, count_before, leads_into, make, nouns, period_for, plural,
+                    words_of)
 from .platforms import mentions
 from .quantity import FREQ_WORDS, MULTIPLIER_WORDS, number, period_after, period_in, quantities
 from .table_rows import read_row
@@ -121,7 +122,7 @@ def _where(span: Span, s: int, e: int, in_scope: tuple[str, ...], qs=()) -> tupl
     own = {ps for q in qs if q.start >= e for ps in _counted_platforms(span, q)}
     # "five Instagram posts and three Facebook posts": a platform naming a later noun is that noun's
     later = {n[1] for n in nouns(span) if n[1] >= e}
-    own |= {ps for _, ps, pe in mentions(span) if ps >= e and (_modifies(span, pe, later) or SHOWN_AGAIN.search(span[:ps].text))}
+    own |= {ps for _, ps, pe in mentions(span) if ps >= e and (leads_into(span, pe, later) or SHOWN_AGAIN.search(span[:ps].text))}
     candidates = [(pid, ps, pe) for pid, ps, pe in mentions(span) if lo <= ps < hi and ps not in own]
     # the platforms that follow the item ("posts a week on Facebook and Instagram") are its own;
     # only when none follow do the ones named just before it count ("3 LinkedIn posts")
@@ -143,13 +144,6 @@ def _each_platform_before(span: Span, lo: int, s: int, in_scope: tuple[str, ...]
             named = tuple(dict.fromkeys(pid for pid, ps, _ in mentions(span) if lo <= ps < k))
             return named or in_scope
     return ()
-
-
-def _modifies(span: Span, k: int, noun_starts: set[int]) -> bool:
-    """True when the words from k run through modifiers into a work noun: 'Facebook [video] posts'."""
-    while k < len(span) and k not in noun_starts and span[k].lower_ in MODIFIERS - {"and", "or", "of", "in"}:
-        k += 1
-    return k in noun_starts
 
 
 def _chain(first: list, candidates: list) -> list:
@@ -263,8 +257,7 @@ def _noun_label(span: Span, found) -> str | None:
     if not found:
         return None
     kind, s, e = found[0]
-    lead = [t for t in span[:s] if not (t.is_punct or t.like_num)]
-    return kind if not lead and e < len(span) and span[e].text in (":", "–", "—") else None
+    return kind if opens_with(span, s) and e < len(span) and span[e].text in (":", "–", "—") else None
 
 
 def _bare_posts(text: str) -> bool:
@@ -283,8 +276,7 @@ def _platform_label(span: Span) -> bool:
     if not ms:
         return False
     _, s, e = ms[0]
-    lead = [t for t in span[:s] if not (t.is_punct or t.like_num or len(t.text) <= 2 and t.text.isalpha())]
-    return not lead and e < len(span) and span[e].text in (":", "-", "–", "—", "|")
+    return opens_with(span, s) and e < len(span) and span[e].text in (":", "-", "–", "—", "|")
 
 
 # Said after an item that it is not asked every period: optional, or a one-off.

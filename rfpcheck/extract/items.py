@@ -278,7 +278,7 @@ def period_for(sent: Sent, s: int, e: int, freq: str | None, *, own: bool = True
     # ("a monthly report") is too, unless no other is left ("a monthly newsletter led by an article")
     found = [p for p in periods(span) if not (own and (p[1] in ends or p[1] - 1 in ends))
              and not (p[1] > 0 and span[p[1] - 1].lower_ in MEASURES)]  # "20 hours a week" is the budget's period
-    free = [p for p in found if not _leads_into(span, p[2], starts)] or found
+    free = [p for p in found if not leads_into(span, p[2], starts)] or found
     if free:
         return min(free, key=lambda p: min(abs(p[1] - s), abs(p[2] - s)))[0]
     # a list item labelled by a bare noun is one unit: "- Our newsletter. It goes out once a month."
@@ -292,8 +292,9 @@ def period_for(sent: Sent, s: int, e: int, freq: str | None, *, own: bool = True
 MEASURES = {"hours", "hour", "hrs", "hr", "h", "minutes", "mins", "fte", "$", "£", "€", "dollars", "pounds", "euros"}
 
 
-def _leads_into(span: Span, k: int, noun_starts: set[int]) -> bool:
-    """True when the words from k run through modifiers into a work noun: 'monthly [performance] report'."""
+def leads_into(span: Span, k: int, noun_starts: set[int]) -> bool:
+    """True when the words from k run through modifiers into a work noun: 'monthly [performance] report',
+    'Facebook [video] posts'."""
     while k < len(span) and k not in noun_starts and span[k].lower_ in MODIFIERS - {"and", "or", "of", "in", "each"}:
         k += 1
     return k in noun_starts

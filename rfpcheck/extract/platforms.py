@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Evidence, Platform
-from ..nlp import WORK
+from ..nlp import WORK, opens_with
 from .context import excluded_after, negation_cue
 
 if TYPE_CHECKING:
@@ -292,15 +292,10 @@ ITEM_EXCLUDED = re.compile(r"(?:^|[.;,]\s+)(?:not\s+(?:in\s+(?:scope|the\s+brief
 
 def _item_excludes(sent: Sent, s: int) -> bool:
     """A list item labelled with a platform ('Facebook: ...') that ends by putting it out."""
-    if sent.kind != "list_item" or sent.span.start != 0 or not _labels(sent.span, s):
+    if sent.kind != "list_item" or sent.span.start != 0 or not opens_with(sent.span, s):
         return False
     rest = sent.span.doc.text[sent.span.end_char:].strip()
     return bool(rest) and bool(ITEM_EXCLUDED.search(rest))
-
-
-def _labels(span: Span, s: int) -> bool:
-    lead = [t for t in span[:s] if not (t.is_punct or t.like_num)]
-    return not lead
 
 
 def _lead_tasks(sent: Sent) -> tuple[str, ...]:
