@@ -5,6 +5,8 @@ import pytest
 from conftest import facts_of
 
 FORBIDDEN = [
+    "You must not contact the Association's staff, board or members directly.",
+    "You'll be working under the Cobalt name.",
     "You will not be in contact with the client at any point.",
     "All client communication stays with our account team.",
     "Please route every question through us.",
@@ -39,6 +41,10 @@ def test_forbidden(text):
 
 
 ALLOWED = [
+    "You'll work straight with the four practice managers for photos and approvals.",
+    "Dr. Hale, the clinical director, wants to sign off anything that mentions medication.",
+    "The freelancer sends anything from a pub or bottle shop straight to Bea, who handles trade sales.",
+    "Who they talk to: either of us, any time.",
     "Studio managers, directly, in a shared Slack channel. No need to route anything through me.",
     "Reporting to Dana Reyes, co-founder. Direct line, texts welcome.",
     "Provider may interview the customer success managers and product leads directly for article material.",
@@ -92,6 +98,7 @@ def test_allowed(text):
     "The weather is nice.",
     "Proposals are due on 1 May.",
     "We manage social media for local shops.",
+    "We sign off everything before it goes live, normally within 48 hours.",
 ])
 def test_unstated(text):
     """Silence is null, not allowed."""
@@ -122,6 +129,7 @@ CLIENTS = [
     ("Each franchisee runs their own location's Facebook page; those are not part of this brief.", None, False),
     ('Per garage, every month: two posts and a report.', None, True),
     ('Five (5) posts per school week.', None, False),
+    ("Show how you'd make healed work look unlike every other shop.", None, False),
     # an agency's accounts are its clients, and "every one of those three" points back at them
     ("Three of our accounts have outgrown my team: Lindqvist Pharmacy (four shops, one brand), Old Mill and Tidewater. "
      "Every one of those three needs Facebook and Instagram kept alive.", 3, True),

@@ -404,3 +404,39 @@ def test_shared_and_platform_posts_sum_with_their_parts():
 def test_items_in_a_seventh_set_of_words(blocks, expected):
     got = [(d.type, d.per_month) for d in facts_of(*blocks).deliverables]
     assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    # a platform label with a frequency and no count: one post each time
+    ([("list_item", "Instagram every single day. nail art pics")], [("social_post", 30.31)]),
+    ([("list_item", "Facebook like twice a week but different stuff")], [("social_post", 8.66)]),
+    ([("list_item", "LinkedIn weekly.")], [("social_post", 4.33)]),
+    ([("list_item", "Facebook daily: check the comments")], []),
+    (["Monitor Facebook daily."], []),
+    ([("list_item", "Facebook weekly report")], [("report", 4.33)]),
+    # a verb inside a compound is no verb
+    ([("list_item", "three Facebook posts a week: meet-the-team, pet of the week")], [("social_post", 12.99)]),
+    # a frequency opening the sentence governs a later clause
+    (["Once a month the freelancer sends a few lines on what worked and what didn't, and we meet for a cuppa to plan."],
+     [("report", 1.0), ("meeting", 1.0)]),
+    # an item someone else makes
+    (["One article a month of roughly 800 words for the member e-bulletin, which our team formats and sends."],
+     [("article", 1.0)]),
+    (["A short analytics memo is due by the tenth of each month."], [("report", 1.0)]),
+])
+def test_items_in_an_eighth_set_of_words(blocks, expected):
+    got = [(d.type, d.per_month) for d in facts_of(*blocks).deliverables]
+    assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]
+
+
+def test_a_header_naming_the_count_wins_over_nouns_in_a_description():
+    """'Instagram | 3 | photos and short graphics' under 'Posts per week' is three posts, not three graphics."""
+    rows = ["Channel | Posts per week | Typical content", "Facebook | 4 | meeting notices, survey links",
+            "Instagram | 3 | photos and short graphics from corridor studies"]
+    (d,) = facts_of(*[("table_row", r) for r in rows]).deliverables
+    assert d.type == "social_post" and d.per_month == pytest.approx(7 * 4.33, abs=0.01)
+
+
+def test_posts_at_different_cadences_add_up_per_month():
+    (d,) = facts_of(("list_item", "Instagram every day"), ("list_item", "Facebook twice a week")).deliverables
+    assert (d.count, d.period) == (pytest.approx(30.31 + 8.66, abs=0.01), "month")

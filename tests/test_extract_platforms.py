@@ -257,3 +257,28 @@ def test_a_numbered_singular_requirement_title_is_a_scope_heading():
     f = facts_of(("list_item", "Background"), ("list_item", "2.1 Instagram is run in-house."),
                  ("list_item", "Requirement"), ("list_item", "3.1 The Supplier shall publish three posts a week on LinkedIn."))
     assert {p.id for p in f.platforms} == {"linkedin"}
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    (["Post on Instagram.", "TikTok my niece does for fun, don't worry about that one."], {"instagram"}),
+    (["Post on Instagram.", "LinkedIn our founder handles himself."], {"instagram"}),
+    (["Post on Instagram.", "And we had a Pinterest years ago, forget it."], {"instagram"}),
+    (["Post on Instagram.", "Facebook you needn't bother with, it's fine as it is."], {"instagram"}),
+    (["Post on Instagram.", "Bea will WhatsApp photos from the orchard most weeks."], {"instagram"}),
+    ([("list_item", "Facebook: no fewer than four posts per week")], {"facebook"}),
+    ([("list_item", "Facebook - no less than two posts a week")], {"facebook"}),
+    ([("list_item", "Snapchat: no, not for us")], set()),
+])
+def test_platforms_in_an_eighth_set_of_words(blocks, expected):
+    assert {p.id for p in facts_of(*blocks).platforms} == expected
+
+
+@pytest.mark.parametrize("blocks,tasks", [
+    (["Subject: insta help?? (from Kim at Polished)", "Keep our Instagram going."], ("manage",)),
+    (["We are Revive Physio and need our Facebook page run."], ("manage",)),
+    ([("heading", "Set Up, Improve and Manage Facebook")], ("setup", "manage")),
+    (["Please polish and refresh our Facebook page."], ("setup",)),
+])
+def test_a_capitalised_name_is_not_a_setup_verb(blocks, tasks):
+    (p,) = facts_of(*blocks).platforms
+    assert p.tasks == tasks

@@ -26,7 +26,8 @@ THIRD_PARTIES = (r"\b(?:press|media|journalists?|reporters?|police|partner\s+age
                  r"families|children|fans|supporters|umpires|referees|players|followers|subscribers|customers|users|"
                  r"commenters|people|members|residents|visitors|guests)\b")
 # Someone's members or committee ("the Co-operative's members, its Management Committee") are the client's own.
-CLIENT_SIDE_OWNED = r"(?:(?:\w+['’]s|its|their)\s+(?:members|management\s+committee|committee|board|staff|volunteers|officers|trustees))"
+OWNED_PARTY = r"(?:members|management\s+committee|committee|board|staff|volunteers|officers|trustees)"
+CLIENT_SIDE_OWNED = rf"(?:(?:\w+['’]s|its|their)\s+{OWNED_PARTY}(?:\s*,\s*{OWNED_PARTY}|,?\s+(?:or|and)\s+{OWNED_PARTY})*)"
 PARTY = r"(?:anyone\s+(?:at|from)\s+\w+|(?:(?:the|our|each|every|any|your|their|end)\s+)?(?:end[- ])?(?:clients?|customers? (?:directly)|brands?(?: owners?)?|business owners?|owners?|account holders?|principals?|client[- ]side|client contacts?|client teams?|client staff))"
 CONTACT = r"(?:contact(?:ing|ed)?|communicat(?:e|ing|ion|ions)|talk(?:ing)?|speak(?:ing)?|meet(?:ing|ings)?|correspond(?:ing|ence)?|reach(?:ing)? out|liais(?:e|ing|on)|interact(?:ing|ion)?|calls?|access|touch|conversations?|deal(?:s|ing|ings)?|emails?|messages?|approach(?:ing)?)"
 NEG = r"(?:not|never|no|cannot|\w+n't|may not|must not|shall not|will not|prohibited|forbidden|barred|not permitted|not allowed|without)"
@@ -50,7 +51,7 @@ FORBIDDEN = [
     # "No calls, emails or DMs to practice managers, dentists or reception staff"
     (re.compile(r"\bno\s+(?:direct\s+)?(?:calls?|e-?mails?|dms?|messages?|contact)(?:,?\s+(?:or\s+)?(?:calls?|e-?mails?|dms?|messages?))*"
                 r"\s+(?:to|with)\s+(?:the\s+|their\s+|our\s+|any\s+)?\w+", re.I), "no direct contact"),
-    (re.compile(r"\b(?:you(?:'ll)?|the\s+\w+)\s+(?:will\s+)?work\s+under\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:name|brand|banner)\b", re.I),
+    (re.compile(r"\b(?:you(?:'ll)?|the\s+\w+)\s+(?:will\s+)?(?:be\s+)?work(?:ing)?\s+under\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:name|brand|banner)\b", re.I),
      "works under the agency's name"),
     (re.compile(rf"\b(?:sole|only|single|exclusive)\s+(?:point\s+of\s+)?(?:contact|channel|interface|liaison)\s+(?:with|for|to)\s+{PARTY}", re.I), "agency is the only contact"),
     # white label: the vendor must stay invisible to the client
@@ -63,11 +64,13 @@ ALLOWED = [
     (re.compile(rf"\b(?:do\s+not|don't|never)\s+hesitate\s+to\s+(?:contact|call|email|reach|ask)|\bwithout\s+(?:first\s+)?(?:talking|speaking|checking|consulting)\s+(?:to|with)\s+{PARTY}", re.I), "contact invited"),
     (re.compile(rf"\b(?:free|welcome|encouraged|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|meet|communicate|reach out|visit|call|ring|text|email|message)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?(?:{PARTY}|the\s+\w+|our\s+\w+|her|him|them|me|(?-i:[A-Z][a-z]+))", re.I), "free to contact"),
     (re.compile(rf"\b(?:direct|regular|weekly|monthly|fortnightly|daily|ongoing|open)\s+(?:access|contact|communication|calls?|meetings?|check-ins?|conversations?|line)\s+(?:with|to)\s+{PARTY}", re.I), "direct access"),
-    (re.compile(r"\b(?:meet|speak|talk|work|communicate|liaise|collaborate|deal)s?\s+(?:directly|closely|regularly|weekly|monthly|fortnightly|daily|day[- ]to[- ]day)\s+with,?\s+(?:the\s+|our\s+)?[A-Z\w]"
+    (re.compile(r"\b(?:meet|speak|talk|work|communicate|liaise|collaborate|deal)s?\s+(?:directly|straight|closely|regularly|weekly|monthly|fortnightly|daily|day[- ]to[- ]day)\s+with,?\s+(?:the\s+|our\s+)?[A-Z\w]"
                 r"|\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:the|our)\s+(?:\w+\s+)?(?:owners?|director|manager|founders?|partners?|chair|ceo|head)\b"
                 r"|\b(?:video\s+|phone\s+|zoom\s+)?(?:calls?|meetings?|check-ins?|catch-ups?|syncs?)\s+every\s+(?:\w+day|week|morning|fortnight|month)\b"
                 r"|\bhave\s+(?:the\s+)?[\w'’]*\s*(?:cell|mobile|phone|direct)\s+(?:numbers?|lines?)\b"
                 r"|\bwork\s+(?:directly\s+|closely\s+)?with\s+me\b|\b(?:go|goes|send|sent)\s+(?:straight|directly)\s+to\s+(?:her|him|them|me|(?:any|the|our)\s+(?:partners?|managers?|owners?|directors?|founders?|chair|coordinators?|team|staff|head\s+of\s+\w+))\b"
+                r"|\b(?:send|sends|sent|pass|passes|passed|forward|forwards)\s+[^.;]{0,50}?\b(?:straight|directly)\s+to\s+(?-i:[A-Z][a-z]+)\b"
+                r"|\b(?:either|both|any|all)\s+of\s+us\b[^.;]{0,30}?\b(?:any\s?time|whenever|directly)\b"
                 r"|\bno\s+gatekeepers?\b|\b(?:nobody|no\s+one)\s+will\s+(?:route|channel|filter)\s+you\b"
                 r"|\b(?:a|one)\s+(?:quick\s+)?(?:phone\s+call|call|text|message|email)\s+away\b"
                 r"|\b(?:you(?:'ll|\s+will)?|who|contractor|consultant|assistant|freelancer|supplier|provider|role)\s+(?:\w+\s+)?reports?\s+(?:directly\s+)?to\s+(?-i:[A-Z][a-z]+)"
@@ -78,6 +81,7 @@ ALLOWED = [
                 r"|\breach\s+out\s+(?:to\s+(?:them|him|her|me|us)\s+)?directly\b|\bavailable\s+for\s+a\s+call\b"
                 r"|\bapproves?\s+(?:the\s+|all\s+|each\s+|every\s+|your\s+)?(?:\w+['’]s\s+)?(?:posts|drafts|content|calendar|copy|captions)\b"
                 r"|\bsign\s+off\s+(?:on\s+)?(?:your|the|all|each)\s+(?:\w+\s+)?(?:posts|drafts|content|calendar|copy)\b"
+                r"|\b(?<!we\s)(?:wants?|needs?|likes?)\s+to\s+sign\s+off\s+(?:on\s+)?(?:anything|everything)\b"
                 r"|\b(?:happy|glad|welcome)\s+to\s+be\s+(?:contacted|called|emailed|approached|interviewed)\b"
                 r"|\bno\s+need\s+to\s+(?:route|go|channel|pass)\s+(?:anything|everything|it|things)?\s*(?:through|via)\b"
                 r"|\b(?:shared?|share\w*|added\s+to|in)\s+(?:a\s+|our\s+|the\s+|their\s+)?(?:\w+\s+)?(?:slack|(?-i:Teams)|whatsapp|group\s+chat)\b(?:\s+(?:channel|group|workspace))?,?\s+(?:with|where)\b"
@@ -114,7 +118,7 @@ ENROLLED = r"(?:participating|member|partner|affiliated|affiliate|franchised|enr
 ENROLLED_NOUN = (r"(?:farms?|venues?|businesses|business|organi[sz]ations?|companies|company|firms?|practices?|schools?|"
                  r"clinics?|stores?|shops?|restaurants?|sites?|locations?|brands?|properties|property|chapters?|clubs?)")
 NOT_CLIENT_HEAD = r"(?!\s+(?:communications?|contacts?|correspondence|relationships?|questions?|requests?|information|data|feedback|approvals?|materials?|services?|work|side|facing|logos?|details|assets|logins?|lists?|base|weeks?|days?|months?|years?|terms?|hours?|nights?|holidays?|year's))"
-PER_CLIENT = re.compile(rf"\b(?:(?:with|for|of|on behalf of|across)\s+)?(?:each|every|per|all)\s+(?:(?:one|of)\s+)?(?:our\s+|your\s+|the\s+|these\s+)?(?:(\w+)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}|\b(?:each|every|per)\s+{ENROLLED}\s+{ENROLLED_NOUN}\b|\beach\s+{CLIENT_NOUN}'s\b|\b{CLIENT_NOUN}\s+by\s+{CLIENT_NOUN}\b", re.I)
+PER_CLIENT = re.compile(rf"\b(?:(?:with|for|of|on behalf of|across)\s+)?(?:each|every|per|all)\s+(?!other\b|single\s+other\b)(?:(?:one|of)\s+)?(?:our\s+|your\s+|the\s+|these\s+)?(?:(\w+)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}|\b(?:each|every|per)\s+{ENROLLED}\s+{ENROLLED_NOUN}\b|\beach\s+{CLIENT_NOUN}'s\b|\b{CLIENT_NOUN}\s+by\s+{CLIENT_NOUN}\b", re.I)
 CLIENT_COUNT = re.compile(rf"(?<![\d,.])\b(\w+(?:-\w+)?|\d+)(?:\s*\(\d+\))?\s+(?:(?:active|different|separate|retail|individual|distinct)\s+)?(?:{CLIENT_NOUN}|{ENROLLED}\s+{ENROLLED_NOUN}|places)\b{NOT_CLIENT_HEAD}"
                           # "three of our accounts": an agency's accounts are its clients
                           rf"|\b(\w+)\s+of\s+(?:our|my|the\s+agency's)\s+(?:{CLIENT_NOUN}|accounts)\b{NOT_CLIENT_HEAD}", re.I)

@@ -67,9 +67,13 @@ AFTER = re.compile(
     r"engagement|work|tender|itt|quote|proposal))\b"
     r"|^\s*(?:\w+\s+)?(?:himself|herself|themselves)\b|^[^.;]*?\b(?:I|we)\s+(?:\w+\s+){0,3}?(?:it|them|that|those)\s+(?:myself|ourselves)\b"
     r"|^[^.;]*?\b(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|not)\s+happening\b|^[^.;]*?\bnot\s+(?:now|yet|this\s+year)\b"
-    r"|^\s*[:\-–—=]\s*(?:revisit|maybe|later|next\s+(?:year|season)|no\b|nope|skip|that's\s+(?:me|mine|us|ours))"
+    r"|^\s*[:\-–—=]\s*(?:revisit|maybe|later|next\s+(?:year|season)|no\b(?!\s+(?:fewer|less|more|later|sooner|earlier)\b)|nope|skip|that's\s+(?:me|mine|us|ours))"
     r"|^\s*[:\-–—=]\s*(?:\w+\s+){0,4}?(?:does|runs|handles|manages|keeps|makes|films)\s+(?:ours|it|that|those|them)\b"
     r"|^[^.;]*?\b(?:leave|ignore)\s+(?:it|them|that)\s*$"
+    # "TikTok my niece does for fun": the platform put first, then who runs it
+    r"|^\s*(?:my|our|his|her|their)\s+(?:\w+\s+){0,2}?(?:does|runs|handles|manages|keeps|looks\s+after|takes\s+care\s+of)\b"
+    r"|^[^.;]*?\b(?:don't|do\s+not|no\s+need\s+to|needn't)\s+(?:worry|bother)\s+(?:about|with)(?:\s+(?:it|that|this|them|those|these)\b|\s*(?:[,.;]|$))"
+    r"|^[^.;]*?\bforget\s+(?:about\s+)?(?:it|that|them|those)\b"
     r"|^\s*[:\-–—]\s*(?:dormant|inactive|paused|parked|closed|not\s+used|unused|retired|archived|excluded|out\s+of\s+scope|not\s+ours|out)\b"
     rf"|^[^.;]*?,\s*(?:kept|run|managed|handled|maintained|operated|streamed|posted|owned)\s+(?:\w+\s+){{0,2}}?by\s+(?!{VENDOR})"
     r"|^[^.;]*?\bwhich\s+(?:our|their|its)\s+[\w\s]{0,25}?\b(?:runs?|manages?|handles?|owns?|maintains?|keeps?)\b"
@@ -140,12 +144,21 @@ def _phrase_at(span: Span, i: int, phrase: str) -> bool:
 def clause_bounds(span: Span, start: int, end: int) -> tuple[int, int]:
     """Token bounds of the clause around [start, end)."""
     lo = start
-    while lo > 0 and span[lo - 1].lower_ not in BREAKS:
+    while lo > 0 and span[lo - 1].lower_ not in BREAKS and not _new_clause(span, lo - 1):
         lo -= 1
     hi = end
-    while hi < len(span) and span[hi].lower_ not in BREAKS:
+    while hi < len(span) and span[hi].lower_ not in BREAKS and not _new_clause(span, hi):
         hi += 1
     return lo, hi
+
+
+SUBJECTS = {"we", "i", "you", "they", "he", "she", "it"}
+
+
+def _new_clause(span: Span, k: int) -> bool:
+    """', and we meet ...': a comma, a conjunction and a new subject start another clause."""
+    return (span[k].text == "," and k + 2 < len(span) and span[k + 1].lower_ in ("and", "so", "then", "or")
+            and span[k + 2].lower_ in SUBJECTS)
 
 
 def negation_cue(span: Span, start: int, end: int, *, forward: tuple[str, ...] = FORWARD_CUES,

@@ -23,7 +23,7 @@ from .context import clause_bounds, negation_cue
 from .items import (FIGURES, MODIFIERS, NOT_MODIFIERS, count_before, leads_into, make, nouns, period_for, plural,
                     words_of)
 from .platforms import mentions
-from .quantity import FREQ_WORDS, MULTIPLIER_WORDS, number, period_after, period_in, quantities
+from .quantity import FREQ_WORDS, MULTIPLIER_WORDS, PERIOD_NOUNS, number, period_after, period_in, quantities
 from .table_rows import read_row
 
 if TYPE_CHECKING:
@@ -240,12 +240,20 @@ MEETING_SESSIONS = {"strategy", "planning", "review", "content", "editorial", "f
                     "weekly", "fortnightly", "quarterly", "check", "catch", "sync", "kickoff", "team", "client"}
 
 
+MADE_BY_OTHERS = re.compile(
+    r"^\s*,?\s*(?:which|that)\s+(?:we|they|(?:our|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|office|client|"
+    r"department|designers?|editors?|comms|volunteers?))\s+(?:\w+\s+(?:and|or)\s+)?(?:sends?|formats?|produces?|writes?|"
+    r"runs?|handles?|designs?|edits?|puts?\s+together|compiles?|assembles?|lays?\s+out|distributes?)\b", re.I)
+
+
 def _not_an_item(span: Span, kind: str, s: int, e: int) -> bool:
     """A title in quotes ('our e-newsletter, "The Hollow Post"'), or a session that is not a meeting
     ('a two-hour unpacking session')."""
     if sum(t.text in ('"', "“", "”") and not (i > 0 and span[i - 1].text[-1:].isdigit())  # (12" is inches)
            for i, t in enumerate(span[:s])) % 2 == 1:
         return True
+    if MADE_BY_OTHERS.match(span.doc.text[span[e - 1].idx + len(span[e - 1].text):span.end_char]):
+        return True  # "for the member e-bulletin, which our team formats and sends": another's item
     if kind == "meeting" and span[e - 1].lower_ in ("session", "sessions") and e - s == 1:
         before = span[s - 1].lower_ if s > 0 else ""
         return before not in MEETING_SESSIONS and "with" not in {t.lower_ for t in span[e:e + 4]}
@@ -308,7 +316,7 @@ def _platform_cadence(sent: Sent) -> list[Deliverable]:
     other_work = {i for kind, s, e in nouns(span) if kind != "social_post" for i in range(s, e)}
     out = []
     for pid, s, e in mentions(span):
-        if found := _cadence_after(span, e, other_work):
+        if found := _cadence_after(span, e, other_work) or (opens_with(span, s) and _bare_cadence(span, e, other_work)):
             count, period, end = found
             out.append(make("social_post", count, period, None, sent.evidence(), (pid,), span[s:end].text,
                              per_platform=True))
@@ -336,6 +344,37 @@ def _cadence_after(span: Span, e: int, other_work: set[int]) -> tuple[float, str
         if found := period_after(span, k, window=2):
             return q.hi, found[0], found[1]
     return None
+
+
+# Words that may stand between a platform label and its cadence: "Facebook like twice a week", "Instagram - about daily".
+CADENCE_FILLER = {":", "-", "–", "—", "like", "about", "around", "roughly", "maybe", "probably", "ideally", "at", "least",
+                  "posts", "posting", "post", "updates", "content"}
+# What a platform's cadence is about when it is not posting: "Facebook daily: check the comments".
+NOT_POSTING = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:monitor\w*|moderat\w*|check\w*|repl\w*|respon\w*|answer\w*|engag\w*|"
+                         r"report\w*|analytic\w*|insights?|review\w*|listening|comments?|messages?|dms?|inbox)\b", re.I)
+
+
+def _bare_cadence(span: Span, e: int, other_work: set[int]) -> tuple[float, str, int] | None:
+    """A frequency with no count after a platform label: 'Instagram every single day', 'Facebook twice a week'.
+
+    Each time is one post; a cadence that governs checking or replying is not posting.
+    """
+    k = e
+    while k < len(span) and k - e < 3 and span[k].lower_ in CADENCE_FILLER:
+        k += 1
+    if k >= len(span) or k in other_work:
+        return None
+    times, at = (MULTIPLIER_WORDS[span[k].lower_], k + 1) if span[k].lower_ in MULTIPLIER_WORDS else (1.0, k)
+    if at + 2 < len(span) and span[at].lower_ in ("every", "each") and span[at + 1].lower_ == "single":
+        found = (p, at + 3) if (p := PERIOD_NOUNS.get(span[at + 2].lower_)) else None  # "every single day"
+    else:
+        found = period_after(span, at, window=1)
+    if not found or (times == 1.0 and at == k and span[k].lower_ in ("a", "an", "per", "/", "p")):
+        return None  # "Facebook a week" is no cadence; "a week" needs a count before it
+    period, end = found
+    if end in other_work or NOT_POSTING.match(span[end:].text.split(".")[0]):
+        return None
+    return times, period, end
 
 
 # Words after a count that make it something other than a number of posts.
@@ -394,6 +433,8 @@ def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> 
         kind = VERB_KINDS.get(tok.lower_)
         if kind is None or kind in already or tok.lower_ == "sit" and span[i + 1:i + 2].text.lower() not in ("down", "with"):
             continue  # "sit down with Jess", not "shifts sit inside your hours"
+        if span[i + 1:i + 2].text == "-" or i > 0 and span[i - 1].text == "-":
+            continue  # "meet-the-team posts", "pre-post checks": a word inside a compound, not the verb
         if tok.lower_ == "meets" and not VENDOR_WORDS & {t.lower_ for t in span[max(0, i - 3):i + 4]}:
             continue  # "the board meets the first Tuesday of each month": someone else's meeting
         times = _times_after(span, i + 1)
@@ -405,8 +446,9 @@ def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> 
             times = (count, period, i + 1)  # "Each week you will:" / "Post three times on Instagram"
         if times is None and kind == "meeting" and tok.lower_ != "meeting" and (p := period_in(span, near=i)):
             lo, hi = clause_bounds(span, i, i + 1)
-            if lo <= p[1] < hi:
-                times = (1.0, p[0], p[2])  # "meet with the Director every other week"
+            if lo <= p[1] < hi or p[1] <= 2:
+                # "meet with the Director every other week"; "Once a month ..., and we meet" opens the sentence
+                times = (1.0, p[0], p[2])
         if times is None or negation_cue(span, i, i + 1, window=4):
             continue
         count, period, _ = times
@@ -525,7 +567,10 @@ def _sum_posts(items: tuple[Deliverable, ...]) -> tuple[Deliverable, ...]:
     if len(posts) < 2 or len({p for d in posts for p in d.platforms}) != sum(len(d.platforms) for d in posts):
         return items
     total = round(sum(d.per_month or 0 for d in posts), 2)
-    combined = Deliverable("social_post", sum(d.count for d in posts), posts[0].period, total, None,
+    # "daily on Instagram, twice a week on Facebook" only adds up per month
+    count, period = ((sum(d.count for d in posts), posts[0].period) if len({d.period for d in posts}) == 1
+                     else (total, "month"))
+    combined = Deliverable("social_post", count, period, total, None,
                            tuple(e for d in posts for e in d.evidence), tuple(p for d in posts for p in d.platforms),
                            "; ".join(d.text for d in posts), per_platform=True, parts=tuple(posts))
     rest = [d for d in items if d not in posts]

@@ -119,7 +119,7 @@ def _nouns(text: str) -> tuple[tuple[str, int, int], ...]:
 
 
 FIGURES = {"numbers", "stats", "statistics", "metrics", "analytics", "figures", "kpis"}
-REPORTISH = {"update", "updates", "log", "logs", "note", "notes", "memo", "memos", "briefing", "briefings"}
+REPORTISH = {"update", "updates", "log", "logs", "note", "notes", "memo", "memos", "briefing", "briefings", "lines"}
 
 
 AUDIENCE = {"trustees", "board", "council", "director", "manager", "owner", "owners", "committee", "partners", "chair",
@@ -137,7 +137,7 @@ def _report_in_other_words(doc, i: int) -> bool:
         return False
     before = {t.lower_ for t in doc[max(0, i - 3):i]}
     after = [t.lower_ for t in doc[i + 1:i + 4]]
-    if before & {"written", "page", "one-page"}:
+    if before & ({"written", "page", "one-page"} | FIGURES):  # "a short analytics memo"
         return True
     if after[:1] in (["for"], ["to"]) and (set(after[1:3]) & AUDIENCE):
         return True

@@ -148,7 +148,8 @@ def _in_company(doc, s: int, e: int, others: bool) -> bool:
 def tasks(span: Span) -> tuple[str, ...]:
     """Set-up and management verbs in the sentence; a bare mention means managing."""
     found = []
-    if any(not _makes_content(span.text[m.end():]) and not _a_noun(span.text, m) for m in SETUP.finditer(span.text)):
+    text = span.text
+    if any(not _makes_content(text[m.end():]) and not _a_noun(text, m) and not _a_name(text, m) for m in SETUP.finditer(text)):
         found.append("setup")
     if MANAGE.search(span.text) or not found:
         found.append("manage")
@@ -178,6 +179,19 @@ def _a_noun(text: str, m: re.Match[str]) -> bool:
         or m.group(0).lower() in ("buildings",) or text[m.end():m.end() + 2] in ("'s", "’s")
 
 
+def _a_name(text: str, m: re.Match[str]) -> bool:
+    """'Kim at Polished', 'Polished Nail Lounge', 'Revive Physio': a capitalised stem mid-sentence in running text.
+
+    A title-cased heading ("Set Up, Improve and Manage") still asks for the work.
+    """
+    word = m.group(0)
+    before = text[:m.start()].rstrip()
+    if not word[:1].isupper() or not before or before[-1] in ".!?:;-–—•*>\n(" or before[-1].isdigit():
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return sum(w[0].isupper() for w in words) < 0.6 * len(words)
+
+
 def _makes_content(after: str) -> bool:
     return bool(CONTENT_OBJECT.match(after))
 
@@ -195,6 +209,8 @@ REJECTED = re.compile(r"\b(?:but|though|although)\s+(?:that's|that\s+is|it's|it\
 def _channel_for_talking(span: Span, s: int, e: int) -> bool:
     if e < len(span) and span[e].lower_ in ("me", "us", "him", "her", "them"):
         return True  # "WhatsApp me for approvals": the platform as a verb of talking
+    if s > 0 and span[s - 1].lower_ in ("will", "'ll", "can", "could", "would", "might", "may", "shall", "should"):
+        return True  # "Bea will WhatsApp photos most weeks": the platform as a verb after a modal
     if span[s].lower_ == "whatsapp" and e < len(span) and span[e].lower_ in ("group", "chat", "thread", "number"):
         return True  # "our WhatsApp group for quick questions": how the team talks
     words = {t.lower_ for t in span}

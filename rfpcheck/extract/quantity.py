@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 # How many of each period fit in a month (1 month = 4.33 weeks = 1/12 year).
 PER_MONTH: dict[str, float] = {
-    "day": 30.0,
+    "day": 30.31,  # 7 x 4.33, consistent with the week
     "business_day": 21.67,
     "week": 4.33,
     "fortnight": 4.33 / 2,

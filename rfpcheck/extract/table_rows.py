@@ -47,8 +47,9 @@ def read_row(sent: Sent) -> list[Deliverable]:
     first_count = min((cell_of[q.start] for q in every_q if span[q.start].lower_ not in ("a", "an")
                        and platform_cell is not None and cell_of[q.start] > platform_cell
                        and not is_words_measure(span, q.end - 1) and not _measures_hours(span, q)), default=None)
-    if found and first_count is not None and cell_of[found[0][1]] > first_count and _describes(span, cell_of, found[0][1]):
-        found = []
+    if found and first_count is not None and cell_of[found[0][1]] > first_count and (
+            _describes(span, cell_of, found[0][1]) or (column := _header_cell(sent, first_count)) is not None and nouns(column)):
+        found = []  # "Instagram | 3 | photos and short graphics" under "Posts per week": the header names the item
     # a row with no work noun but a platform ("Spotlights, shared to Facebook | 5 a week") is posts
     kind, s, e = found[0] if found else ("social_post", 0, 1)
     qs = [q for q in every_q if span[q.start].lower_ not in ("a", "an") or q.end == s]
