@@ -355,7 +355,9 @@ def build_pdf(blocks: list[Block], break_before: int | None = None):
 def _pdf_table(pdf, block: Table, size: float) -> None:
     ncols = max(len(r) for r in block.rows)
     widths = [max(len(r[c]) if c < len(r) else 0 for r in block.rows) for c in range(ncols)]
-    weights = tuple(min(max(w, 8), 45) + 4 for w in widths)
+    # like a word processor, a column is at least as wide as its longest word, so no word is split
+    longest = [max((len(word) for r in block.rows if c < len(r) for word in r[c].split()), default=0) for c in range(ncols)]
+    weights = tuple(max(min(max(w, 8), 45), lw + 3) + 4 for w, lw in zip(widths, longest))
     pdf.set_font("Helvetica", "", size)
     with pdf.table(col_widths=weights, first_row_as_headings=True, text_align="LEFT",
                    line_height=size * 0.5, padding=1.5) as table:

@@ -41,6 +41,9 @@ def test_forbidden(text):
 
 
 ALLOWED = [
+    "Ana on the counter knows what's going on day-to-day too, ask her anything.",
+    "You will report to the club President, Marguerite Ellison, who is happy to talk by phone any time.",
+    "Questions? Email our secretary, Ruth Abernathy, at secretary@example.org.",
     "You'll work straight with the four practice managers for photos and approvals.",
     "Dr. Hale, the clinical director, wants to sign off anything that mentions medication.",
     "The freelancer sends anything from a pub or bottle shop straight to Bea, who handles trade sales.",
@@ -130,6 +133,11 @@ CLIENTS = [
     ('Per garage, every month: two posts and a report.', None, True),
     ('Five (5) posts per school week.', None, False),
     ("Show how you'd make healed work look unlike every other shop.", None, False),
+    # a set the document counts, then a label that repeats the work for each of it
+    ("Current book: five (5) brokerages. Output, per brokerage", 5, True),
+    ("IronPeak Fitness, 7 franchised clubs in the metro area. Per club:", 7, True),
+    ("The league has 64 teams. Every team gets one spotlight post sometime during the season.", None, False),
+    ("Google Business Profiles for each clinic stay with the clinic managers and are out of scope.", None, False),
     # an agency's accounts are its clients, and "every one of those three" points back at them
     ("Three of our accounts have outgrown my team: Lindqvist Pharmacy (four shops, one brand), Old Mill and Tidewater. "
      "Every one of those three needs Facebook and Instagram kept alive.", 3, True),

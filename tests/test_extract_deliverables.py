@@ -440,3 +440,22 @@ def test_a_header_naming_the_count_wins_over_nouns_in_a_description():
 def test_posts_at_different_cadences_add_up_per_month():
     (d,) = facts_of(("list_item", "Instagram every day"), ("list_item", "Facebook twice a week")).deliverables
     assert (d.count, d.period) == (pytest.approx(30.31 + 8.66, abs=0.01), "month")
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    (["LinkedIn needs something once a month, usually about our talks."], [("social_post", 1.0)]),
+    ([("heading", "Monthly"), ("list_item", "Short report: follower change, top 3 posts, clicks from Google.")],
+     [("report", 1.0)]),
+    ([("list_item", "Blog: two articles a month of about 600 words each.")], [("article", 2.0)]),
+    (["The board would rather deal with those at the monthly meeting, face to face."], []),
+    (["A short written report each quarter, and attendance at the quarterly Board meeting to present it."],
+     [("report", 0.33), ("meeting", 0.33)]),
+    (["Each month the supplier will write one feature of roughly 600 words, and send our monthly e-newsletter, "
+      "with that feature as its lead story."], [("article", 1.0), ("email_campaign", 1.0)]),
+    (["Every month, try the newest feature Instagram has launched."], []),
+    ([("table_row", "Deliverable | Quantity | Timing"),
+      ("table_row", "Workshop promotion pack (2-hour evening sessions) | 1 | quarterly, optional")], []),
+])
+def test_items_in_a_ninth_set_of_words(blocks, expected):
+    got = [(d.type, d.per_month) for d in facts_of(*blocks).deliverables]
+    assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]

@@ -157,3 +157,15 @@ def test_hours_over_an_unstated_term_are_not_read():
 def test_hours_in_a_seventh_set_of_words(text, per_month):
     h = facts_of(text).hours
     assert h is not None and (h.per_month.min, h.per_month.max) == pytest.approx(per_month, abs=0.01)
+
+
+@pytest.mark.parametrize("blocks,per_month", [
+    # a job board's band, then the body's own figure inside it
+    (["Ongoing | Hourly $20-25 | Less than 10 hrs/week | Posted yesterday", "budget: 6 hours a week to start."],
+     (25.98, 25.98)),
+    # in prose, a cap stays the budget beside an expectation under it
+    (["Effort shall not exceed 20 hours a month.", "We expect this to take about 15 hours a month."], (0, 20)),
+])
+def test_a_band_and_a_figure_inside_it(blocks, per_month):
+    h = facts_of(*blocks).hours
+    assert h is not None and (h.per_month.min, h.per_month.max) == pytest.approx(per_month, abs=0.01)

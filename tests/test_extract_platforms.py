@@ -282,3 +282,33 @@ def test_platforms_in_an_eighth_set_of_words(blocks, expected):
 def test_a_capitalised_name_is_not_a_setup_verb(blocks, tasks):
     (p,) = facts_of(*blocks).platforms
     assert p.tasks == tasks
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    (["Post on Instagram.", "Who to deal with: me. Phone, WhatsApp, or just come in."], {"instagram"}),
+    (["Post on Instagram and Facebook.", "And TikTok, not in a million years."], {"instagram", "facebook"}),
+    (["Post on Instagram, not Facebook."], {"instagram"}),
+    (["Post on Nextdoor.", "People keep asking about Instagram; we don't have one and the board voted not to start one."],
+     {"nextdoor"}),
+    (["Instagram: we don't have one yet, so please set it up."], {"instagram"}),
+    (["Post on Instagram.", "We looked at TikTok and may revisit it in 2026."], {"instagram"}),
+    # an idle channel wanted again by the next sentence
+    (["Post on Facebook.", "Our YouTube channel has not been touched since 2020. We would like it kept alive alongside the rest."],
+     {"facebook", "youtube"}),
+    (["Post on Facebook.", "Our YouTube channel has not been touched since 2020."], {"facebook"}),
+    ([("heading", "Not doing"), ("list_item", "Facebook. It's there, leave it."), ("heading", "Doing"),
+      ("list_item", "Instagram, 3 posts a week.")], {"instagram"}),
+    ([("table_row", "Workstream | Channel | Frequency"), ("table_row", "Posting | Threads | 2 per week")], {"threads"}),
+])
+def test_platforms_in_a_ninth_set_of_words(blocks, expected):
+    assert {p.id for p in facts_of(*blocks).platforms} == expected
+
+
+@pytest.mark.parametrize("blocks,tasks", [
+    (["Manage the Instagram account of each school.", "In February we want every school's profile overhauled."],
+     ("setup", "manage")),
+    (["Manage Facebook and LinkedIn.", "Audit all of our pages in the first month."], ("setup", "manage")),
+    (["Manage the Instagram account of each school.", "Every school's profile is updated by its director."], ("manage",)),
+])
+def test_set_up_of_profiles_named_together(blocks, tasks):
+    assert {p.tasks for p in facts_of(*blocks).platforms} == {tasks}

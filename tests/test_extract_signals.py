@@ -73,6 +73,7 @@ def test_negated_or_benign_automation(text):
     ("Someone has to keep on top of the comments so customers get an answer.", True, True, False),
     ("You'll handle comments and messages yourself.", False, True, False),
     ("The Head of Marketing signs off drafts within 48 hours.", False, False, False),
+    ("Comments, DMs and Google reviews: answer same business day, Mon-Fri.", False, True, False),
 ])
 def test_engagement(text, listening, responding, engaging):
     """Listening, responding and engaging are told apart; negation and contract senses do not count."""
@@ -86,6 +87,7 @@ def test_engagement(text, listening, responding, engaging):
     ("Answer DMs within 24 hours on weekdays.", 24.0, 5, 8.0),
     ("Provide 24/7 monitoring and response.", None, 7, 24.0),
     ("Respond to enquiries within 30 minutes.", 0.5, 5, 8.0),
+    ("Jump on every booking enquiry and get back to people within 30 minutes, 7am to 7pm, seven days a week.", 0.5, 7, 12.0),
 ])
 def test_response_time(text, hours, days, span):
     """Windows and coverage are read into hours, days a week and the daily span."""

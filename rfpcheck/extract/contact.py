@@ -65,7 +65,7 @@ ALLOWED = [
     (re.compile(rf"\b(?:free|welcome|encouraged|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|meet|communicate|reach out|visit|call|ring|text|email|message)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?(?:{PARTY}|the\s+\w+|our\s+\w+|her|him|them|me|(?-i:[A-Z][a-z]+))", re.I), "free to contact"),
     (re.compile(rf"\b(?:direct|regular|weekly|monthly|fortnightly|daily|ongoing|open)\s+(?:access|contact|communication|calls?|meetings?|check-ins?|conversations?|line)\s+(?:with|to)\s+{PARTY}", re.I), "direct access"),
     (re.compile(r"\b(?:meet|speak|talk|work|communicate|liaise|collaborate|deal)s?\s+(?:directly|straight|closely|regularly|weekly|monthly|fortnightly|daily|day[- ]to[- ]day)\s+with,?\s+(?:the\s+|our\s+)?[A-Z\w]"
-                r"|\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:the|our)\s+(?:\w+\s+)?(?:owners?|director|manager|founders?|partners?|chair|ceo|head)\b"
+                r"|\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:the|our)\s+(?:\w+\s+)?(?:owners?|director|manager|founders?|partners?|chair|ceo|head|president|secretary|principal)\b"
                 r"|\b(?:video\s+|phone\s+|zoom\s+)?(?:calls?|meetings?|check-ins?|catch-ups?|syncs?)\s+every\s+(?:\w+day|week|morning|fortnight|month)\b"
                 r"|\bhave\s+(?:the\s+)?[\w'’]*\s*(?:cell|mobile|phone|direct)\s+(?:numbers?|lines?)\b"
                 r"|\bwork\s+(?:directly\s+|closely\s+)?with\s+me\b|\b(?:go|goes|send|sent)\s+(?:straight|directly)\s+to\s+(?:her|him|them|me|(?:any|the|our)\s+(?:partners?|managers?|owners?|directors?|founders?|chair|coordinators?|team|staff|head\s+of\s+\w+))\b"
@@ -75,9 +75,9 @@ ALLOWED = [
                 r"|\b(?:a|one)\s+(?:quick\s+)?(?:phone\s+call|call|text|message|email)\s+away\b"
                 r"|\b(?:you(?:'ll|\s+will)?|who|contractor|consultant|assistant|freelancer|supplier|provider|role)\s+(?:\w+\s+)?reports?\s+(?:directly\s+)?to\s+(?-i:[A-Z][a-z]+)"
                 r"|^\W*reporting\s+(?:directly\s+)?to\s+(?-i:[A-Z][a-z]+)"
-                r"|\bdirect\s+line\b|\btexts?\s+(?:are\s+)?welcome\b|\bask\s+(?:me|us|anyone|any\s+of\s+(?:them|us))\s+anything\b"
+                r"|\bdirect\s+line\b|\btexts?\s+(?:are\s+)?welcome\b|\bask\s+(?:me|us|her|him|them|anyone|any\s+of\s+(?:them|us))\s+anything\b"
                 r"|\bdirect\s+(?:on|by|via)\s+(?:mobile|phone|email|text)|\bhave\s+my\s+(?:mobile|number|cell|phone)\b"
-                r"|\banswer\s+(?:your\s+)?questions\s+directly\b|\b(?:happy|glad)\s+to\s+take\s+(?:your\s+)?(?:calls|texts|questions)"
+                r"|\banswer\s+(?:your\s+)?questions\s+directly\b|\b(?:happy|glad)\s+to\s+take\s+(?:your\s+)?(?:calls|texts|questions)|\b(?:happy|glad)\s+to\s+(?:talk|chat|speak)\b"
                 r"|\breach\s+out\s+(?:to\s+(?:them|him|her|me|us)\s+)?directly\b|\bavailable\s+for\s+a\s+call\b"
                 r"|\bapproves?\s+(?:the\s+|all\s+|each\s+|every\s+|your\s+)?(?:\w+['’]s\s+)?(?:posts|drafts|content|calendar|copy|captions)\b"
                 r"|\bsign\s+off\s+(?:on\s+)?(?:your|the|all|each)\s+(?:\w+\s+)?(?:posts|drafts|content|calendar|copy)\b"
@@ -96,7 +96,8 @@ ALLOWED = [
     (re.compile(r"\b(?:calls?|meetings?|check-ins?|stand-?ups?|catch-?ups?|sit-downs?|sessions?)(?:\s+\w+){0,3}?\s+with\s+(?:[\w'’.,-]+\s+){0,5}?(?:owner|client|brand|director|manager|marketing|communications|comms|team|founder|ceo|staff|lead|coordinator|officer|head|president|chair|editor|specialist|executive|partner|me)\b", re.I), "meetings with the client"),
     (re.compile(r"\b(?:is|are|will\s+be|as)\s+(?:the|your|our)\s+(?:\w+'s\s+)?(?:[\w-]+\s+)?(?:contacts?|liaisons?|point\s+persons?|point\s+of\s+contact|go-to)\b|\bpoint\s+person\b", re.I), "named contact"),
     (re.compile(r"\b(?:may|can|should|will|are\s+welcome\s+to)\s+(?:\w+\s+)?(?:contact|call|text|message|email|reach|ping|talk\s+to|speak\s+(?:to|with)|meet|interview|approach|visit|ask)\b[^.;]{0,90}?\b(?:directly|any\s?time|whenever|at\s+any\s+time)\b", re.I), "direct contact allowed"),
-    (re.compile(r"\b(?:text|call|message|email|ping|phone|ring|reach)\s+(?:or\s+[\w-]+\s+)?(?:me|her|him|them|(?:either|both|any|one)\s+of\s+(?:us|them))\b|\bjoin\s+our\s+(?:\w+\s+)?(?:stand-?up|meeting|call|check-in)s?\b|\breports?\s+(?:directly\s+)?to\s+me\b", re.I), "talks with the owner"),
+    (re.compile(r"\b(?:text|call|message|email|ping|phone|ring|reach)\s+(?:or\s+[\w-]+\s+)?(?:me|her|him|them|(?:either|both|any|one)\s+of\s+(?:us|them))\b"
+                r"|\b(?:text|call|message|email|phone|ring)\s+(?:our|the)\s+(?:club\s+|board\s+)?(?:secretary|chair|chairperson|president|owner|founder|treasurer|coordinator)\b|\bjoin\s+our\s+(?:\w+\s+)?(?:stand-?up|meeting|call|check-in)s?\b|\breports?\s+(?:directly\s+)?to\s+me\b", re.I), "talks with the owner"),
     # "a sit-down with Sam (head guide) every month": a meeting with a named person (case matters here)
     (re.compile(r"\b(?:[Mm]eetings?|[Cc]alls?|[Cc]heck-ins?|[Ss]it-downs?|[Cc]atch-ups?)\b[^.;]{0,30}?\bwith\s+[A-Z][a-z]+\b"),
      "meetings with a named person"),
@@ -180,15 +181,18 @@ def _first(patterns, text: str, negatable: bool = False) -> str | None:
 def clients(sents: list[Sent]) -> Clients:
     """Whether the work repeats per client, and for how many when stated."""
     per, count, evidence = False, None, []
+    sets = _counted_sets(sents)
     for sent in sents:
         if not sent.within(CONTEXT) or OTHERS_WORK.search(sent.text):
             continue
         text = sent.text
         c = _count(text)
         m = PER_CLIENT.search(text) or _back_to(text, count or c) or _each_of_n(text)
+        if m is None and (n := _per_counted(text, sets)):
+            m, c = True, c or n  # "five (5) brokerages" ... "Output, per brokerage"
         if m:
             per = True
-            if m.group(1) and (n := number(m.group(1))) and n > 1:
+            if m is not True and m.group(1) and (n := number(m.group(1))) and n > 1:
                 c = c or int(n)
             evidence.append(sent.evidence())
         if c and count is None:
@@ -196,6 +200,49 @@ def clients(sents: list[Sent]) -> Clients:
             if not m:
                 evidence.append(sent.evidence())
     return Clients(count if per else None, per, tuple(evidence) if per else ())
+
+
+# "five (5) brokerages", "7 franchised clubs": a counted set of something, whatever it is
+COUNTED_SET = re.compile(r"\b(\w+)(?:\s*\(\d+\))?\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b")
+DISTRIBUTIVE = re.compile(r"\b(?:per|each|every)\s+([a-z]{3,})\b(?!\s+(?:of|one|other)\b)", re.I)
+# Sets that are not clients: the work's own units, time, and people.
+NOT_CLIENT_SETS = NOT_SETS | {"words", "minutes", "followers", "members", "people", "staff", "volunteers", "subscribers",
+                              "fans", "customers", "users", "visitors", "events", "shifts", "sessions", "meetings",
+                              "calls", "photos", "images", "graphics", "pins", "tweets", "issues", "editions", "newsletters",
+                              "reports", "blogs", "campaigns", "ads", "counties", "countries", "languages", "seconds",
+                              "litres", "liters", "miles", "kilometres", "dollars", "pounds", "euros", "percent", "slots"}
+
+
+def _counted_sets(sents: list[Sent]) -> dict[str, int]:
+    """Plural nouns the document counts ("five (5) brokerages"), by their singular, with the count."""
+    sets: dict[str, int] = {}
+    for sent in sents:
+        for m in COUNTED_SET.finditer(sent.text):
+            noun = m.group(2).lower()
+            if noun in NOT_CLIENT_SETS or (n := number(m.group(1))) is None or n < 2 or n != int(n) or n > 500:
+                continue
+            sets.setdefault(_singular(noun), int(n))
+    return sets
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    return noun[:-1]
+
+
+def _per_counted(text: str, sets: dict[str, int]) -> int | None:
+    """'Output, per brokerage', 'Per club:' over a set the document counted: the work repeats for each.
+
+    Only a label heads the work so; "every team gets one spotlight post" is one item's detail.
+    """
+    label = len(text.split()) <= 5 or text.rstrip().endswith(":")
+    for m in DISTRIBUTIVE.finditer(text):
+        if (n := sets.get(m.group(1).lower())) is not None and (label or text[m.end():].lstrip().startswith(":")):
+            return n
+    return None
 
 
 def _each_of_n(text: str) -> re.Match[str] | None:
@@ -218,7 +265,8 @@ def _back_to(text: str, count: int | None) -> re.Match[str] | None:
 
 # "Each franchisee runs their own page; they are not part of this brief": not work that repeats.
 OTHERS_WORK = re.compile(r"\b(?:run|runs|manage|manages|handle|handles|post|posts|keep|keeps|do|does|write|writes)\s+(?:\w+\s+){0,3}?"
-                         r"(?:their|its)\s+own\b|\bnot\s+(?:part\s+of|included\s+in)\b|\bexcluded\b", re.I)
+                         r"(?:their|its)\s+own\b|\bnot\s+(?:part\s+of|included\s+in)\b|\bexcluded\b|\b(?:out|outside)\s+of\s+(?:the\s+)?scope\b"
+                         r"|\b(?:stays?|remains?)\s+with\s+(?:the|their|its)\b", re.I)
 
 
 def _count(text: str) -> int | None:

@@ -70,10 +70,15 @@ AFTER = re.compile(
     r"|^\s*[:\-–—=]\s*(?:revisit|maybe|later|next\s+(?:year|season)|no\b(?!\s+(?:fewer|less|more|later|sooner|earlier)\b)|nope|skip|that's\s+(?:me|mine|us|ours))"
     r"|^\s*[:\-–—=]\s*(?:\w+\s+){0,4}?(?:does|runs|handles|manages|keeps|makes|films)\s+(?:ours|it|that|those|them)\b"
     r"|^[^.;]*?\b(?:leave|ignore)\s+(?:it|them|that)\s*$"
+    # "And TikTok, not in a million years", "TikTok, absolutely not" (but "Instagram, not Facebook" names the other)
+    r"|^\s*[,:\-–—]\s*(?:absolutely\s+|definitely\s+|certainly\s+|really\s+|just\s+)?(?:not|never|no|nope)\b"
+    r"(?!\s+(?:fewer|less|more|later|only|just|until)\b)(?!\s+(?:on\s+|to\s+)?(?-i:[A-Z]))"
     # "TikTok my niece does for fun": the platform put first, then who runs it
     r"|^\s*(?:my|our|his|her|their)\s+(?:\w+\s+){0,2}?(?:does|runs|handles|manages|keeps|looks\s+after|takes\s+care\s+of)\b"
     r"|^[^.;]*?\b(?:don't|do\s+not|no\s+need\s+to|needn't)\s+(?:worry|bother)\s+(?:about|with)(?:\s+(?:it|that|this|them|those|these)\b|\s*(?:[,.;]|$))"
     r"|^[^.;]*?\bforget\s+(?:about\s+)?(?:it|that|them|those)\b"
+    # "We looked at TikTok and may revisit it in 2026": a later maybe, not now
+    r"|^[^.;]*?\b(?:may|might|could|will|we'll|we\s+will)\s+(?:\w+\s+)?revisit\b"
     r"|^\s*[:\-–—]\s*(?:dormant|inactive|paused|parked|closed|not\s+used|unused|retired|archived|excluded|out\s+of\s+scope|not\s+ours|out)\b"
     rf"|^[^.;]*?,\s*(?:kept|run|managed|handled|maintained|operated|streamed|posted|owned)\s+(?:\w+\s+){{0,2}}?by\s+(?!{VENDOR})"
     r"|^[^.;]*?\bwhich\s+(?:our|their|its)\s+[\w\s]{0,25}?\b(?:runs?|manages?|handles?|owns?|maintains?|keeps?)\b"
@@ -91,9 +96,11 @@ IMPERATIVE_AFTER = re.compile(r"^[^.]*?[;,]\s*(?:so\s+)?(?:please\s+)?(?:ignore|
                               r"|^[^.;]*?\b(?:nobody|no\s+one)\s+(?:has\s+|have\s+)?(?:touched|used|updated|posted)", re.I)
 # "About Bluesky: volunteers post there personally, but the station has no official account".
 NO_ACCOUNT = re.compile(r"\b(?:has|have|there\s+is|there's)\s+no\s+(?:\w+\s+)?(?:account|page|channel|profile|presence|handle)\b"
-                        r"|^\s*[:\-–—]\s*(?:we|i)\s+(?:don't|do\s+not|didn't)\s+have\s+(?:one|an?\s+account|it)\b"
+                        r"|^\s*[:\-–—]\s*(?:we|i)\s+(?:don't|do\s+not|didn't)\s+have\s+(?:one|an?\s+account|it)\b(?!\s+yet\b)"
 
-                        r"|\bnot\s+asking\s+for\s+(?:one|it|an?\s+(?:account|page|channel|profile))\b", re.I)
+                        r"|\bnot\s+asking\s+for\s+(?:one|it|an?\s+(?:account|page|channel|profile))\b"
+                        # "People keep asking about Instagram; we don't have one" (not "don't have one yet")
+                        r"|\b(?:we|i)\s+(?:don't|do\s+not|didn't|did\s+not)\s+have\s+(?:one|an?\s+(?:account|page|profile|channel))\b(?!\s+yet\b)", re.I)
 NOT_OURS = re.compile(r"^\s*[,;]\s*(?:and\s+|but\s+)?not\s+(?:ours|yours|needed|required|part\s+of|in\s+scope|included)\b", re.I)
 ACTIVE_BEFORE = re.compile(r"\b(?!(?:you|contractor|vendor|agency|consultant|freelancer|assistant|va|supplier|provider|who)\b)"
                            r"[a-z]+\s+(?:(?:keeps\s+|still\s+)?(?:does|runs|handles|manages|makes|films|shoots|looks\s+after|looking\s+after|"

@@ -173,7 +173,7 @@ def _counted_platforms(span: Span, q) -> list[int]:
 def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
     span = sent.span
     if sent.kind == "table_row" and "|" in sent.text:
-        return read_row(sent)
+        return [] if OPTIONAL.search(sent.text) else read_row(sent)  # "... | 1 | quarterly, optional"
     qs = quantities(span, articles=True)
     out: list[Deliverable] = []
     found = nouns(span)
@@ -192,8 +192,12 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         bare_email = span[s:e].text.lower() in ("email", "emails", "e-mail", "e-mails", "mail")
         if counted is None and not bare_email and (times := _times_after(span, e)):
             count, period, after = times
-        elif counted is None and _definite_singular(span, s, e) and (period := period_for(sent, s, e, None, own=False)):
-            count = 1.0  # "build the newsletter ... each month": one a month
+        elif counted is None and (_definite_singular(span, s, e) or _labels_item(span, s, e) and not any(
+                count_before(span, os_, oe, qs) for _, os_, oe in found if os_ > e)) and (
+                period := period_for(sent, s, e, None, own=False)):
+            # "build the newsletter ... each month": one a month; "Short report: ..." under "Monthly"
+            # (but "Blog: two articles a month" labels the item counted after it)
+            count = 1.0
         elif counted is None:
             continue
         else:
@@ -206,6 +210,8 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         words = words_of(span, s, e, qs, starts)
         if kind == "social_post" and words and span[e - 1].lower_ in ("story", "stories"):
             kind = "article"  # "its lead story (about 500 words)": written copy, not an Instagram story
+        if span[e - 1].lower_ in ("feature", "features") and e - s == 1 and not words:
+            continue  # "a feature" is written copy only with a length ("one feature of roughly 600 words")
         platforms, per_platform = _where(span, s, after, in_scope, qs) if kind in ("social_post", "video") else ((), False)
         if implied := IMPLIED_PLATFORM.get(span[e - 1].lower_):
             platforms, per_platform = (implied,), True  # "three TikToks a week", "ten pins", "five tweets a day"
@@ -348,7 +354,7 @@ def _cadence_after(span: Span, e: int, other_work: set[int]) -> tuple[float, str
 
 # Words that may stand between a platform label and its cadence: "Facebook like twice a week", "Instagram - about daily".
 CADENCE_FILLER = {":", "-", "–", "—", "like", "about", "around", "roughly", "maybe", "probably", "ideally", "at", "least",
-                  "posts", "posting", "post", "updates", "content"}
+                  "posts", "posting", "post", "updates", "content", "needs", "gets", "wants", "something"}
 # What a platform's cadence is about when it is not posting: "Facebook daily: check the comments".
 NOT_POSTING = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:monitor\w*|moderat\w*|check\w*|repl\w*|respon\w*|answer\w*|engag\w*|"
                          r"report\w*|analytic\w*|insights?|review\w*|listening|comments?|messages?|dms?|inbox)\b", re.I)
@@ -397,6 +403,12 @@ def _sentence_multiplier(span: Span, s: int) -> float:
     return 1.0
 
 
+def _labels_item(span: Span, s: int, e: int) -> bool:
+    """'Short report: follower change, top posts': a singular item naming the list item it opens."""
+    return (e < len(span) and span[e].text in (":", "-", "–", "—") and not plural(span[e - 1].lower_)
+            and len([t for t in span[:s] if t.is_alpha]) <= 1 and opens_with(span[:s], s - 1 if s else 0))
+
+
 def _definite_singular(span: Span, s: int, e: int) -> bool:
     """'the newsletter', 'our email newsletter': one known item, not a plural or a verb."""
     head = span[e - 1].lower_
@@ -418,9 +430,15 @@ def _definite_singular(span: Span, s: int, e: int) -> bool:
         else:
             break
         k -= 1
+    if k > 0 and span[k - 1].lower_ == "as":
+        return False  # "with that feature as its lead story": a role of an item already named
+    if k > 0 and span[k - 1].lower_ in ("at", "during", "until", "till") and span[e - 1].lower_ in MEETING_WORDS \
+            and not (k > 1 and span[k - 2].lower_.startswith(("attend", "present", "join", "participat", "speak"))):
+        return False  # "deal with those at the monthly meeting": a time, not a meeting to hold
     return k >= 0 and span[k].lower_ in ("the", "our", "this", "its", "their")
 
 
+MEETING_WORDS = {"meeting", "call", "check-in", "session", "huddle", "sync", "catch-up", "sit-down", "review", "stand-up"}
 NOT_ONE_ITEM = {"same", "other", "next", "last", "previous", "occasional", "odd", "first", "final", "latest", "best",
                 "top", "worst", "most"}
 

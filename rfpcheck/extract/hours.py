@@ -283,6 +283,12 @@ def extract(sents: list[Sent], term_months: float | None = None) -> Hours | None
     if not found:
         return None
     best = max(found, key=lambda c: c.score)  # first of the best: max keeps the earliest on ties
+    if best.hours.per_month.min == 0 and re.search(r"[|·•]", best.hours.evidence[0].quote):
+        # "Ongoing | Less than 10 hrs/week | Posted yesterday" (a job board's band), then "budget: 6 hours a week":
+        # the body's figure inside the band is the budget
+        inside = [c for c in found if c.score >= best.score - 1 and 0 < c.hours.per_month.min == c.hours.per_month.max
+                  <= best.hours.per_month.max and c.hours.evidence[0] != best.hours.evidence[0]]
+        best = inside[0] if inside else best
     same = [c.hours.evidence[0] for c in found if c.hours.per_month == best.hours.per_month and c is not best]
     if same:
         return Hours(**{**best.hours.__dict__, "evidence": best.hours.evidence + tuple(same)})

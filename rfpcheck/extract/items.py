@@ -26,7 +26,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                 "e-zine article", "e-zine articles", "ezine article", "ezine articles", "newsletter article",
                 "newsletter articles", "op-ed", "op-eds", "long-form article", "long-form articles", "feature article",
                 "feature articles", "blog entry", "blog entries", "web article", "web articles", "thought leadership piece",
-                "thought leadership pieces", "feature story", "feature stories",
+                "thought leadership pieces", "feature story", "feature stories", "feature", "features",
                 "news story", "news stories", "case study", "case studies", "story for our newsletter", "essay",
                 "essays", "column", "columns", "write-up", "write-ups"),
     "email_campaign": ("email blast", "email blasts", "e-mail blast", "e-mail blasts", "e-blast", "e-blasts", "eblast",
@@ -141,7 +141,12 @@ def _report_in_other_words(doc, i: int) -> bool:
         return True
     if after[:1] in (["for"], ["to"]) and (set(after[1:3]) & AUDIENCE):
         return True
-    return after[:2] in (["on", "how"], ["of", "what"], ["on", "what"], ["of", "how"])
+    if after[:2] in (["on", "how"], ["of", "what"], ["on", "what"], ["of", "how"]):
+        return True
+    # "a short note at the end of each month on what people liked"
+    later = [t.lower_ for t in doc[i + 1:i + 10]]
+    later = later[:later.index(".")] if "." in later else later
+    return any(later[k:k + 2] in (["on", "what"], ["on", "how"]) for k in range(len(later) - 1))
 
 
 def _is_compound_head(word: str) -> bool:
@@ -179,8 +184,8 @@ def count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, int
             unknown += 1
         else:
             break
-        if low in FREQ_WORDS and freq is None:
-            freq = FREQ_WORDS[low]
+        if low in FREQ_WORDS and freq is None and not _placed_at(span, k):
+            freq = FREQ_WORDS[low]  # (not "deal with it at the monthly meeting": a time, not an item)
         if (low in WEEKDAYS and freq is None and not _placed_at(span, k) and not _dated(span, e) and span[k + 1].lower_ not in ("'s", "’s")
                 and k > 0 and span[k - 1].lower_ in ("the", "our", "a", "an", "your", "their", "weekly")):
             freq = "week"  # "joining the Tuesday programming meeting", not "shared at the Monday huddle"
@@ -193,6 +198,8 @@ def count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, int
         if q.start <= k < q.end and not is_words_measure(span, q.end - 1):  # "a pair of": "of" is a modifier too
             if singular and q.hi > 1 and unknown:
                 return None  # "ten miles now post": a number before a verb, not a count of posts
+            if q.start > 0 and span[q.start - 1].lower_ in ("top", "best", "worst", "bottom", "first", "last"):
+                return None  # "top 3 posts" in a report ranks posts, it does not ask for them
             if q.end < len(span) and span[q.end].text == "-" and q.end + 1 < len(span) and span[q.end + 1].lower_ in ("word", "minute", "second", "page"):
                 continue
             return q.hi, freq, q.start
@@ -216,7 +223,10 @@ def _dated(span: Span, e: int) -> bool:
 
 def _placed_at(span: Span, k: int) -> bool:
     """'at the Monday huddle': a meeting as a place or time, not one to attend."""
-    return k >= 2 and span[k - 1].lower_ in ("the", "our", "a") and span[k - 2].lower_ in ("at", "in", "during", "after", "before")
+    if not (k >= 2 and span[k - 1].lower_ in ("the", "our", "a") and span[k - 2].lower_ in ("at", "in", "during", "after", "before")):
+        return False
+    # "attendance at the quarterly Board meeting", "present at the monthly review": a meeting to attend
+    return not (k >= 3 and span[k - 3].lower_.startswith(("attend", "present", "join", "participat", "speak", "report")))
 
 
 def plural(word: str) -> bool:

@@ -140,6 +140,8 @@ def _in_company(doc, s: int, e: int, others: bool) -> bool:
         return True
     if s == 0 and (after[:1].isdigit() or after in (":", "-", "–", "|", "", ".", ";", "(")):
         return True  # a list item "IG 3x a week", "FB: two posts"
+    if before == "|" and after in ("|", ""):
+        return True  # a table cell of its own: "Posting | Threads | short updates | 2 per week"
     if others and (before in (",", "and", "on", "&", "/", "or", "from", "to", "via", "at") or after in (",", "and", "/", "&", "or")):
         return True
     return before in ("on", "to") and doc[s].text in ("X", "Threads")
@@ -200,6 +202,8 @@ def _makes_content(after: str) -> bool:
 TALK_VERBS = {"send", "sends", "sending", "text", "texting", "message", "messaging", "call", "calling", "chat", "chatting",
               "reach", "ping", "forward", "contact", "dm"}
 TALK_WORDS = {"talk", "talks", "talking", "contact", "reach", "call", "text", "message", "ask", "questions", "approvals"}
+MEANS_OF_TALKING = {"phone", "email", "e-mail", "text", "sms", "call", "telephone", "mobile", "signal", "imessage", "zoom",
+                    "slack", "teams"}
 POSTING_WORDS = {"post", "posts", "posting", "publish", "broadcast", "broadcasts", "channel", "status", "community"}
 # "... is all over TikTok, but that's not really us": a closing clause that turns the platform down.
 REJECTED = re.compile(r"\b(?:but|though|although)\s+(?:that's|that\s+is|it's|it\s+is|we\s+are|we're|we)\s+(?:not|n't|never)\s+"
@@ -214,6 +218,9 @@ def _channel_for_talking(span: Span, s: int, e: int) -> bool:
     if span[s].lower_ == "whatsapp" and e < len(span) and span[e].lower_ in ("group", "chat", "thread", "number"):
         return True  # "our WhatsApp group for quick questions": how the team talks
     words = {t.lower_ for t in span}
+    near = {t.lower_ for t in span[max(0, s - 3):e + 3]}
+    if span[s].lower_ == "whatsapp" and near & MEANS_OF_TALKING:
+        return True  # "Phone, WhatsApp, or just come in": one way among others to reach someone
     if span[s].lower_ == "whatsapp" and s >= 2 and span[s - 1].lower_ == "on" and span[s - 2].lower_ in ("'m", "am", "'re", "are", "is"):
         return True  # "I'm on WhatsApp all day": how to reach the owner
     if span[s].lower_ == "whatsapp" and words & TALK_WORDS and words & {"us", "me", "them", "him", "her", "owner", "owners"} and not words & POSTING_WORDS:
@@ -228,14 +235,20 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
     """Platforms in scope in order of first mention, with tasks and evidence."""
     seen: dict[str, tuple[set[str], list[Evidence]]] = {}
     added: list[str] = []  # platforms the previous sentence brought in
+    idle: list[tuple[str, Sent]] = []  # platforms the previous sentence called idle
     for sent in sents:
         if not sent.within(WORK):
             continue
         if LEAVE_THOSE.match(sent.text):
             for pid in added:
                 seen.pop(pid, None)  # "Two of them also have Instagram accounts. We're not touching those."
+        if idle and REVIVE.search(sent.text):
+            for pid, was in idle:  # "... has not been touched since. We would like it kept alive."
+                _, ev = seen.setdefault(pid, (set(), []))
+                seen[pid][0].add("manage")
+                ev.extend(e for e in (was.evidence(), sent.evidence()) if e not in ev)
         ms = mentions(sent.span)
-        added = []
+        added, idle = [], []
         if not ms:
             continue
         # a list item or paragraph is one unit of scope: its verbs apply to the platforms it names
@@ -246,7 +259,11 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
         for pid, s, e in ms:
             if negation_cue(sent.span, s, e, skip=inside, window=12) or _channel_for_talking(sent.span, s, e):
                 continue
-            if excluded_after(sent.span, s, e) or _row_excludes(sent, s) or _item_excludes(sent, s):
+            if why := excluded_after(sent.span, s, e):
+                if IDLE.search(why):
+                    idle.append((pid, sent))
+                continue
+            if _row_excludes(sent, s) or _item_excludes(sent, s):
                 continue
             if rejected and sent.span[s].idx - sent.span.start_char < rejected.start():
                 continue
@@ -261,6 +278,9 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
     if any(COLLECTIVE_MANAGE.search(s.text) for s in sents if s.within(WORK)):
         for task_set, _ in seen.values():
             task_set.add("manage")  # "shall then manage all four channels"
+    if any(COLLECTIVE_SETUP.search(s.text) for s in sents if s.within(WORK)):
+        for task_set, _ in seen.values():
+            task_set.add("setup")  # "we want every school's profile overhauled"
     return tuple(
         Platform(pid, NAMES[pid], tuple(t for t in ("setup", "manage") if t in task_set), tuple(ev))
         for pid, (task_set, ev) in seen.items()
@@ -272,6 +292,24 @@ COLLECTIVE_MANAGE = re.compile(
     r"\b(?:manag|run|look\w*\s+after|maintain|operat|oversee|moderat|keep\w*\s+(?:up|running))\w*\s+"
     r"(?:all|both|each\s+of|the|these|those|our|its|their|your)\s+(?:\w+\s+){0,2}?"
     r"(?:channels|platforms|accounts|pages|profiles|networks|of\s+them)\b", re.I)
+
+
+# Why a platform was left out that a next sentence can undo: it is only idle.
+IDLE = re.compile(r"\b(?:dormant|inactive|paused|touched|used|updated|active)\b", re.I)
+# "We would like it kept alive", "Please bring it back to life": the idle platform is wanted again.
+REVIVE = re.compile(r"\b(?:it|them|that|this|those)\s+(?:\w+\s+){0,2}?(?:kept\s+alive|revived|brought\s+back|restarted|"
+                    r"reactivated|woken\s+up|back\s+to\s+life|going\s+again|active\s+again)\b"
+                    r"|\b(?:revive|restart|reactivate|wake\s+up|bring\s+back|breathe\s+(?:new\s+)?life\s+into)\s+(?:it|them|that)\b",
+                    re.I)
+
+
+# Set-up of the profiles named elsewhere, by a collective noun: "every school's profile overhauled", "audit all accounts".
+OVERHAULED = r"(?:overhauled|refreshed|rebuilt|optimi[sz]ed|cleaned\s+up|revamped|audited|redesigned|rebranded|set\s+up)"
+COLLECTIVE_SETUP = re.compile(
+    rf"\b(?:every|each|all|both)\s+(?:of\s+(?:the|our)\s+)?(?:[\w-]+['’]s\s+|[\w-]+\s+)?(?:profiles?|accounts?|pages?|channels?)\s+"
+    rf"(?:\w+\s+){{0,2}}?{OVERHAULED}\b"
+    r"|\b(?:overhaul|refresh|rebuild|optimi[sz]e|clean\s+up|revamp|audit|redesign|rebrand)\w*\s+(?:all|both|every|each)\s+(?:of\s+)?"
+    r"(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:profiles?|accounts?|pages?|channels?)\b", re.I)
 
 
 # A sentence that turns down what the one before it named.
