@@ -22,8 +22,10 @@ if TYPE_CHECKING:
 EXCLUDED = (r"(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope|outside (of )?(the |this )?(scope|contract)|"
             r"(isn't|is not|not) (yours|ours|covered|part of)|not yours|not ours|not (needed|required|wanted)|no need for|"
             r"(we're|we are|you're|you are) not (asking|looking) for|(we|you) (don't|do not|won't) need|"
-            r"(don't|do not|won't|never) touch|hands off|not on the list|((we're|we are|you're|you are|you'll be|you will be) )?not doing|"
-            r"not (your|the \w+'s) (job|concern|responsibility|problem)|off[- ]limits)")
+            r"(don't|do not|won't|never) touch|hands off|not on the list|"
+            # only as the whole label: "Not doing", "Not your job:" (not "not doing well", "off-limits topics")
+            r"(((we're|we are|you're|you are|you'll be|you will be) )?not doing|not (your|the \w+'s) (job|concern|responsibility|problem)|"
+            r"off[- ]limits)(?=\s*(?:[:\-–—]|$)))")
 SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("excluded", re.compile(rf"\b{EXCLUDED}\b", re.I)),
     ("background", re.compile(r"\b(background|about (us|the (company|organi[sz]ation|business|district|council|city|authority))|history|who we are|where we (are|stand)|our story|current (state|situation|presence)|context|competit\w+|landscape)\b", re.I)),

@@ -5,6 +5,7 @@ import pytest
 from conftest import facts_of
 
 FORBIDDEN = [
+    "3.1 The Subcontractor shall not communicate, directly or indirectly, with any Client Firm or any of its partners.",
     "You must not contact the Association's staff, board or members directly.",
     "You'll be working under the Cobalt name.",
     "You will not be in contact with the client at any point.",

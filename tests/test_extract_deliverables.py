@@ -459,3 +459,24 @@ def test_posts_at_different_cadences_add_up_per_month():
 def test_items_in_a_ninth_set_of_words(blocks, expected):
     got = [(d.type, d.per_month) for d in facts_of(*blocks).deliverables]
     assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    ([("list_item", "(b) write one (1) LinkedIn article of approximately 1,000 words per calendar month;")],
+     [("article", 1.0)]),
+    ([("table_row", "Deliverable | Channel(s) | Volume | Cadence"),
+      ("table_row", "Show posts (one post, shared to both) | Instagram and Facebook | 3 | weekly")], [("social_post", 12.99)]),
+    ([("table_row", "Deliverable | Channel(s) | Volume | Cadence"),
+      ("table_row", "Audience metrics report | all three | 1 | monthly")], [("report", 1.0)]),
+    (["The Outreach Lead approves the weekly post plan by Wednesday."], []),
+])
+def test_items_in_a_tenth_set_of_words(blocks, expected):
+    got = [(d.type, d.per_month) for d in facts_of(*blocks).deliverables]
+    assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]
+
+
+def test_a_platform_in_a_comparison_is_not_where_posts_go():
+    f = facts_of("Post on Instagram and LinkedIn.",
+                 ("list_item", "two (2) LinkedIn posts per week, different from the Instagram content"))
+    (d,) = f.deliverables
+    assert d.platforms == ("linkedin",)

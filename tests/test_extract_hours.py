@@ -169,3 +169,16 @@ def test_hours_in_a_seventh_set_of_words(text, per_month):
 def test_a_band_and_a_figure_inside_it(blocks, per_month):
     h = facts_of(*blocks).hours
     assert h is not None and (h.per_month.min, h.per_month.max) == pytest.approx(per_month, abs=0.01)
+
+
+def test_effort_in_a_contract_terms_section():
+    """Hours stated among the contract terms, over an initial term."""
+    f = facts_of("Manage Instagram.", ("heading", "PART 3 - CONTRACT TERMS"),
+                 "3.2 Level of effort. The District anticipates a level of effort not to exceed 720 hours over the "
+                 "initial twelve-month term.")
+    assert (f.hours.per_month.min, f.hours.per_month.max) == (0.0, 60.0)
+
+
+def test_a_deadline_among_the_contract_terms_is_not_the_budget():
+    f = facts_of("Manage Instagram.", ("heading", "Contract terms"), "Invoices are paid within 48 hours of approval.")
+    assert f.hours is None

@@ -333,3 +333,98 @@ def test_the_same_posts_shared_to_another_platform_count_once():
 def test_more_review_examples(text, expected):
     got = [(d.type, d.per_month) for d in facts_of(text).deliverables]
     assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]
+
+
+# Counter-examples from the review of the tenth round's grammar: sentences a broader rule misread.
+@pytest.mark.parametrize("blocks,expected", [
+    ([("paragraph", "Things we're not doing at the moment but want you to take on:"),
+      ("list_item", "Posting on Instagram three times a week")], {"instagram"}),
+    ([("heading", "What we are not doing well"), "Post on Instagram three times a week."], {"instagram"}),
+    ([("heading", "Brand voice and off-limits topics"), "Post on LinkedIn twice a week."], {"linkedin"}),
+    (["Instagram, not every day, but three posts a week."], {"instagram"}),
+    (["Facebook, no paid ads, two posts a week."], {"facebook"}),
+    (["Post to Instagram, no hashtags please."], {"instagram"}),
+    (["Post on Instagram three times a week and we will revisit the cadence at the three-month review."], {"instagram"}),
+    (["Post on Instagram most days, and if you miss one, don't worry about it."], {"instagram"}),
+    (["Posts are scheduled on Facebook in advance so we can set it and forget it."], {"facebook"}),
+    (["We're on Facebook, but we don't have one on Instagram yet, so please set one up."], {"facebook", "instagram"}),
+    (["Starting in May Instagram becomes our main channel, three posts a week."], {"instagram"}),
+    (["We'd like regular updates on our WhatsApp Channel and email newsletter."], {"whatsapp"}),
+    (["Post on Facebook.", "Our X account has been dormant since 2020. We have no plans to revive it."], {"facebook"}),
+    (["Post on Facebook.", "Our X account has been dormant since 2020. We don't want it revived."], {"facebook"}),
+])
+def test_platforms_the_review_found(blocks, expected):
+    assert {p.id for p in facts_of(*blocks).platforms} == expected
+
+
+@pytest.mark.parametrize("blocks,tasks", [
+    (["Manage Instagram and Facebook.", "All our accounts were set up in 2021 by the previous agency."], {("manage",)}),
+    (["Manage Instagram and Facebook.", "Audit all channels monthly for broken links."], {("manage",)}),
+    ([("list_item", "1) Set up a TikTok account and post twice a week.")], {("setup", "manage")}),
+    ([("list_item", "a) Create a LinkedIn company page.")], {("setup",)}),
+    ([("table_row", "Step | Task"), ("table_row", "1 | Create Instagram and Facebook business pages")], {("setup",)}),
+])
+def test_setup_the_review_found(blocks, tasks):
+    assert {p.tasks for p in facts_of(*blocks).platforms} == tasks
+
+
+@pytest.mark.parametrize("text", [
+    "Send your proposal directly to Jane Smith by 5pm on 12 March.",
+    "Forward invoices directly to Accounts Payable at the address above.",
+    "We're happy to talk through the brief with shortlisted applicants.",
+    "All of us are in the office whenever the shop is open.",
+    "Email our secretary at the address below with any questions about this RFP.",
+    "Please don't call the club secretary about content; go through me.",
+    "We'll need to sign off everything before it goes live.",
+    "Our account team also needs to sign off everything.",
+])
+def test_no_contact_rule_read_into_these(text):
+    assert facts_of(text).client_contact.allowed is not True
+
+
+@pytest.mark.parametrize("text,count,per_client", [
+    ("We represent 5 brokerages across the county. Output, per brokerage", 5, True),
+    ("We represent five brokerages. Per brokerage:", 5, True),
+    ("Our four product lines each have a story. Posts per line:", None, False),
+    ("We hold 10 markets a year. Deliverables per market:", None, False),
+    ("Our 2 podcasts need clips. Per podcast:", None, False),
+    ("For each client you'll post three times a week on Instagram; final approval stays with the client.", None, True),
+])
+def test_clients_the_review_found(text, count, per_client):
+    c = facts_of(text).clients
+    assert (c.count, c.per_client) == (count, per_client)
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    (["Instagram weekly reach has dropped by a third."], []),
+    (["YouTube monthly views are around 2,000."], []),
+    ([("list_item", "Facebook: every day we get dozens of messages from parents.")], []),
+    ([("list_item", "Instagram - twice a year we run a giveaway.")], []),
+    ([("list_item", "Instagram daily, Facebook twice a week.")], [("social_post", 30.31 + 8.66)]),
+    ([("table_row", "Channel | Posts a week | Notes"), ("table_row", "Instagram | 3 | Stories optional")],
+     [("social_post", 12.99)]),
+    (["Write the monthly newsletter, which our team sends out to 4,000 members."], [("email_campaign", 1.0)]),
+    ([("list_item", "Newsletter: our office manager writes it each month, so not needed.")], []),
+    (["You'll need to be at the monthly team meeting."], [("meeting", 1.0)]),
+    (["Please join us at the monthly strategy meeting."], [("meeting", 1.0)]),
+    (["Each month you'll send a report; we can meet if anything needs discussing."], [("report", 1.0)]),
+    (["Share three posts a week on Facebook on what's new in the shop."], [("social_post", 12.99)]),
+])
+def test_items_the_review_found(blocks, expected):
+    got = [(d.type, d.per_month) for d in facts_of(*blocks).deliverables]
+    assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]
+
+
+def test_a_band_then_the_budget_inside_it():
+    f = facts_of("Ongoing | Less than 30 hrs/week | Posted yesterday", "You'll spend 1 hour a week on reporting.",
+                 "Budget: 20 hours a week.")
+    assert f.hours.per_month.max == pytest.approx(86.6, abs=0.01)
+
+
+@pytest.mark.parametrize("text", [
+    "Questions: answers will be published on the portal for all bidders.",
+    "Our volunteers can get back to you in 2 days if you need photos.",
+])
+def test_no_reply_promise_in_these(text):
+    f = facts_of(text)
+    assert f.response_time is None and not f.engagement.responding

@@ -16,7 +16,7 @@ NUM = (r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
        r"twenty-four|twenty four|thirty|thirty-six|forty-five|forty-eight|sixty|seventy-two|ninety|an?|half\s+an?|the(?=\s+hour\b(?!\s+(?:before|after|of|when|that))))"
        r"(?:\s*\(\d+\))?")
 WINDOW = re.compile(
-    rf"\b(?:respond\w*|repl(?:y|ies|ied|ying)|answer\w*|response\s+times?|turnaround|acknowledg\w+|resolv\w+|address\w*|get\s+back\s+to|gets\s+back\s+to|come\s+back\s+to)\b[^.;]{{0,80}}?\b(?:within|in\s+under|in\s+less\s+than|no\s+later\s+than|inside(?:\s+of)?|under|in)\s+(?:the\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+days?|days?)\b",
+    rf"\b(?:respond\w*|repl(?:y|ies|ied|ying)|answer\w*|response\s+times?|turnaround|acknowledg\w+|resolv\w+|address\w*|(?:get|gets|come)\s+back\s+to(?!\s+(?:you|us|me)\b))\b[^.;]{{0,80}}?\b(?:within|in\s+under|in\s+less\s+than|no\s+later\s+than|inside(?:\s+of)?|under|in)\s+(?:the\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+days?|days?)\b",
     re.I,
 )
 WINDOW_BEFORE = re.compile(rf"\b{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|days?)\s+(?:response|reply|turnaround)\b", re.I)

@@ -34,7 +34,7 @@ NEG = r"(?:not|never|no|cannot|\w+n't|may not|must not|shall not|will not|prohib
 
 FORBIDDEN = [
     # "you will not be in contact with the client", "do not contact our clients", "never talk to the client"
-    (re.compile(rf"\b{NEG}\b(?:\s+\w+){{0,4}}?\s+{CONTACT}\b(?:\s+\w+){{0,3}}?\s+{PARTY}\b", re.I), "negated contact"),
+    (re.compile(rf"\b{NEG}\b(?:\s+\w+){{0,4}}?\s+{CONTACT}\b(?:,?\s+\w+){{0,4}}?,?\s+{PARTY}\b", re.I), "negated contact"),
     (re.compile(rf"\bno\s+(?:direct\s+)?(?:contact|communication|access|interaction|dealings)\s+(?:\w+\s+){{0,3}}?{PARTY}\b", re.I), "no contact"),
     (re.compile(rf"\b{PARTY}\b(?:\s+\w+){{0,4}}?\s+(?:(?:will|must|should|may|shall)\s+(?:not|never)|won't|mustn't|shouldn't)\s+(?:be\s+)?(?:contacted|approached|aware|know)", re.I), "client not to be contacted"),
     # routing: "all communication goes through our account team", "route every question through us"
@@ -69,19 +69,21 @@ ALLOWED = [
                 r"|\b(?:video\s+|phone\s+|zoom\s+)?(?:calls?|meetings?|check-ins?|catch-ups?|syncs?)\s+every\s+(?:\w+day|week|morning|fortnight|month)\b"
                 r"|\bhave\s+(?:the\s+)?[\w'’]*\s*(?:cell|mobile|phone|direct)\s+(?:numbers?|lines?)\b"
                 r"|\bwork\s+(?:directly\s+|closely\s+)?with\s+me\b|\b(?:go|goes|send|sent)\s+(?:straight|directly)\s+to\s+(?:her|him|them|me|(?:any|the|our)\s+(?:partners?|managers?|owners?|directors?|founders?|chair|coordinators?|team|staff|head\s+of\s+\w+))\b"
-                r"|\b(?:send|sends|sent|pass|passes|passed|forward|forwards)\s+[^.;]{0,50}?\b(?:straight|directly)\s+to\s+(?-i:[A-Z][a-z]+)\b"
-                r"|\b(?:either|both|any|all)\s+of\s+us\b[^.;]{0,30}?\b(?:any\s?time|whenever|directly)\b"
+                r"|\b(?:send|sends|sent|pass|passes|passed|forward|forwards)\s+(?!(?:(?:your|the|an?|all|any)\s+)?(?:proposals?|invoices?|"
+                r"applications?|quotes?|quotations?|bids?|cvs?|resumes?|portfolios?|submissions?|tenders?)\b)[^.;]{0,50}?\b(?:straight|directly)\s+to\s+(?-i:[A-Z][a-z]+)\b"
+                r"|^\W*(?:[\w']+[\s:]+){0,4}?(?:either|both|any)\s+of\s+us\s*,\s*(?:any\s?time|whenever)\b"
                 r"|\bno\s+gatekeepers?\b|\b(?:nobody|no\s+one)\s+will\s+(?:route|channel|filter)\s+you\b"
                 r"|\b(?:a|one)\s+(?:quick\s+)?(?:phone\s+call|call|text|message|email)\s+away\b"
                 r"|\b(?:you(?:'ll|\s+will)?|who|contractor|consultant|assistant|freelancer|supplier|provider|role)\s+(?:\w+\s+)?reports?\s+(?:directly\s+)?to\s+(?-i:[A-Z][a-z]+)"
                 r"|^\W*reporting\s+(?:directly\s+)?to\s+(?-i:[A-Z][a-z]+)"
                 r"|\bdirect\s+line\b|\btexts?\s+(?:are\s+)?welcome\b|\bask\s+(?:me|us|her|him|them|anyone|any\s+of\s+(?:them|us))\s+anything\b"
                 r"|\bdirect\s+(?:on|by|via)\s+(?:mobile|phone|email|text)|\bhave\s+my\s+(?:mobile|number|cell|phone)\b"
-                r"|\banswer\s+(?:your\s+)?questions\s+directly\b|\b(?:happy|glad)\s+to\s+take\s+(?:your\s+)?(?:calls|texts|questions)|\b(?:happy|glad)\s+to\s+(?:talk|chat|speak)\b"
+                r"|\banswer\s+(?:your\s+)?questions\s+directly\b|\b(?:happy|glad)\s+to\s+take\s+(?:your\s+)?(?:calls|texts|questions)|\b(?:happy|glad)\s+to\s+(?:talk|chat|speak)\b[^.;]{0,30}?\b(?:any\s?time|whenever|directly|by\s+phone|on\s+the\s+phone)"
                 r"|\breach\s+out\s+(?:to\s+(?:them|him|her|me|us)\s+)?directly\b|\bavailable\s+for\s+a\s+call\b"
                 r"|\bapproves?\s+(?:the\s+|all\s+|each\s+|every\s+|your\s+)?(?:\w+['’]s\s+)?(?:posts|drafts|content|calendar|copy|captions)\b"
                 r"|\bsign\s+off\s+(?:on\s+)?(?:your|the|all|each)\s+(?:\w+\s+)?(?:posts|drafts|content|calendar|copy)\b"
-                r"|\b(?<!we\s)(?:wants?|needs?|likes?)\s+to\s+sign\s+off\s+(?:on\s+)?(?:anything|everything)\b"
+                # "Dr. Hale wants to sign off anything ...", not "We'll need to" or "our account team needs to"
+                r"|^(?:(?!\b(?:we|we'll|we'd|our|us|agency|account)\b)[^;])*?\b(?:wants?|needs?|likes?)\s+to\s+sign\s+off\s+(?:on\s+)?(?:anything|everything)\b"
                 r"|\b(?:happy|glad|welcome)\s+to\s+be\s+(?:contacted|called|emailed|approached|interviewed)\b"
                 r"|\bno\s+need\s+to\s+(?:route|go|channel|pass)\s+(?:anything|everything|it|things)?\s*(?:through|via)\b"
                 r"|\b(?:shared?|share\w*|added\s+to|in)\s+(?:a\s+|our\s+|the\s+|their\s+)?(?:\w+\s+)?(?:slack|(?-i:Teams)|whatsapp|group\s+chat)\b(?:\s+(?:channel|group|workspace))?,?\s+(?:with|where)\b"
@@ -97,13 +99,14 @@ ALLOWED = [
     (re.compile(r"\b(?:is|are|will\s+be|as)\s+(?:the|your|our)\s+(?:\w+'s\s+)?(?:[\w-]+\s+)?(?:contacts?|liaisons?|point\s+persons?|point\s+of\s+contact|go-to)\b|\bpoint\s+person\b", re.I), "named contact"),
     (re.compile(r"\b(?:may|can|should|will|are\s+welcome\s+to)\s+(?:\w+\s+)?(?:contact|call|text|message|email|reach|ping|talk\s+to|speak\s+(?:to|with)|meet|interview|approach|visit|ask)\b[^.;]{0,90}?\b(?:directly|any\s?time|whenever|at\s+any\s+time)\b", re.I), "direct contact allowed"),
     (re.compile(r"\b(?:text|call|message|email|ping|phone|ring|reach)\s+(?:or\s+[\w-]+\s+)?(?:me|her|him|them|(?:either|both|any|one)\s+of\s+(?:us|them))\b"
-                r"|\b(?:text|call|message|email|phone|ring)\s+(?:our|the)\s+(?:club\s+|board\s+)?(?:secretary|chair|chairperson|president|owner|founder|treasurer|coordinator)\b|\bjoin\s+our\s+(?:\w+\s+)?(?:stand-?up|meeting|call|check-in)s?\b|\breports?\s+(?:directly\s+)?to\s+me\b", re.I), "talks with the owner"),
+                r"|\b(?:text|call|message|email|phone|ring)\s+our\s+(?:club\s+|board\s+)?(?:secretary|chair|chairperson|president|owner|founder|treasurer)\b"
+                r"(?![^.]*\b(?:rfp|rfq|rft|itt|tender|solicitation|proposals?|quotations?|bids?)\b)|\bjoin\s+our\s+(?:\w+\s+)?(?:stand-?up|meeting|call|check-in)s?\b|\breports?\s+(?:directly\s+)?to\s+me\b", re.I), "talks with the owner"),
     # "a sit-down with Sam (head guide) every month": a meeting with a named person (case matters here)
     (re.compile(r"\b(?:[Mm]eetings?|[Cc]alls?|[Cc]heck-ins?|[Ss]it-downs?|[Cc]atch-ups?)\b[^.;]{0,30}?\bwith\s+[A-Z][a-z]+\b"),
      "meetings with a named person"),
     (re.compile(r"\b(?:point of contact|liaison|your contact)\b\s+(?:will be|is)\b|\b(?:will be|is)\s+your\s+(?:\w+\s+)?(?:point of contact|contact|liaison)\b", re.I), "named point of contact"),
 ]
-NEGATED_ALLOWANCE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}$", re.I)
+NEGATED_ALLOWANCE = re.compile(r"\b(?:not|never|no|\w+n't)\s+(?:\w+\s+){0,2}$", re.I)
 
 # "accounts" alone are usually social accounts; "client accounts" are clients.
 # "customers" alone are the client's customers ("reply to all customers"); "customer accounts" are clients.
@@ -203,14 +206,15 @@ def clients(sents: list[Sent]) -> Clients:
 
 
 # "five (5) brokerages", "7 franchised clubs": a counted set of something, whatever it is
-COUNTED_SET = re.compile(r"\b(\w+)(?:\s*\(\d+\))?\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b")
+NUMBER_WORD = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+               r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)")
+COUNTED_SET = re.compile(rf"\b({NUMBER_WORD})(?:\s*\(\d+\))?\s+(?:[a-z-]+\s+)??([a-z]{{3,}}s)\b", re.I)
+# What a set of clients is, beyond CLIENT_NOUN: organisations and places of business.
+ORG_NOUNS = re.compile(rf"(?:{CLIENT_NOUN}|brokerages?|clubs?|agencies|dealerships?|franchises?|bakeries|breweries|galleries|"
+                       r"museums?|libraries|theatres?|theaters?|hospitals?|surgeries|parishes|churches|chapters?|academies|"
+                       r"colleges?|lodges?|inns?|resorts?|marinas?|studios?|companies|organi[sz]ations?|charities|nurseries|"
+                       r"boutiques?|showrooms?|kitchens?|bakery|brewery|gallery|museum|library|academy|company|charity)", re.I)
 DISTRIBUTIVE = re.compile(r"\b(?:per|each|every)\s+([a-z]{3,})\b(?!\s+(?:of|one|other)\b)", re.I)
-# Sets that are not clients: the work's own units, time, and people.
-NOT_CLIENT_SETS = NOT_SETS | {"words", "minutes", "followers", "members", "people", "staff", "volunteers", "subscribers",
-                              "fans", "customers", "users", "visitors", "events", "shifts", "sessions", "meetings",
-                              "calls", "photos", "images", "graphics", "pins", "tweets", "issues", "editions", "newsletters",
-                              "reports", "blogs", "campaigns", "ads", "counties", "countries", "languages", "seconds",
-                              "litres", "liters", "miles", "kilometres", "dollars", "pounds", "euros", "percent", "slots"}
 
 
 def _counted_sets(sents: list[Sent]) -> dict[str, int]:
@@ -219,7 +223,7 @@ def _counted_sets(sents: list[Sent]) -> dict[str, int]:
     for sent in sents:
         for m in COUNTED_SET.finditer(sent.text):
             noun = m.group(2).lower()
-            if noun in NOT_CLIENT_SETS or (n := number(m.group(1))) is None or n < 2 or n != int(n) or n > 500:
+            if not ORG_NOUNS.fullmatch(noun) or (n := number(m.group(1))) is None or n < 2 or n != int(n) or n > 500:
                 continue
             sets.setdefault(_singular(noun), int(n))
     return sets
@@ -266,7 +270,7 @@ def _back_to(text: str, count: int | None) -> re.Match[str] | None:
 # "Each franchisee runs their own page; they are not part of this brief": not work that repeats.
 OTHERS_WORK = re.compile(r"\b(?:run|runs|manage|manages|handle|handles|post|posts|keep|keeps|do|does|write|writes)\s+(?:\w+\s+){0,3}?"
                          r"(?:their|its)\s+own\b|\bnot\s+(?:part\s+of|included\s+in)\b|\bexcluded\b|\b(?:out|outside)\s+of\s+(?:the\s+)?scope\b"
-                         r"|\b(?:stays?|remains?)\s+with\s+(?:the|their|its)\b", re.I)
+                         r"|\b(?:pages?|accounts?|profiles?|listings?|channels?)\b[^.;]{0,40}?\b(?:stays?|remains?)\s+with\s+(?:the|their|its)\b", re.I)
 
 
 def _count(text: str) -> int | None:

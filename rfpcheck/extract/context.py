@@ -51,6 +51,8 @@ NOT_NEGATING = {"limited", "more", "less", "fewer", "later", "only", "just", "re
                 "matter", "doubt", "problem", "earlier", "sooner", "to", "up"}
 
 
+# The rest of a platform's clause, not crossing a condition or a new subject ("..., and if you miss one, don't worry").
+SAME_CLAUSE = r"^(?:(?!\b(?:if|when|unless|and\s+(?:we|you|i))\b)[^.;])*?"
 VENDOR = r"(?:you|yourself|the\s+(?:contractor|vendor|agency|consultant|freelancer|successful\s+\w+|selected\s+\w+|supplier|provider|proposer|respondent))"
 # What is said after a platform that leaves it out: someone else runs it, it is dormant, "leave it alone".
 AFTER = re.compile(
@@ -71,14 +73,14 @@ AFTER = re.compile(
     r"|^\s*[:\-–—=]\s*(?:\w+\s+){0,4}?(?:does|runs|handles|manages|keeps|makes|films)\s+(?:ours|it|that|those|them)\b"
     r"|^[^.;]*?\b(?:leave|ignore)\s+(?:it|them|that)\s*$"
     # "And TikTok, not in a million years", "TikTok, absolutely not" (but "Instagram, not Facebook" names the other)
-    r"|^\s*[,:\-–—]\s*(?:absolutely\s+|definitely\s+|certainly\s+|really\s+|just\s+)?(?:not|never|no|nope)\b"
-    r"(?!\s+(?:fewer|less|more|later|only|just|until)\b)(?!\s+(?:on\s+|to\s+)?(?-i:[A-Z]))"
+    r"|^\s*[,:\-–—]\s*(?:absolutely\s+|definitely\s+|certainly\s+|really\s+|just\s+)?(?:not|never|no|nope)"
+    r"(?:\s+(?:in\s+a\s+million\s+years|thanks|thank\s+you|for\s+us|for\s+now|this\s+year|ever|way))?\s*(?:[,.;!]|$)"
     # "TikTok my niece does for fun": the platform put first, then who runs it
     r"|^\s*(?:my|our|his|her|their)\s+(?:\w+\s+){0,2}?(?:does|runs|handles|manages|keeps|looks\s+after|takes\s+care\s+of)\b"
-    r"|^[^.;]*?\b(?:don't|do\s+not|no\s+need\s+to|needn't)\s+(?:worry|bother)\s+(?:about|with)(?:\s+(?:it|that|this|them|those|these)\b|\s*(?:[,.;]|$))"
-    r"|^[^.;]*?\bforget\s+(?:about\s+)?(?:it|that|them|those)\b"
+    rf"|{SAME_CLAUSE}\b(?:don't|do\s+not|no\s+need\s+to|needn't)\s+(?:worry|bother)\s+(?:about|with)(?:\s+(?:it|that|this|them|those|these)\b|\s*(?:[,.;]|$))"
+    rf"|{SAME_CLAUSE}(?<!set it and )\bforget\s+(?:about\s+)?(?:it|that|them|those)\b"
     # "We looked at TikTok and may revisit it in 2026": a later maybe, not now
-    r"|^[^.;]*?\b(?:may|might|could|will|we'll|we\s+will)\s+(?:\w+\s+)?revisit\b"
+    rf"|{SAME_CLAUSE}\b(?:may|might|could|will|we'll|we\s+will)\s+(?:\w+\s+)?revisit\s+(?:it|them|that|this)\b"
     r"|^\s*[:\-–—]\s*(?:dormant|inactive|paused|parked|closed|not\s+used|unused|retired|archived|excluded|out\s+of\s+scope|not\s+ours|out)\b"
     rf"|^[^.;]*?,\s*(?:kept|run|managed|handled|maintained|operated|streamed|posted|owned)\s+(?:\w+\s+){{0,2}}?by\s+(?!{VENDOR})"
     r"|^[^.;]*?\bwhich\s+(?:our|their|its)\s+[\w\s]{0,25}?\b(?:runs?|manages?|handles?|owns?|maintains?|keeps?)\b"
@@ -100,7 +102,8 @@ NO_ACCOUNT = re.compile(r"\b(?:has|have|there\s+is|there's)\s+no\s+(?:\w+\s+)?(?
 
                         r"|\bnot\s+asking\s+for\s+(?:one|it|an?\s+(?:account|page|channel|profile))\b"
                         # "People keep asking about Instagram; we don't have one" (not "don't have one yet")
-                        r"|\b(?:we|i)\s+(?:don't|do\s+not|didn't|did\s+not)\s+have\s+(?:one|an?\s+(?:account|page|profile|channel))\b(?!\s+yet\b)", re.I)
+                        r"|\b(?:we|i)\s+(?:don't|do\s+not|didn't|did\s+not)\s+have\s+(?:one|an?\s+(?:account|page|profile|channel))\b"
+                        r"(?!\s+(?:on|for|in|at)\b)(?![^.;]*\byet\b)", re.I)
 NOT_OURS = re.compile(r"^\s*[,;]\s*(?:and\s+|but\s+)?not\s+(?:ours|yours|needed|required|part\s+of|in\s+scope|included)\b", re.I)
 ACTIVE_BEFORE = re.compile(r"\b(?!(?:you|contractor|vendor|agency|consultant|freelancer|assistant|va|supplier|provider|who)\b)"
                            r"[a-z]+\s+(?:(?:keeps\s+|still\s+)?(?:does|runs|handles|manages|makes|films|shoots|looks\s+after|looking\s+after|"

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 
 from ..model import Deliverable
 from ..nlp import WORK, opens_with
-from .context import clause_bounds, negation_cue
-from .items import (FIGURES, MODIFIERS, NOT_MODIFIERS, count_before, leads_into, make, nouns, period_for, plural,
-                    words_of)
+from .context import clause_bounds, excluded_after, negation_cue
+from .items import (FIGURES, MODIFIERS, NOT_MODIFIERS, attending, count_before, leads_into, make, nouns, period_for,
+                    plural, span_of, words_of)
 from .platforms import mentions
 from .quantity import FREQ_WORDS, MULTIPLIER_WORDS, PERIOD_NOUNS, number, period_after, period_in, quantities
 from .table_rows import read_row
@@ -106,6 +106,10 @@ def _per_platform(span: Span, e: int, in_scope: tuple[str, ...]) -> tuple[str, .
     return ()
 
 
+# "LinkedIn posts, different from the Instagram content": a platform named in a comparison is not where it goes
+COMPARED = {"from", "than", "unlike", "besides", "except"}
+
+
 def _where(span: Span, s: int, e: int, in_scope: tuple[str, ...], qs=()) -> tuple[tuple[str, ...], bool]:
     """The platforms an item goes to, and whether its count is for each of them.
 
@@ -123,7 +127,8 @@ def _where(span: Span, s: int, e: int, in_scope: tuple[str, ...], qs=()) -> tupl
     # "five Instagram posts and three Facebook posts": a platform naming a later noun is that noun's
     later = {n[1] for n in nouns(span) if n[1] >= e}
     own |= {ps for _, ps, pe in mentions(span) if ps >= e and (leads_into(span, pe, later) or SHOWN_AGAIN.search(span[:ps].text))}
-    candidates = [(pid, ps, pe) for pid, ps, pe in mentions(span) if lo <= ps < hi and ps not in own]
+    candidates = [(pid, ps, pe) for pid, ps, pe in mentions(span) if lo <= ps < hi and ps not in own
+                  and not {t.lower_ for t in span[max(s, ps - 3):ps]} & COMPARED]
     # the platforms that follow the item ("posts a week on Facebook and Instagram") are its own;
     # only when none follow do the ones named just before it count ("3 LinkedIn posts")
     after = [m for m in candidates if 0 <= m[1] - e <= 8]
@@ -173,7 +178,7 @@ def _counted_platforms(span: Span, q) -> list[int]:
 def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
     span = sent.span
     if sent.kind == "table_row" and "|" in sent.text:
-        return [] if OPTIONAL.search(sent.text) else read_row(sent)  # "... | 1 | quarterly, optional"
+        return [] if _optional_row(sent.text) else read_row(sent)
     qs = quantities(span, articles=True)
     out: list[Deliverable] = []
     found = nouns(span)
@@ -248,8 +253,15 @@ MEETING_SESSIONS = {"strategy", "planning", "review", "content", "editorial", "f
 
 MADE_BY_OTHERS = re.compile(
     r"^\s*,?\s*(?:which|that)\s+(?:we|they|(?:our|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|office|client|"
-    r"department|designers?|editors?|comms|volunteers?))\s+(?:\w+\s+(?:and|or)\s+)?(?:sends?|formats?|produces?|writes?|"
-    r"runs?|handles?|designs?|edits?|puts?\s+together|compiles?|assembles?|lays?\s+out|distributes?)\b", re.I)
+    r"department|designers?|editors?|comms|volunteers?|(?:[\w-]+\s+){0,2}?team))\s+(?:\w+\s+(?:and|or)\s+)?(?P<verb>formats?|produces?|"
+    r"writes?|runs?|handles?|designs?|edits?|puts?\s+together|compiles?|assembles?|lays?\s+out|sends?|distributes?|mails?)\b",
+    re.I)
+MAKING = ("format", "produc", "writ", "run", "handl", "design", "edit", "put", "compil", "assembl", "lay")
+
+
+def _a_container(span: Span, s: int) -> bool:
+    """'an article for our supporter e-bulletin': the item named as where other work goes."""
+    return any(t.lower_ in ("for", "in", "into", "to") for t in span[max(0, s - 4):s])
 
 
 def _not_an_item(span: Span, kind: str, s: int, e: int) -> bool:
@@ -258,8 +270,11 @@ def _not_an_item(span: Span, kind: str, s: int, e: int) -> bool:
     if sum(t.text in ('"', "“", "”") and not (i > 0 and span[i - 1].text[-1:].isdigit())  # (12" is inches)
            for i, t in enumerate(span[:s])) % 2 == 1:
         return True
-    if MADE_BY_OTHERS.match(span.doc.text[span[e - 1].idx + len(span[e - 1].text):span.end_char]):
-        return True  # "for the member e-bulletin, which our team formats and sends": another's item
+    rest = span.doc.text[span[e - 1].idx + len(span[e - 1].text):span.end_char]
+    if (m := MADE_BY_OTHERS.match(rest)) and (m.group("verb").lower().startswith(MAKING) or _a_container(span, s)):
+        # "for the member e-bulletin, which our team formats and sends": another's item; but "Write the monthly
+        # newsletter, which our team sends out" is the vendor's to write
+        return True
     if kind == "meeting" and span[e - 1].lower_ in ("session", "sessions") and e - s == 1:
         before = span[s - 1].lower_ if s > 0 else ""
         return before not in MEETING_SESSIONS and "with" not in {t.lower_ for t in span[e:e + 4]}
@@ -302,6 +317,14 @@ OPTIONAL = re.compile(r"\b(?:optional|if\s+you\s+(?:can|like|want|wish|are\s+fre
 INVITED = re.compile(r"\b(?:welcome|free|invited|(?:glad|happy|pleased)\s+to\s+(?:have|see)\s+you)\s+(?:on|at|to|in)\b[^.;]*$", re.I)
 
 
+def _optional_row(text: str) -> bool:
+    """'... | 1 | quarterly, optional': a cell that makes the row optional (not 'Stories optional', about its own noun)."""
+    for cell in text.split("|"):
+        if (m := OPTIONAL.search(cell)) and not ((before := span_of(cell[:m.start()].strip())) and nouns(before)):
+            return True
+    return False
+
+
 def _invited_before(span: Span, s: int) -> bool:
     """'You're also welcome on our monthly community call': an invitation, not a deliverable."""
     lo, _ = clause_bounds(span, s, s + 1)
@@ -321,8 +344,11 @@ def _platform_cadence(sent: Sent) -> list[Deliverable]:
     span = sent.span
     other_work = {i for kind, s, e in nouns(span) if kind != "social_post" for i in range(s, e)}
     out = []
-    for pid, s, e in mentions(span):
-        if found := _cadence_after(span, e, other_work) or (opens_with(span, s) and _bare_cadence(span, e, other_work)):
+    ms = mentions(span)
+    for pid, s, e in ms:
+        label = opens_with(span, s) or s > 0 and span[s - 1].text in (",", ";") and opens_with(span, ms[0][1])
+        if found := _cadence_after(span, e, other_work) or (label and not excluded_after(span, s, e)
+                                                             and _bare_cadence(span, e, other_work)):
             count, period, end = found
             out.append(make("social_post", count, period, None, sent.evidence(), (pid,), span[s:end].text,
                              per_platform=True))
@@ -336,8 +362,8 @@ def _cadence_after(span: Span, e: int, other_work: set[int]) -> tuple[float, str
     another kind of work or a measure.
     """
     for q in quantities(span[e:e + 5]):
-        if q.start > 3:  # the cadence follows the label
-            return None
+        if q.start > 3 or any(i in other_work for i in range(e, e + q.start)):
+            return None  # the cadence follows the label, not another item ("LinkedIn article of 1,000 words")
         k = e + q.end
         if k < len(span) and span[k].lower_ in ("times", "x"):
             k += 1
@@ -355,6 +381,10 @@ def _cadence_after(span: Span, e: int, other_work: set[int]) -> tuple[float, str
 # Words that may stand between a platform label and its cadence: "Facebook like twice a week", "Instagram - about daily".
 CADENCE_FILLER = {":", "-", "–", "—", "like", "about", "around", "roughly", "maybe", "probably", "ideally", "at", "least",
                   "posts", "posting", "post", "updates", "content", "needs", "gets", "wants", "something"}
+# What may follow a platform's bare cadence: the end of its clause, or what is posted.
+CADENCE_ENDS = {",", ".", ";", ":", "-", "–", "—", "(", "!", "but", "and", "please", "ideally", "if", "with"}
+POSTED_WORDS = {"posts", "post", "stories", "story", "reels", "reel", "updates", "update", "pics", "photos", "pictures",
+                "content", "shots", "videos", "clips", "tips", "carousels"}
 # What a platform's cadence is about when it is not posting: "Facebook daily: check the comments".
 NOT_POSTING = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:monitor\w*|moderat\w*|check\w*|repl\w*|respon\w*|answer\w*|engag\w*|"
                          r"report\w*|analytic\w*|insights?|review\w*|listening|comments?|messages?|dms?|inbox)\b", re.I)
@@ -380,11 +410,14 @@ def _bare_cadence(span: Span, e: int, other_work: set[int]) -> tuple[float, str,
     period, end = found
     if end in other_work or NOT_POSTING.match(span[end:].text.split(".")[0]):
         return None
+    if end < len(span) and span[end].text not in CADENCE_ENDS and span[end].lower_ not in POSTED_WORDS:
+        return None  # "Instagram weekly reach has dropped", "Facebook: every day we get messages"
     return times, period, end
 
 
 # Words after a count that make it something other than a number of posts.
 NOT_ITEM_WORDS = {"hours", "hour", "hrs", "hr", "h", "minutes", "mins", "days", "day", "followers", "subscribers", "fans",
+                  "words", "word",
                   "members", "percent", "%", "people", "users", "views", "likes", "comments", "messages", "replies",
                   "weeks", "months", "years", "k"}
 
@@ -404,9 +437,19 @@ def _sentence_multiplier(span: Span, s: int) -> float:
 
 
 def _labels_item(span: Span, s: int, e: int) -> bool:
-    """'Short report: follower change, top posts': a singular item naming the list item it opens."""
+    """'Short report: follower change, top posts': a singular item naming the list item it opens.
+
+    (Not when what follows hands it to someone else: "Newsletter: our office manager writes it".)
+    """
     return (e < len(span) and span[e].text in (":", "-", "–", "—") and not plural(span[e - 1].lower_)
-            and len([t for t in span[:s] if t.is_alpha]) <= 1 and opens_with(span[:s], s - 1 if s else 0))
+            and len([t for t in span[:s] if t.is_alpha]) <= 1 and opens_with(span[:s], s - 1 if s else 0)
+            and not NOT_THE_VENDORS.search(span[e:].text))
+
+
+# What a label's own text says to hand the item elsewhere.
+NOT_THE_VENDORS = re.compile(r"\b(?:our|my|the\s+client's)\s+(?:[\w-]+\s+){0,2}?(?:writes?|makes?|films?|does|handles?|runs?|produces?)\b"
+                             r"|\bwe\s+(?:\w+\s+)?(?:write|make|film|shoot|do|handle|produce)\b|\bnot\s+(?:needed|required|yours|in\s+scope)\b"
+                             r"|\byou\s+just\s+post\b", re.I)
 
 
 def _definite_singular(span: Span, s: int, e: int) -> bool:
@@ -433,7 +476,7 @@ def _definite_singular(span: Span, s: int, e: int) -> bool:
     if k > 0 and span[k - 1].lower_ == "as":
         return False  # "with that feature as its lead story": a role of an item already named
     if k > 0 and span[k - 1].lower_ in ("at", "during", "until", "till") and span[e - 1].lower_ in MEETING_WORDS \
-            and not (k > 1 and span[k - 2].lower_.startswith(("attend", "present", "join", "participat", "speak"))):
+            and not attending(span, k - 1):
         return False  # "deal with those at the monthly meeting": a time, not a meeting to hold
     return k >= 0 and span[k].lower_ in ("the", "our", "this", "its", "their")
 
@@ -464,9 +507,9 @@ def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> 
             times = (count, period, i + 1)  # "Each week you will:" / "Post three times on Instagram"
         if times is None and kind == "meeting" and tok.lower_ != "meeting" and (p := period_in(span, near=i)):
             lo, hi = clause_bounds(span, i, i + 1)
-            if lo <= p[1] < hi or p[1] <= 2:
-                # "meet with the Director every other week"; "Once a month ..., and we meet" opens the sentence
-                times = (1.0, p[0], p[2])
+            opening = p[1] <= 2 and ";" not in span[p[2]:i].text  # "Once a month ..., and we meet" (not past a ";")
+            if (lo <= p[1] < hi or opening) and not CONDITIONAL.match(span[i + 1:].text):
+                times = (1.0, p[0], p[2])  # "meet with the Director every other week"
         if times is None or negation_cue(span, i, i + 1, window=4):
             continue
         count, period, _ = times
@@ -474,6 +517,10 @@ def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> 
         out.append(make(kind, count, period, None, sent.evidence(), platforms, sent.text, per_platform=per_platform))
         already = already | {kind}
     return out
+
+
+# "we can meet if anything needs discussing", "meet as needed": no meeting to plan for
+CONDITIONAL = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:if|when|whenever|as\s+needed|as\s+required|should)\b", re.I)
 
 
 SHOWN_AGAIN = re.compile(r"\b(?:the\s+)?same\s+(?:posts?|content|pictures?|photos?|images?)\s+(?:are\s+|is\s+|get\s+|gets\s+)?"

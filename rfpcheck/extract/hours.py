@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Hours, Range
-from ..nlp import WORK
+from ..nlp import TERMS, WORK
 from .quantity import PER_MONTH, Quantity, period_after, period_in, quantities
 
 if TYPE_CHECKING:
@@ -50,6 +50,11 @@ BUDGET_CUES = {"budget", "budgeted", "allocate", "allocated", "allocation", "exp
 CLIENT_WORDS = {"client", "clients", "brand", "brands", "account", "accounts", "location", "locations", "customer",
                 "store", "stores", "property", "properties", "franchise", "franchisee", "site", "sites", "business",
                 "businesses", "member", "members"}
+
+
+# What makes hours in a contract-terms section the budget rather than a deadline or a reply window.
+EFFORT = re.compile(r"\b(?:level\s+of\s+effort|effort|budget(?:ed)?|billable|not\s+to\s+exceed|retainer|allocat\w+|"
+                    r"hours\s+(?:of\s+)?(?:service|work|support))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -202,6 +207,7 @@ def candidates(sent: Sent, term_months: float | None = None) -> list[_Candidate]
 
 
 TERM_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:across|over|during|for)\s+(?:the\s+|a\s+|an\s+)?(?:whole\s+|entire\s+|full\s+)?"
+                        r"(?:initial\s+|first\s+|base\s+|proposed\s+|current\s+)?"
                         r"(\w+(?:\s*\(\d+\))?)[- ](month|year)s?[- ]?(?:long\s+)?(?:project|contract|term|period|engagement|"
                         r"agreement|pilot|grant)", re.I)
 
@@ -277,9 +283,12 @@ def extract(sents: list[Sent], term_months: float | None = None) -> Hours | None
     """The stated hours budget converted to per month, or None when none is stated."""
     found: list[_Candidate] = []
     for sent in sents:
-        if not sent.within(WORK):
-            continue
-        found.extend(candidates(sent, term_months))
+        if sent.within(WORK):
+            found.extend(candidates(sent, term_months))
+        elif sent.within(TERMS) and EFFORT.search(sent.text):
+            # "PART 3 - CONTRACT TERMS ... a level of effort not to exceed 720 hours": the budget among the terms,
+            # behind any the scope itself states
+            found.extend(_Candidate(c.hours, c.score - 1) for c in candidates(sent, term_months))
     if not found:
         return None
     best = max(found, key=lambda c: c.score)  # first of the best: max keeps the earliest on ties
@@ -288,7 +297,7 @@ def extract(sents: list[Sent], term_months: float | None = None) -> Hours | None
         # the body's figure inside the band is the budget
         inside = [c for c in found if c.score >= best.score - 1 and 0 < c.hours.per_month.min == c.hours.per_month.max
                   <= best.hours.per_month.max and c.hours.evidence[0] != best.hours.evidence[0]]
-        best = inside[0] if inside else best
+        best = max(inside, key=lambda c: (c.score, c.hours.per_month.max)) if inside else best
     same = [c.hours.evidence[0] for c in found if c.hours.per_month == best.hours.per_month and c is not best]
     if same:
         return Hours(**{**best.hours.__dict__, "evidence": best.hours.evidence + tuple(same)})

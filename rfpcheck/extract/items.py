@@ -143,17 +143,22 @@ def _report_in_other_words(doc, i: int) -> bool:
         return True
     if after[:2] in (["on", "how"], ["of", "what"], ["on", "what"], ["of", "how"]):
         return True
-    # "a short note at the end of each month on what people liked"
+    # "a short note at the end of each month on what people liked" (a time between them, nothing else)
     later = [t.lower_ for t in doc[i + 1:i + 10]]
     later = later[:later.index(".")] if "." in later else later
-    return any(later[k:k + 2] in (["on", "what"], ["on", "how"]) for k in range(len(later) - 1))
+    for k in range(len(later) - 1):
+        if later[k:k + 2] in (["on", "what"], ["on", "how"]):
+            between = later[:k]
+            return "on" not in between and bool(set(between) & ({"end", "close"} | set(PERIOD_NOUNS)))
+    return False
 
 
 def _is_compound_head(word: str) -> bool:
     return word in {"strategy", "calendar", "schedule", "editing", "edit", "production", "content", "template",
                     "templates", "list", "lists", "platform", "tools", "tool", "software", "account", "accounts",
                     "channel", "channels", "marketing", "writer", "writing", "copy", "assets", "library", "guidelines",
-                    "management", "manager", "page", "pages", "provider", "software", "subscribers", "address"}
+                    "management", "manager", "page", "pages", "provider", "software", "subscribers", "address",
+                    "plan", "plans", "planner", "queue", "ideas", "topics", "themes", "brief", "briefs", "approval"}
 
 
 # Words that end a run of modifiers: a count cannot reach across them.
@@ -225,8 +230,14 @@ def _placed_at(span: Span, k: int) -> bool:
     """'at the Monday huddle': a meeting as a place or time, not one to attend."""
     if not (k >= 2 and span[k - 1].lower_ in ("the", "our", "a") and span[k - 2].lower_ in ("at", "in", "during", "after", "before")):
         return False
-    # "attendance at the quarterly Board meeting", "present at the monthly review": a meeting to attend
-    return not (k >= 3 and span[k - 3].lower_.startswith(("attend", "present", "join", "participat", "speak", "report")))
+    return not attending(span, k - 2)
+
+
+def attending(span: Span, k: int) -> bool:
+    """'attendance at', 'present at', 'be at', 'join us at' before the preposition at k: a meeting to attend."""
+    before = [t.lower_ for t in span[max(0, k - 2):k]]
+    return any(w.startswith(("attend", "present", "join", "participat", "speak")) or w in ("be", "come", "report")
+               for w in before)
 
 
 def plural(word: str) -> bool:

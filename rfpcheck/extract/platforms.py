@@ -188,7 +188,7 @@ def _a_name(text: str, m: re.Match[str]) -> bool:
     """
     word = m.group(0)
     before = text[:m.start()].rstrip()
-    if not word[:1].isupper() or not before or before[-1] in ".!?:;-–—•*>\n(" or before[-1].isdigit():
+    if not word[:1].isupper() or not before or before[-1] in ".!?:;-–—•*>\n()|," or before[-1].isdigit():
         return False
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     return sum(w[0].isupper() for w in words) < 0.6 * len(words)
@@ -213,13 +213,14 @@ REJECTED = re.compile(r"\b(?:but|though|although)\s+(?:that's|that\s+is|it's|it\
 def _channel_for_talking(span: Span, s: int, e: int) -> bool:
     if e < len(span) and span[e].lower_ in ("me", "us", "him", "her", "them"):
         return True  # "WhatsApp me for approvals": the platform as a verb of talking
-    if s > 0 and span[s - 1].lower_ in ("will", "'ll", "can", "could", "would", "might", "may", "shall", "should"):
+    if span[s].lower_ == "whatsapp" and s > 0 and span[s - 1].text in ("will", "'ll", "can", "could", "would", "might", "may",
+                                                                       "shall", "should"):
         return True  # "Bea will WhatsApp photos most weeks": the platform as a verb after a modal
     if span[s].lower_ == "whatsapp" and e < len(span) and span[e].lower_ in ("group", "chat", "thread", "number"):
         return True  # "our WhatsApp group for quick questions": how the team talks
     words = {t.lower_ for t in span}
     near = {t.lower_ for t in span[max(0, s - 3):e + 3]}
-    if span[s].lower_ == "whatsapp" and near & MEANS_OF_TALKING:
+    if span[s].lower_ == "whatsapp" and near & MEANS_OF_TALKING and not near & POSTING_WORDS:
         return True  # "Phone, WhatsApp, or just come in": one way among others to reach someone
     if span[s].lower_ == "whatsapp" and s >= 2 and span[s - 1].lower_ == "on" and span[s - 2].lower_ in ("'m", "am", "'re", "are", "is"):
         return True  # "I'm on WhatsApp all day": how to reach the owner
@@ -238,11 +239,12 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
     idle: list[tuple[str, Sent]] = []  # platforms the previous sentence called idle
     for sent in sents:
         if not sent.within(WORK):
+            idle = []
             continue
         if LEAVE_THOSE.match(sent.text):
             for pid in added:
                 seen.pop(pid, None)  # "Two of them also have Instagram accounts. We're not touching those."
-        if idle and REVIVE.search(sent.text):
+        if idle and _asks_revival(sent.text):
             for pid, was in idle:  # "... has not been touched since. We would like it kept alive."
                 _, ev = seen.setdefault(pid, (set(), []))
                 seen[pid][0].add("manage")
@@ -257,7 +259,8 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
         inside = {i for _, s, e in ms for i in range(s, e)}  # "formerly" in "X (formerly Twitter)"
         rejected = REJECTED.search(sent.text)
         for pid, s, e in ms:
-            if negation_cue(sent.span, s, e, skip=inside, window=12) or _channel_for_talking(sent.span, s, e):
+            wanted = NOT_YET.search(sent.span.doc.text[sent.span[e - 1].idx:sent.span.end_char])
+            if (negation_cue(sent.span, s, e, skip=inside, window=12) and not wanted) or _channel_for_talking(sent.span, s, e):
                 continue
             if why := excluded_after(sent.span, s, e):
                 if IDLE.search(why):
@@ -270,7 +273,7 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
             if pid not in seen:
                 added.append(pid)
             task_set, ev = seen.setdefault(pid, (set(), []))
-            task_set.update(verbs)
+            task_set.update(verbs + (("setup",) if wanted else ()))
             # a bare list item ("LinkedIn") is quoted with the sentence that introduces it
             for e in ((sent.lead_evidence,) if sent.lead_evidence else ()) + (sent.evidence(),):
                 if e not in ev:
@@ -278,7 +281,7 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
     if any(COLLECTIVE_MANAGE.search(s.text) for s in sents if s.within(WORK)):
         for task_set, _ in seen.values():
             task_set.add("manage")  # "shall then manage all four channels"
-    if any(COLLECTIVE_SETUP.search(s.text) for s in sents if s.within(WORK)):
+    if any(_asks_setup(s.text) for s in sents if s.within(WORK)):
         for task_set, _ in seen.values():
             task_set.add("setup")  # "we want every school's profile overhauled"
     return tuple(
@@ -310,6 +313,29 @@ COLLECTIVE_SETUP = re.compile(
     rf"(?:\w+\s+){{0,2}}?{OVERHAULED}\b"
     r"|\b(?:overhaul|refresh|rebuild|optimi[sz]e|clean\s+up|revamp|audit|redesign|rebrand)\w*\s+(?:all|both|every|each)\s+(?:of\s+)?"
     r"(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:profiles?|accounts?|pages?|channels?)\b", re.I)
+
+
+def _asks_setup(text: str) -> bool:
+    """'every school's profile overhauled' asked for; not 'were set up in 2021' or 'audit all channels monthly'."""
+    m = COLLECTIVE_SETUP.search(text)
+    return m is not None and not PAST_OR_ROUTINE.search(text[:m.start()]) and not ROUTINE_AFTER.match(text[m.end():])
+
+
+PAST_OR_ROUTINE = re.compile(r"\b(?:were|was|been|already|previously|last\s+year)\b", re.I)
+ROUTINE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:daily|weekly|monthly|quarterly|annually|every|each|once\s+a|twice\s+a|were|was|in\s+\d{4})\b",
+                           re.I)
+
+
+# "we don't have one on Instagram yet, so please set one up": the missing account is the work
+NOT_YET = re.compile(r"^[^.]*?\byet\b[^.]*?\b(?:set\s+(?:one|it)\s+up|create\s+one|open\s+one|start\s+one|build\s+one)\b", re.I)
+
+
+def _asks_revival(text: str) -> bool:
+    m = REVIVE.search(text)
+    return m is not None and WANTED.search(text) is not None and not re.search(r"\b(?:no|not|never)\b|n't\b", text[:m.start()], re.I)
+
+
+WANTED = re.compile(r"\b(?:would\s+like|'d\s+like|want|wants|need|needs|please|should|hope|hoping|keen)\b", re.I)
 
 
 # A sentence that turns down what the one before it named.

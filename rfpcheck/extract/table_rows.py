@@ -50,6 +50,8 @@ def read_row(sent: Sent) -> list[Deliverable]:
     if found and first_count is not None and cell_of[found[0][1]] > first_count and (
             _describes(span, cell_of, found[0][1]) or (column := _header_cell(sent, first_count)) is not None and nouns(column)):
         found = []  # "Instagram | 3 | photos and short graphics" under "Posts per week": the header names the item
+    # an aside in brackets describes the item: "posts (one post, shared to both) | ... | 3"
+    found = found[:1] + [n for n in found[1:] if not _in_brackets(span, n[1])]
     # a row with no work noun but a platform ("Spotlights, shared to Facebook | 5 a week") is posts
     kind, s, e = found[0] if found else ("social_post", 0, 1)
     qs = [q for q in every_q if span[q.start].lower_ not in ("a", "an") or q.end == s]
@@ -59,7 +61,11 @@ def read_row(sent: Sent) -> list[Deliverable]:
     claimed = {c[2] for c in others.values()}
     noun_starts = {n[1] for n in found}
     counts = [q for q in qs if not is_words_measure(span, q.end - 1) and not _measures_hours(span, q)
-              and q.start not in claimed and not _counts_something_else(span, q, noun_starts) and not _in_period(span, q)]
+              and q.start not in claimed and not _counts_something_else(span, q, noun_starts) and not _in_period(span, q)
+              and not (q.start > 0 and span[q.start - 1].lower_ in ("all", "the", "those", "these", "of"))]  # "all three"
+    # "(one post, shared to both) | ... | 3": a count in brackets describes the item when another cell counts it
+    plain = [q for q in counts if not _in_brackets(span, q.start)]
+    counts = plain or counts
     own = [q for q in counts if cell_of[q.start] == cell_of[s]]
     # "YouTube | 2 | videos | monthly": a count in the cell just before the item's own
     chosen = (own or [q for q in counts if q.start >= e] or [q for q in counts if cell_of[q.start] == cell_of[s] - 1])[:1]
@@ -129,6 +135,10 @@ def _describes(span: Span, cell_of: list[int], k: int) -> bool:
     """A cell listing content ('donor stories, event news, volunteer calls'), not a unit ('videos')."""
     cell = [t for i, t in enumerate(span) if cell_of[i] == cell_of[k] and t.text != "|"]
     return len(cell) >= 3 and any(t.text == "," for t in cell)
+
+
+def _in_brackets(span: Span, k: int) -> bool:
+    return sum(t.text == "(" for t in span[:k]) > sum(t.text == ")" for t in span[:k])
 
 
 def _in_period(span: Span, q) -> bool:
