@@ -118,7 +118,7 @@ NUMBERING = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)]|[ivx]{1,4}[
 
 # "Out of scope: X and TikTok." on one line: the label scopes its own block.
 # The label is short ("Not part of this role:") and ends at a colon or a spaced dash, not a hyphen ("full-time").
-INLINE_EXCLUSION = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s*)?{EXCLUDED}(?:\s+(?:of|for|in|to))?(?:\s+(?:this|the|your|our))?(?:\s+[\w']+)?"
+INLINE_EXCLUSION = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:the\s+following|these|the\s+items\s+below)\s+(?:are|is|remain|will\s+be)\s+)?{EXCLUDED}(?:\s+(?:of|for|in|to))?(?:\s+(?:this|the|your|our))?(?:\s+[\w']+)?"
                               r"\s*(?::|\s[-–—]\s|—)", re.I)
 # A numbered paragraph titled as an exclusion: "3.2 Accounts not in scope. The @Alerts account ...".
 TITLED_EXCLUSION = re.compile(rf"^\W*\d+(?:\.\d+)*\.?\s+(?:\w+\s+){{0,2}}?{EXCLUDED}\s*\.", re.I)

@@ -42,6 +42,10 @@ def test_forbidden(text):
 
 
 ALLOWED = [
+    "The contractor will coordinate directly with the Shelter Director, Luis Ferreira.",
+    "Talking to me: text, ring, voice notes, whatever suits.",
+    "The contractor must not contact, message or photograph any client family directly. Weekly calls with our "
+    "communications lead.",
     "Ana on the counter knows what's going on day-to-day too, ask her anything.",
     "You will report to the club President, Marguerite Ellison, who is happy to talk by phone any time.",
     "Questions? Email our secretary, Ruth Abernathy, at secretary@example.org.",

@@ -480,3 +480,28 @@ def test_a_platform_in_a_comparison_is_not_where_posts_go():
                  ("list_item", "two (2) LinkedIn posts per week, different from the Instagram content"))
     (d,) = f.deliverables
     assert d.platforms == ("linkedin",)
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    (["Run both: three Instagram posts a week about members, plus one Google update a week."], [("social_post", 17.32)]),
+    ([("heading", "Per store, every week:"), ("list_item", "1 update on that store's Google profile (specials).")],
+     [("social_post", 4.33)]),
+    (["Send me updates on Facebook growth."], []),
+    (["Three Instagram posts a week and one TikTok a week."], [("social_post", 17.32)]),
+    ([("list_item", "Instagram twice a week too, but different posts.")], [("social_post", 8.66)]),
+    ([("list_item", "The Mug Club email: one a month to our roughly 900 members.")], [("email_campaign", 1.0)]),
+    (["Shortlisted people get a 45-minute video call and a day pass to any space."], []),
+    ([("table_row", "Account | Posts per week | Typical content"),
+      ("table_row", "X | 5 | as Facebook, plus live posts from the monthly plenary Council meeting")], [("social_post", 21.65)]),
+    (["The Marginal Note, our email newsletter, once a month: new titles, the events list, a short essay from one of us."],
+     [("email_campaign", 1.0)]),
+    (["2.4 Reporting: a monthly summary of reach, follower growth and link clicks."], [("report", 1.0)]),
+])
+def test_items_in_an_eleventh_set_of_words(blocks, expected):
+    got = [(d.type, d.per_month) for d in facts_of(*blocks).deliverables]
+    assert got == [(t, pytest.approx(pm, abs=0.01)) for t, pm in expected]
+
+
+def test_an_appositive_renames_the_item_and_gives_its_length():
+    (d,) = facts_of("One blog post a month, a real-wedding write-up, about 800 words, with a gallery.").deliverables
+    assert (d.type, d.per_month, d.words) == ("article", 1.0, 800)

@@ -182,3 +182,14 @@ def test_effort_in_a_contract_terms_section():
 def test_a_deadline_among_the_contract_terms_is_not_the_budget():
     f = facts_of("Manage Instagram.", ("heading", "Contract terms"), "Invoices are paid within 48 hours of approval.")
     assert f.hours is None
+
+
+@pytest.mark.parametrize("blocks,per_month", [
+    (["Jude will be with us three days a week (Tuesday, Thursday, Friday), eight hours a day."], (103.92, 103.92)),
+    (["The shop is open seven days a week; you work 2 hours a day."], (43.34, 43.34)),
+    ([("heading", "Hours"), ("list_item", "Regatta season (April to September): 20 hours a week."),
+      ("list_item", "Winter (October to March): 10 hours a week.")], (43.3, 86.6)),
+])
+def test_hours_in_an_eighth_set_of_words(blocks, per_month):
+    h = facts_of(*blocks).hours
+    assert h is not None and (h.per_month.min, h.per_month.max) == pytest.approx(per_month, abs=0.01)

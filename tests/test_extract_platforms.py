@@ -312,3 +312,20 @@ def test_platforms_in_a_ninth_set_of_words(blocks, expected):
 ])
 def test_set_up_of_profiles_named_together(blocks, tasks):
     assert {p.tasks for p in facts_of(*blocks).platforms} == {tasks}
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    ([("list_item", "Facebook page is dead, don't bother."), ("list_item", "Instagram: three posts a week.")], {"instagram"}),
+    ([("list_item", "Google reviews I answer myself."), ("list_item", "Instagram: three posts a week.")], {"instagram"}),
+    (["Post on Instagram.", "TikTok is a no. Bea runs her own TikTok about teeth."], {"instagram"}),
+    (["Post on Instagram.", "There's a YouTube channel from 2019. Dormant, and it stays dormant."], {"instagram"}),
+    (["Post on Instagram. The Centre is winding down its Facebook page and the Contractor shall not post there."],
+     {"instagram"}),
+    (["Post on Instagram.", "2.3 The following are outside the scope of this contract: the LinkedIn page; the TikTok "
+      "account operated by the Library Service; and the former Snapchat account."], {"instagram"}),
+    (["Post on Instagram.", "Pinterest I let die back in 2022 and good riddance."], {"instagram"}),
+    (["Post on Instagram.", "LinkedIn is HR's, for recruitment."], {"instagram"}),
+    (["Post on Instagram.", "LinkedIn is the brand's main channel, so post there weekly too."], {"instagram", "linkedin"}),
+])
+def test_platforms_in_a_tenth_set_of_words(blocks, expected):
+    assert {p.id for p in facts_of(*blocks).platforms} == expected

@@ -25,6 +25,7 @@ def test_open_ended_scope(text):
 @pytest.mark.parametrize("text", [
     "Post three times a week on Facebook.",
     "This list is exhaustive; anything else is quoted separately.",
+    "The Supplier must hold workers' compensation insurance as required by Queensland law.",
 ])
 def test_bounded_scope(text):
     """A bounded scope has no open-ended phrase."""
@@ -39,6 +40,8 @@ def test_bounded_scope(text):
     ("Use a chatbot to answer questions on Facebook.", "bot"),
     ("Set up auto-replies to comments.", "bot"),
     ("Use auto-follow tools to grow the audience.", "auto-follow"),
+    ("New listings publish from the MLS to every office's Facebook and Instagram automatically, all at once.",
+     "identical-posting"),
 ])
 def test_automation(text, kind):
     """Prescribed automation is found by kind."""
@@ -49,6 +52,8 @@ def test_automation(text, kind):
     "Do not use auto-DMs or bots.",
     "We never want identical posts on all platforms.",
     "Schedule posts in advance in Meta Business Suite.",
+    "What I don't want: auto-reply bots.",
+    "Posts are scheduled to publish automatically at 9am.",
 ])
 def test_negated_or_benign_automation(text):
     """Negated automation and plain scheduling are not prescriptions."""
@@ -74,6 +79,9 @@ def test_negated_or_benign_automation(text):
     ("You'll handle comments and messages yourself.", False, True, False),
     ("The Head of Marketing signs off drafts within 48 hours.", False, False, False),
     ("Comments, DMs and Google reviews: answer same business day, Mon-Fri.", False, True, False),
+    ("Personal replies to that store's 1, 2 and 3-star Google reviews.", False, True, False),
+    ("I'd like every enquiry answered within 24 hours, weekends included.", False, True, False),
+    ("Replies, DMs, reviews and questions stay with each site's community manager; you publish.", False, False, False),
 ])
 def test_engagement(text, listening, responding, engaging):
     """Listening, responding and engaging are told apart; negation and contract senses do not count."""
@@ -87,6 +95,8 @@ def test_engagement(text, listening, responding, engaging):
     ("Answer DMs within 24 hours on weekdays.", 24.0, 5, 8.0),
     ("Provide 24/7 monitoring and response.", None, 7, 24.0),
     ("Respond to enquiries within 30 minutes.", 0.5, 5, 8.0),
+    ("Guest messages and comments on both channels answered within two hours, every day between 7am and 11pm.",
+     2.0, 7, 16.0),
     ("Jump on every booking enquiry and get back to people within 30 minutes, 7am to 7pm, seven days a week.", 0.5, 7, 12.0),
 ])
 def test_response_time(text, hours, days, span):

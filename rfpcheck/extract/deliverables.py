@@ -167,6 +167,8 @@ def _counted_platforms(span: Span, q) -> list[int]:
     k = q.end
     if k + 1 < len(span) and span[k].lower_ in ("on", "for", "to") and k + 1 in starts:
         return [k + 1]  # "three on Facebook each week"
+    if k in starts and span[next(pe for _, ps, pe in ms if ps == k) - 1].lower_ in ("update", "updates", "post", "posts", "tiktok"):
+        return [k]  # "plus one Google update a week"
     if found := period_after(span, q.end, window=3):
         if after := [ps for ps in range(found[1], found[1] + 3) if ps in starts][:1]:
             return after
@@ -182,7 +184,12 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
     qs = quantities(span, articles=True)
     out: list[Deliverable] = []
     found = nouns(span)
+    # an appositive of the same kind ("One blog post a month, a real-wedding write-up, about 800 words") renames
+    # the item before it: it neither counts again nor takes the item's length
+    renamed = {found[k - 1][1]: n for k, n in enumerate(found) if k and _appositive(span, found[k - 1], n)}
+    found = [n for n in found if n not in renamed.values()]
     starts = [n[1] for n in found]
+    contents = _contents_from(span, found)
     elliptical_from = None
     for kind, s, e in found:
         if s > 0 and span[s - 1].lower_ in VERB_BEFORE and not (s > 1 and span[s - 2].text == "-"):
@@ -193,6 +200,8 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         if lower & ONE_OFF or negation_cue(span, s, e, window=5) or _optional_after(span, e, starts) or _invited_before(span, s):
             continue
         counted = count_before(span, s, e, qs)
+        if contents is not None and s > contents and counted is not None and span[counted[2]].lower_ in ("a", "an"):
+            continue  # "our email newsletter, once a month: new titles, a short essay": what the newsletter holds
         after = e  # where this item's own words end; counts further on belong to other items
         bare_email = span[s:e].text.lower() in ("email", "emails", "e-mail", "e-mails", "mail")
         if counted is None and not bare_email and (times := _times_after(span, e)):
@@ -213,6 +222,8 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         if period is None:
             continue
         words = words_of(span, s, e, qs, starts)
+        if words is None and (again := renamed.get(s)):
+            words = words_of(span, again[1], again[2], qs, sorted(starts + [again[1]]))
         if kind == "social_post" and words and span[e - 1].lower_ in ("story", "stories"):
             kind = "article"  # "its lead story (about 500 words)": written copy, not an Instagram story
         if span[e - 1].lower_ in ("feature", "features") and e - s == 1 and not words:
@@ -244,6 +255,11 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         out = [d for d in out if d.type != "social_post"] + cadence
     elif not any(d.type == "social_post" for d in out):
         out.extend(_platform_cadence(sent))
+    for pid, s, e in mentions(span):
+        if (found := _count_into(span, s, e) or _updates_on(sent, s)) and not any(
+                pid in d.platforms for d in out if d.type == "social_post"):
+            count, period, end = found  # "..., plus one Google update a week"
+            out.append(make("social_post", count, period, None, sent.evidence(), (pid,), span[s:end].text, per_platform=True))
     return out
 
 
@@ -262,6 +278,27 @@ MAKING = ("format", "produc", "writ", "run", "handl", "design", "edit", "put", "
 def _a_container(span: Span, s: int) -> bool:
     """'an article for our supporter e-bulletin': the item named as where other work goes."""
     return any(t.lower_ in ("for", "in", "into", "to") for t in span[max(0, s - 4):s])
+
+
+def _contents_from(span: Span, found) -> int | None:
+    """The colon after a newsletter or report, and its frequency, that lists what goes in it.
+
+    ("The Marginal Note, our email newsletter, once a month: new titles, a short essay"; not a label
+    like "Reporting: a monthly summary".)
+    """
+    for kind, s, e in found:
+        if kind in ("email_campaign", "report"):
+            colon = next((k for k in range(e, min(len(span), e + 6)) if span[k].text == ":"), None)
+            return colon if colon is not None and period_in(span[e:colon]) else None
+    return None
+
+
+def _appositive(span: Span, before: tuple[str, int, int], noun: tuple[str, int, int]) -> bool:
+    """'One blog post a month, a real-wedding write-up, ...': a noun of the same kind after a comma and 'a'."""
+    gap = [t for t in span[before[2]:noun[1]]]
+    comma = next((k for k, t in enumerate(gap) if t.text == ","), None)
+    return (noun[0] == before[0] and comma is not None and comma <= 3 and comma + 1 < len(gap)
+            and gap[comma + 1].lower_ in ("a", "an", "the") and len(gap) - comma <= 6 and not any(t.like_num for t in gap))
 
 
 def _not_an_item(span: Span, kind: str, s: int, e: int) -> bool:
@@ -286,7 +323,9 @@ def _noun_label(span: Span, found) -> str | None:
     if not found:
         return None
     kind, s, e = found[0]
-    return kind if opens_with(span, s) and e < len(span) and span[e].text in (":", "–", "—") else None
+    # "Blog:", "The Mug Club email:", "Our Friday newsletter:": the noun, perhaps after its name, opens the item
+    named = s <= 4 and all(t.lower_ in ("the", "our", "a", "your") or t.text[:1].isupper() for t in span[:s] if t.is_alpha)
+    return kind if (opens_with(span, s) or named) and e < len(span) and span[e].text in (":", "–", "—") else None
 
 
 def _bare_posts(text: str) -> bool:
@@ -355,6 +394,29 @@ def _platform_cadence(sent: Sent) -> list[Deliverable]:
     return out
 
 
+def _count_into(span: Span, s: int, e: int) -> tuple[float, str, int] | None:
+    """'one Google update a week', 'one TikTok a week': a count before a platform whose name says it is a post."""
+    if span[e - 1].lower_ not in ("update", "updates", "post", "posts", "tiktok") or s == 0:
+        return None
+    counted = [q for q in quantities(span[:s], articles=True) if q.end == s]
+    return (counted[0].hi, *found) if counted and (found := period_after(span, e, window=2)) else None
+
+
+def _updates_on(sent: Sent, s: int) -> tuple[float, str, int] | None:
+    """'1 update on that store's Google profile' under 'Per store, every week:': updates posted to a platform."""
+    span = sent.span
+    k = s - 1
+    while k >= 0 and s - k <= 5 and span[k].lower_ not in ("update", "updates"):
+        k -= 1
+    between = span[k + 1:s]  # "on that store's", "a week to our": small words only
+    if k < 1 or span[k].lower_ not in ("update", "updates") or not {t.lower_ for t in between} & {"on", "to"} or any(
+            not (t.is_alpha and t.text.islower()) and t.lower_ not in ("'s", "’s") for t in between):
+        return None
+    counted = [q for q in quantities(span[:k], articles=True) if q.end == k]
+    period = period_for(sent, k, k + 1, None)
+    return (counted[0].hi, period, s) if counted and period else None
+
+
 def _cadence_after(span: Span, e: int, other_work: set[int]) -> tuple[float, str, int] | None:
     """A count and period following a label: 'Facebook: 3 a week', 'Newsletter: one issue a month'.
 
@@ -382,7 +444,8 @@ def _cadence_after(span: Span, e: int, other_work: set[int]) -> tuple[float, str
 CADENCE_FILLER = {":", "-", "–", "—", "like", "about", "around", "roughly", "maybe", "probably", "ideally", "at", "least",
                   "posts", "posting", "post", "updates", "content", "needs", "gets", "wants", "something"}
 # What may follow a platform's bare cadence: the end of its clause, or what is posted.
-CADENCE_ENDS = {",", ".", ";", ":", "-", "–", "—", "(", "!", "but", "and", "please", "ideally", "if", "with"}
+CADENCE_ENDS = {",", ".", ";", ":", "-", "–", "—", "(", "!", "but", "and", "please", "ideally", "if", "with", "too", "also",
+                "as"}
 POSTED_WORDS = {"posts", "post", "stories", "story", "reels", "reel", "updates", "update", "pics", "photos", "pictures",
                 "content", "shots", "videos", "clips", "tips", "carousels"}
 # What a platform's cadence is about when it is not posting: "Facebook daily: check the comments".

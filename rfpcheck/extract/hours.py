@@ -196,6 +196,8 @@ def candidates(sent: Sent, term_months: float | None = None) -> list[_Candidate]
                 period, end = sp[0], unit_end
             else:
                 period, end = found[0], found[1]
+            if period == "day" and (days := _days_a_week(span, q)):
+                lo, hi, period = lo * days, hi * days, "week"  # "three days a week, eight hours a day"
             if period == "day":
                 period = "business_day"
         if _capped_after(span, end):
@@ -233,6 +235,37 @@ def _rising_to(span: Span, k: int) -> float | None:
 
     m = RISING.match(span.doc.text[span[k - 1].idx + len(span[k - 1].text):span.end_char]) if k <= len(span) else None
     return number(m.group(1)) if m else None
+
+
+# "Regatta season (April to September): 20 hours a week", "Winter: 10 hours a week": hours that change with the season
+SEASON = re.compile(r"\b(?:season|seasons|winter|summer|spring|autumn|fall|peak|off-peak|off-season|high|low|quiet|busy|"
+                    r"january|february|march|april|may|june|july|august|september|october|november|december)\b[^.;]{0,40}?:\s*\S*\d",
+                    re.I)
+
+
+def _across_seasons(seasons: list[_Candidate]) -> Hours:
+    """The stated hours of each season make the range of the budget."""
+    lo = min(seasons, key=lambda c: c.hours.per_month.min).hours
+    hi = max(seasons, key=lambda c: c.hours.per_month.max).hours
+    same = lo.period == hi.period
+    return Hours(min=lo.min if same else lo.per_month.min, max=hi.max if same else hi.per_month.max,
+                 period=hi.period if same else "month",
+                 per_month=Range(lo.per_month.min, hi.per_month.max), evidence=tuple(c.hours.evidence[0] for c in seasons),
+                 per_client=hi.per_client, text=f"{lo.text} to {hi.text}")
+
+
+DAYS_A_WEEK = re.compile(r"\b(\w+)\s+days?\s+(?:a|per|each|every)\s+week\b", re.I)
+
+
+def _days_a_week(span: Span, q: Quantity) -> float | None:
+    """Days a week said in the same clause as hours a day (not "Open seven days a week; you work 2 hours a day")."""
+    from .quantity import number
+
+    at = span[q.start].idx - span.start_char
+    clause = span.text[span.text.rfind(";", 0, at) + 1:(span.text.find(";", at) + 1 or len(span.text) + 1) - 1]
+    m = DAYS_A_WEEK.search(clause)
+    n = number(m.group(1)) if m else None
+    return n if n and 0 < n <= 7 else None
 
 
 def _capped_after(span: Span, k: int) -> bool:
@@ -291,6 +324,9 @@ def extract(sents: list[Sent], term_months: float | None = None) -> Hours | None
             found.extend(_Candidate(c.hours, c.score - 1) for c in candidates(sent, term_months))
     if not found:
         return None
+    seasons = [c for c in found if SEASON.search(c.hours.evidence[0].quote)]
+    if len({c.hours.per_month for c in seasons}) > 1:
+        return _across_seasons(seasons)
     best = max(found, key=lambda c: c.score)  # first of the best: max keeps the earliest on ties
     if best.hours.per_month.min == 0 and re.search(r"[|·•]", best.hours.evidence[0].quote):
         # "Ongoing | Less than 10 hrs/week | Posted yesterday" (a job board's band), then "budget: 6 hours a week":

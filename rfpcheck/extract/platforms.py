@@ -44,7 +44,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "google_business": ("google business profile", "google business profiles", "google my business", "google business",
                         "gmb", "gbp", "google business listing", "google business listings", "google maps listing",
                         "google maps listings", "google profile", "google profiles", "google listing", "google listings",
-                        "google review", "google reviews"),
+                        "google review", "google reviews", "google update", "google updates", "google post", "google posts"),
     "bluesky": ("bluesky", "bsky"),
     "mastodon": ("mastodon",),
     "whatsapp": ("whatsapp", "whatsapp business"),
@@ -342,7 +342,10 @@ WANTED = re.compile(r"\b(?:would\s+like|'d\s+like|want|wants|need|needs|please|s
 LEAVE_THOSE = re.compile(r"^\W*(?:(?:we're|we\s+are|you're|you\s+are|we'll\s+be|we\s+will\s+be)\s+not\s+(?:touching|managing|running|using)|"
                          r"(?:please\s+)?(?:leave|ignore|skip)|(?:don't|do\s+not)\s+touch)\s+(?:those|these|them|it|that)\b|"
                          r"^\W*(?:those|these|they)\s+(?:are|stay|remain)\s+(?:out|excluded|off[- ]limits|not\s+(?:part|ours|yours|included))|"
-                         r"^\W*(?:none|neither)\s+of\s+(?:these|those|them)\s+(?:is|are)\s+(?:part|included|in\s+scope)", re.I)
+                         r"^\W*(?:none|neither)\s+of\s+(?:these|those|them)\s+(?:is|are)\s+(?:part|included|in\s+scope)|"
+                         # "There's a YouTube channel from 2019. Dormant, and it stays dormant."
+                         r"^\W*(?:dormant|dead|inactive|unused|abandoned|retired|closed)\b|"
+                         r"^\W*(?:it|they|that)\s+(?:stays?|remains?|is|are)\s+(?:dormant|dead|inactive|closed|unused|off[- ]limits)\b", re.I)
 
 
 # A later cell of a table row that puts the row's platform out: "| TikTok | - | Run by the Academy; out of scope |".

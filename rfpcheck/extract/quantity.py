@@ -296,9 +296,14 @@ def _period_at(span: Span, k: int) -> tuple[str, int] | None:
             return PERIOD_NOUNS[two], k + 2
         if span[k + 1].lower_ in PERIOD_NOUNS and span[k].lower_ in ("calendar", "contract", "fiscal", "financial"):
             return PERIOD_NOUNS[span[k + 1].lower_], k + 2  # "per calendar quarter": a quarter all the same
-    if k < n and span[k].lower_ in PERIOD_NOUNS:
+    if k < n and span[k].lower_ in PERIOD_NOUNS and not (k + 1 < n and span[k + 1].lower_ in PERIOD_COMPOUNDS):
         return PERIOD_NOUNS[span[k].lower_], k + 1
     return None
+
+
+# "a day pass", "a week off", "a month's rent": the period word heads another noun
+PERIOD_COMPOUNDS = {"pass", "passes", "rate", "rates", "trip", "trips", "ticket", "tickets", "off", "job", "jobs", "camp",
+                    "camps", "'s", "’s", "visit", "visits"}
 
 
 def period_in(span: Span, near: int | None = None) -> tuple[str, int, int] | None:

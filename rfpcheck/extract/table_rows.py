@@ -72,9 +72,10 @@ def read_row(sent: Sent) -> list[Deliverable]:
     column = _header_cell(sent, cell_of[chosen[0].start]) if chosen else None
     if not found and column is not None and (named_kind := nouns(column)):
         kind = named_kind[0][0]  # "X | 5" under "Posts per week"
-    period = (_cell_period(span, cell_of, cell_of[chosen[0].start]) if chosen else None) or next(
-        (p for c in sorted(set(cell_of)) if (p := _cell_period(span, cell_of, c))), None) or (
-        column is not None and nouns(column) and (p := period_in(column)) and p[0]) or period_for(sent, s, e, None)
+    # the count's own cell, then its column ("Posts per week"), then any cell, then the sentence's context
+    period = (_cell_period(span, cell_of, cell_of[chosen[0].start]) if chosen else None) or (
+        column is not None and nouns(column) and (p := period_in(column)) and p[0]) or next(
+        (p for c in sorted(set(cell_of)) if (p := _cell_period(span, cell_of, c))), None) or period_for(sent, s, e, None)
     # no count: only a singular item with a frequency counts as one ("Short report | monthly")
     counted = bool(chosen) or bool(found) and not plural(span[e - 1].lower_)
     if period is None or not counted and not others:
