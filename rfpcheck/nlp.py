@@ -122,7 +122,7 @@ INLINE_EXCLUSION = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:the\s+followi
                               r"\s*(?::|\s[-–—]\s|—)", re.I)
 # A numbered paragraph titled as an exclusion: "3.2 Accounts not in scope. The @Alerts account ...".
 TITLED_EXCLUSION = re.compile(rf"^\W*\d+(?:\.\d+)*\.?\s+(?:\w+\s+){{0,2}}?{EXCLUDED}\s*\.", re.I)
-FOOTNOTE = re.compile(r"^\s*(?:\*+|†|‡|\(\*\))\s*\S|^\s*note\s+on\b", re.I)
+FOOTNOTE = re.compile(r"^\s*(?:\*+|†|‡|\(\*\)|[¹²³⁴⁵⁶⁷⁸⁹]+|\[\d\])\s*\S|^\s*note\s+on\b", re.I)
 # A lead-in that leaves its list out starts so: "Not included in this contract:", "Excluded:".
 EXCLUDED_LEAD = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?{EXCLUDED}", re.I)
 

@@ -193,3 +193,20 @@ def test_a_deadline_among_the_contract_terms_is_not_the_budget():
 def test_hours_in_an_eighth_set_of_words(blocks, per_month):
     h = facts_of(*blocks).hours
     assert h is not None and (h.per_month.min, h.per_month.max) == pytest.approx(per_month, abs=0.01)
+
+
+@pytest.mark.parametrize("blocks,per_month", [
+    (["The Consultant shall assign one coordinator at 0.9 FTE for the term.",
+      "¹ The Trust treats one full-time equivalent as 173 hours a month."], (155.7, 155.7)),
+    (["4.1 The University anticipates a level of effort of one and one-half (1.5) full-time equivalents."], (259.5, 259.5)),
+    (["One person, two days a week: Tuesdays and Fridays, 9 to 5:30 with a half hour for lunch, so 16 hours a week."],
+     (69.28, 69.28)),
+    (["Time-wise I was thinking three hours a day, Monday to Friday."], (64.95, 64.95)),
+    ([("table_row", "Role | Hours per week"), ("table_row", "Education content lead | 26"),
+      ("table_row", "Community moderator | 7"), ("table_row", "Total | 45")], (194.85, 194.85)),
+    (["Our budget is £19,800 for the allowance of hours set out below.¹",
+      "¹ Not to exceed 660 hours over the twelve months of the contract."], (0, 55)),
+])
+def test_hours_in_a_ninth_set_of_words(blocks, per_month):
+    h = facts_of(*blocks).hours
+    assert h is not None and (h.per_month.min, h.per_month.max) == pytest.approx(per_month, abs=0.01)

@@ -428,3 +428,93 @@ def test_a_band_then_the_budget_inside_it():
 def test_no_reply_promise_in_these(text):
     f = facts_of(text)
     assert f.response_time is None and not f.engagement.responding
+
+
+# Counter-examples from the review of the eleventh round's grammar.
+@pytest.mark.parametrize("blocks,expected", [
+    (["We are phasing out print advertising and moving our budget to Instagram and TikTok."], {"instagram", "tiktok"}),
+    (["Help us phase out Twitter and move followers to Bluesky."], {"bluesky"}),
+    (["All videos go on YouTube and TikTok.", "Closed captions are required on every video."], {"youtube", "tiktok"}),
+    (["Post to Instagram.", "It is closed on Mondays, so no posts that day."], {"instagram"}),
+    (["We need help with Instagram, which is a no-brainer for a bakery."], {"instagram"}),
+    (["Instagram is our priority and paid ads are a non-starter."], {"instagram"}),
+    (["On Instagram we pride ourselves on beautiful photography, and we need three posts a week there."], {"instagram"}),
+    (["Facebook, which we set up ourselves in 2019, needs a refresh and regular posting."], {"facebook"}),
+    (["The Instagram account is the client's, and you will manage it day to day."], {"instagram"}),
+    (["On Instagram we stopped boosting posts last year; now we want three organic posts a week."], {"instagram"}),
+    (["Post on Instagram.", "Pinterest: we stopped pinning in 2023 and will leave the boards as they are."], {"instagram"}),
+    (["Post on Instagram.", "Facebook: we stopped posting there in 2024."], {"instagram"}),
+    (["For Instagram, don't worry, we will provide all the photos."], {"instagram"}),
+    (["Instagram: we have not posted there consistently, which is why we need you to post three times a week."],
+     {"instagram"}),
+    (["Keep up with the latest Google updates affecting our rankings, and post to Instagram weekly."], {"instagram"}),
+])
+def test_platforms_the_second_review_found(blocks, expected):
+    assert {p.id for p in facts_of(*blocks).platforms} == expected
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    (["You will post 3 TikTok videos a week."], [("video", 12.99)]),
+    (["Twelve posts a month on Instagram and Facebook, including one TikTok a week."], [("social_post", 12.0)]),
+    (["We need one Instagram post a week, a LinkedIn post every fortnight, and a monthly newsletter."],
+     [("social_post", 4.33 + 2.17), ("email_campaign", 1.0)]),
+    (["You will give us 2 updates on Facebook ad performance each month."], []),
+    (["Post three times a week off-season."], [("social_post", 12.99)]),
+    (["Provide a report on each month's performance."], [("report", 1.0)]),
+    ([("list_item", "Phase Two Newsletter: one issue a month.")], [("email_campaign", 1.0)]),
+    ([("list_item", "Optional Newsletter: one issue a month.")], []),
+    (["Our email newsletter goes out once a month: you will also write a blog post each week."],
+     [("email_campaign", 1.0), ("article", 4.33)]),
+])
+def test_items_the_second_review_found(blocks, expected):
+    got = sorted((d.type, d.per_month) for d in facts_of(*blocks).deliverables)
+    assert got == sorted((t, pytest.approx(pm, abs=0.01)) for t, pm in expected)
+
+
+@pytest.mark.parametrize("blocks,per_month", [
+    (["We need someone two to three days a week, about 4 hours a day."], (34.64, 51.96)),
+    (["The shop is open seven days a week, and the role needs about 2 hours a day."], (43.34, 43.34)),
+    (["Summer (June to August): 20 hours a week, including about 2 hours a week of reporting."], (86.6, 86.6)),
+])
+def test_hours_the_second_review_found(blocks, per_month):
+    h = facts_of(*blocks).hours
+    assert (h.per_month.min, h.per_month.max) == pytest.approx(per_month, abs=0.01)
+
+
+@pytest.mark.parametrize("text", [
+    "Comments on our Facebook page are currently answered within 24 hours by our own staff, and that will continue.",
+    "Questions about this RFP will be answered within 24 hours.",
+])
+def test_someone_elses_reply_window(text):
+    assert facts_of(text).response_time is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Produce additional content as required by campaign activity.", True),
+    ("Posts are scheduled automatically, at the same time every day, by Buffer.", False),
+    ("The analytics report is generated automatically at the same time each month.", False),
+    ("Post new listings from our website to Instagram, and make sure follower questions are automatically routed to us.",
+     False),
+])
+def test_open_scope_and_automation_the_second_review_found(text, expected):
+    f = facts_of(text)
+    assert bool(f.open_ended_scope if "as required" in text else f.automation) is expected
+
+
+@pytest.mark.parametrize("text,allowed", [
+    ("Contacting us: all questions go to procurement@council.gov, not to programme staff.", None),
+    ("Contact us: Jane Smith, Procurement Officer, jane@council.gov", None),
+    ("You will coordinate closely with our PR agency on launches.", None),
+    ("You must not contact clients' families directly.", None),
+])
+def test_contact_the_second_review_found(text, allowed):
+    assert facts_of(text).client_contact.allowed is allowed
+
+
+def test_a_long_refusing_label():
+    assert facts_of("Things we don't want: fake followers, giveaways, engagement pods or auto-replies.").automation == ()
+
+
+def test_responses_to_a_survey_are_not_replies():
+    assert not facts_of("Responses to our 2023 survey of 400 residents, which included open questions, shaped this brief."
+                        ).engagement.responding

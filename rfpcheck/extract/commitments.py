@@ -41,7 +41,11 @@ VENDOR_SUBJECT = re.compile(r"\b(?:contractor|vendor|agency|consultant|freelance
                             r"|\bfirst\s+(?:reply|response)\b"
                             # "Guest messages and comments ... answered within two hours": the work, in the passive
                             r"|\b(?:comments?|messages?|dms?|enquir\w+|inquir\w+|questions?|reviews?)\b[^.;]{0,60}?"
-                            r"\b(?:answered|replied\s+to|responded\s+to|handled|acknowledged)\s+within\b", re.I)
+                            r"\b(?:answered|replied\s+to|responded\s+to|handled|acknowledged)\s+within\b"
+                            r"(?![^.;]*\bby\s+(?!the\s+(?:contractor|vendor|agency|consultant|freelancer|supplier)\b|you\b)"
+                            r"(?:our|their|the|its)\b)(?![^.;]*\b(?:rfp|rfq|rft|tender|bidders?|proposers?|respondents?)\b)", re.I)
+# "Questions about this RFP will be answered within 24 hours": the bid's timetable, not the work
+ABOUT_THE_BID = re.compile(r"\b(?:rfp|rfq|rft|itt|tender|bidders?|proposers?|respondents?|solicitation|addend(?:um|a))\b", re.I)
 MACHINE = re.compile(r"\b(?:chat)?bots?\b|\bauto[- ]?(?:reply|replies|responder)\b|\bautomated\b|\bvoicemail\b|\banswering\s+machine\b", re.I)
 REAL_TIME = re.compile(r"\breal[- ]time\s+(?:response|replies|monitoring|engagement|moderation)\b|\b(?:immediately|instantly)\b", re.I)
 
@@ -82,7 +86,7 @@ def response_time(sents: list[Sent]) -> ResponseTime | None:
         if not sent.within(WORK):
             continue
         text = sent.text
-        if not (VENDOR_SUBJECT.search(text) or sent.lead) or NOT_EXPECTED.search(text):
+        if not (VENDOR_SUBJECT.search(text) or sent.lead) or NOT_EXPECTED.search(text) or ABOUT_THE_BID.search(text):
             continue  # "Client engineers answer within 48 hours" promises nothing for the vendor
         hours = None
         m = WINDOW.search(text) or WINDOW_BEFORE.search(text)

@@ -28,7 +28,7 @@ THIRD_PARTIES = (r"\b(?:press|media|journalists?|reporters?|police|partner\s+age
 # Someone's members or committee ("the Co-operative's members, its Management Committee") are the client's own.
 OWNED_PARTY = r"(?:members|management\s+committee|committee|board|staff|volunteers|officers|trustees)"
 CLIENT_SIDE_OWNED = rf"(?:(?:\w+['’]s|its|their)\s+{OWNED_PARTY}(?:\s*,\s*{OWNED_PARTY}|,?\s+(?:or|and)\s+{OWNED_PARTY})*)"
-PARTY = r"(?:anyone\s+(?:at|from)\s+\w+|(?:(?:the|our|each|every|any|your|their|end)\s+)?(?:end[- ])?(?:clients?(?!\s+(?:famil\w*|households?|children|kids|individuals|records|data|files|stories|photos|images|names))|customers? (?:directly)|brands?(?: owners?)?|business owners?|owners?|account holders?|principals?|client[- ]side|client contacts?|client teams?|client staff))"
+PARTY = r"(?:anyone\s+(?:at|from)\s+\w+|(?:(?:the|our|each|every|any|your|their|end)\s+)?(?:end[- ])?(?:clients?(?!['’]?\s+(?:famil\w*|households?|children|kids|individuals|records|data|files|stories|photos|images|names))|customers? (?:directly)|brands?(?: owners?)?|business owners?|owners?|account holders?|principals?|client[- ]side|client contacts?|client teams?|client staff))"
 CONTACT = r"(?:contact(?:ing|ed)?|communicat(?:e|ing|ion|ions)|talk(?:ing)?|speak(?:ing)?|meet(?:ing|ings)?|correspond(?:ing|ence)?|reach(?:ing)? out|liais(?:e|ing|on)|interact(?:ing|ion)?|calls?|access|touch|conversations?|deal(?:s|ing|ings)?|emails?|messages?|approach(?:ing)?)"
 NEG = r"(?:not|never|no|cannot|\w+n't|may not|must not|shall not|will not|prohibited|forbidden|barred|not permitted|not allowed|without)"
 
@@ -64,7 +64,9 @@ ALLOWED = [
     (re.compile(rf"\b(?:do\s+not|don't|never)\s+hesitate\s+to\s+(?:contact|call|email|reach|ask)|\bwithout\s+(?:first\s+)?(?:talking|speaking|checking|consulting)\s+(?:to|with)\s+{PARTY}", re.I), "contact invited"),
     (re.compile(rf"\b(?:free|welcome|encouraged|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|meet|communicate|reach out|visit|call|ring|text|email|message)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?(?:{PARTY}|the\s+\w+|our\s+\w+|her|him|them|me|(?-i:[A-Z][a-z]+))", re.I), "free to contact"),
     (re.compile(rf"\b(?:direct|regular|weekly|monthly|fortnightly|daily|ongoing|open)\s+(?:access|contact|communication|calls?|meetings?|check-ins?|conversations?|line)\s+(?:with|to)\s+{PARTY}", re.I), "direct access"),
-    (re.compile(r"\b(?:meet|speak|talk|work|communicate|liaise|collaborate|coordinate|consult|deal)s?\s+(?:directly|straight|closely|regularly|weekly|monthly|fortnightly|daily|day[- ]to[- ]day)\s+with,?\s+(?:the\s+|our\s+)?[A-Z\w]"
+    (re.compile(r"\b(?:meet|speak|talk|work|communicate|liaise|collaborate|coordinate|consult|deal)s?\s+(?:directly|straight|closely|regularly|weekly|monthly|fortnightly|daily|day[- ]to[- ]day)\s+with,?\s+"
+                r"(?!(?:(?:the|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:agency|agencies|partners?|vendors?|suppliers?|contractors?|printers?|freelancers?)\b)"
+                r"(?:the\s+|our\s+)?[A-Z\w]"
                 r"|\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:the|our)\s+(?:\w+\s+)?(?:owners?|director|manager|founders?|partners?|chair|ceo|head|president|secretary|principal)\b"
                 r"|\b(?:video\s+|phone\s+|zoom\s+)?(?:calls?|meetings?|check-ins?|catch-ups?|syncs?)\s+every\s+(?:\w+day|week|morning|fortnight|month)\b"
                 r"|\bhave\s+(?:the\s+)?[\w'’]*\s*(?:cell|mobile|phone|direct)\s+(?:numbers?|lines?)\b"
@@ -72,7 +74,7 @@ ALLOWED = [
                 r"|\b(?:send|sends|sent|pass|passes|passed|forward|forwards)\s+(?!(?:(?:your|the|an?|all|any)\s+)?(?:proposals?|invoices?|"
                 r"applications?|quotes?|quotations?|bids?|cvs?|resumes?|portfolios?|submissions?|tenders?)\b)[^.;]{0,50}?\b(?:straight|directly)\s+to\s+(?-i:[A-Z][a-z]+)\b"
                 r"|^\W*(?:[\w']+[\s:]+){0,4}?(?:either|both|any)\s+of\s+us\s*,\s*(?:any\s?time|whenever)\b"
-                r"|^\W*(?:talking|speaking|contact(?:ing)?|reaching|getting\s+hold\s+of)\s+(?:to\s+|with\s+)?(?:me|us)\s*:"
+                r"|^\W*(?:talking|speaking|reaching|getting\s+hold\s+of)\s+(?:to\s+|with\s+)?(?:me|us)\s*:(?![^.]*(?:@|\bquestions?\b|\bprocurement\b))"
                 r"|\bno\s+gatekeepers?\b|\b(?:nobody|no\s+one)\s+will\s+(?:route|channel|filter)\s+you\b"
                 r"|\b(?:a|one)\s+(?:quick\s+)?(?:phone\s+call|call|text|message|email)\s+away\b"
                 r"|\b(?:you(?:'ll|\s+will)?|who|contractor|consultant|assistant|freelancer|supplier|provider|role)\s+(?:\w+\s+)?reports?\s+(?:directly\s+)?to\s+(?-i:[A-Z][a-z]+)"

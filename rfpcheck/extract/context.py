@@ -27,7 +27,7 @@ FORWARD_CUES: tuple[str, ...] = (
     "neighbouring", "neighboring", "nearby", "other libraries", "other businesses", "other brands",
     "shut", "killed", "stepped away from", "walked away from", "moved away from", "experimented with", "tried",
     "trialled", "trialed", "dabbled in", "gave up on", "ignore", "withdrew from", "withdrawn from", "pulled out of",
-    "exited", "winding down", "wind down", "phasing out", "phase out", "sunsetting",
+    "exited",
 )
 # Cues that negate what comes before them in the clause ("TikTok is out of scope").
 BACKWARD_CUES: tuple[str, ...] = (
@@ -57,7 +57,7 @@ VENDOR = r"(?:you|yourself|the\s+(?:contractor|vendor|agency|consultant|freelanc
 # What is said after a platform that leaves it out: someone else runs it, it is dormant, "leave it alone".
 AFTER = re.compile(
     r"^[^.;]*?\b(?:is|are|was|were|has\s+been|have\s+been|remains?|stays?|will\s+(?:stay|remain))\s+(?:\w+\s+){0,2}?"
-    r"(?:a\s+(?:hard\s+)?no|a\s+no-go|a\s+non-starter|dormant|dead|excluded|outside|untouched|inactive|retired|closed|paused|parked|on\s+hold|archived|off[- ]limits|not\s+part|"
+    r"(?:dormant|dead|excluded|outside|untouched|inactive|retired|closed|paused|parked|on\s+hold|archived|off[- ]limits|not\s+part|"
     r"not\s+included|not\s+in\s+scope|out\s+of\s+scope)\b"
     r"|^[^.;]*?\b(?:is|are|was|were|gets?|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:run|managed|handled|maintained|"
     rf"posted|filmed|edited|webcast|looked\s+after|operated|kept|done|updated|covered|made|produced|created|staffed)\s+(?:(?!by\b)[\w'’&.-]+\s+){{0,4}}?by\s+(?!{VENDOR})"
@@ -67,8 +67,11 @@ AFTER = re.compile(
     r"(?:isn't|is\s+not|aren't|are\s+not)\s+(?:part|included|in\s+scope|needed|required)|"
     r"not\s+(?:part\s+of|in|included\s+in)\s+(?:this|the|our)\s+(?:package|request|contract|scope|rfq|rfp|sow|brief|"
     r"engagement|work|tender|itt|quote|proposal))\b"
-    r"|^\s*(?:\w+\s+)?(?:himself|herself|themselves)\b|^[^.;]*?\b(?:I|we)\s+(?:\w+\s+){0,3}?(?:(?:it|them|that|those)\s+)?(?:myself|ourselves)\b"
-    r"|^[^.;]*?\bnot\s+(?:post|publish)\w*\s+(?:there|on\s+it)\b"
+    r"|^\s*(?:\w+\s+)?(?:himself|herself|themselves)\b|^[^.;]*?\b(?:I|we)\s+(?:\w+\s+){0,3}?(?:it|them|that|those)\s+(?:myself|ourselves)\b"
+    # "Google reviews I answer myself"; "TikTok is a no"
+    r"|^\s*(?:I|we)\s+(?:answer|do|handle|run|manage|reply\s+to)\s+(?:(?:it|them)\s+)?(?:myself|ourselves)\b"
+    r"|^\s*(?:page\s+|account\s+)?(?:is|was)\s+(?:a\s+(?:hard\s+)?no\b(?!-)|a\s+no-go\b|a\s+non-starter\b)"
+    r"|^[^.;]*?\b(?:shall|will|must|should|may|can)\s+not\s+(?:post|publish)\w*\s+(?:there|on\s+it)\b"
     r"|^[^.;]*?\b(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|not)\s+happening\b|^[^.;]*?\bnot\s+(?:now|yet|this\s+year)\b"
     r"|^\s*[:\-–—=]\s*(?:revisit|maybe|later|next\s+(?:year|season)|no\b(?!\s+(?:fewer|less|more|later|sooner|earlier)\b)|nope|skip|that's\s+(?:me|mine|us|ours))"
     r"|^\s*[:\-–—=]\s*(?:\w+\s+){0,4}?(?:does|runs|handles|manages|keeps|makes|films)\s+(?:ours|it|that|those|them)\b"
@@ -77,13 +80,15 @@ AFTER = re.compile(
     r"|^\s*[,:\-–—]\s*(?:absolutely\s+|definitely\s+|certainly\s+|really\s+|just\s+)?(?:not|never|no|nope)"
     r"(?:\s+(?:in\s+a\s+million\s+years|thanks|thank\s+you|for\s+us|for\s+now|this\s+year|ever|way))?\s*(?:[,.;!]|$)"
     # "LinkedIn is HR's, for recruitment": someone else's, said with a possessive that ends the clause
-    r"|^\s*(?:page\s+|account\s+)?(?:is|are)\s+(?:the\s+|our\s+)?[\w-]+['’]s\s*(?:[,.;]|$)"
+    r"|^\s*(?:page\s+|account\s+)?(?:is|are)\s+(?:the\s+|our\s+)?(?!(?:client|company|council|organi[sz]ation|business|brand|"
+    r"school|university|city|county|district|trust|charity|society|club|museum|library|hotel|shop|store)['’]s)[\w-]+['’]s\s*(?:[,.;]|$)"
+    r"(?![^.]*\b(?:you\s+will|you'll|please\s+(?:post|manage|run)|manage\s+it|post\s+there)\b)"
     # "Pinterest I let die back in 2022": the platform put first, then what became of it
     r"|^\s*(?:I|we)\s+(?:\w+\s+){0,2}?(?:let\s+(?:it\s+)?(?:die|lapse|go|slide)|stopped|dropped|abandoned|closed|deleted|"
-    r"gave\s+up|killed|quit|ditched)\b"
+    r"gave\s+up|killed|quit|ditched)\s*(?:it\b|that\b|[,.;]|$|back\s+in\b|in\s+\d{4}|years?\s+ago|last\s+year)"
     # "TikTok my niece does for fun": the platform put first, then who runs it
     r"|^\s*(?:my|our|his|her|their)\s+(?:\w+\s+){0,2}?(?:does|runs|handles|manages|keeps|looks\s+after|takes\s+care\s+of)\b"
-    rf"|{SAME_CLAUSE}\b(?:don't|do\s+not|no\s+need\s+to|needn't)\s+(?:worry|bother)(?:\s+(?:about|with))?(?:\s+(?:it|that|this|them|those|these)\b|\s*(?:[,.;!]|$))"
+    rf"|{SAME_CLAUSE}\b(?:don't|do\s+not|no\s+need\s+to|needn't)\s+(?:worry|bother)(?:\s+(?:about|with)(?:\s+(?:it|that|this|them|those|these)\b|\s*(?:[,.;!]|$))|\s*[.!]?\s*$)"
     rf"|{SAME_CLAUSE}(?<!set it and )\bforget\s+(?:about\s+)?(?:it|that|them|those)\b"
     # "We looked at TikTok and may revisit it in 2026": a later maybe, not now
     rf"|{SAME_CLAUSE}\b(?:may|might|could|will|we'll|we\s+will)\s+(?:\w+\s+)?revisit\s+(?:it|them|that|this)\b"
@@ -114,6 +119,8 @@ NOT_OURS = re.compile(r"^\s*[,;]\s*(?:and\s+|but\s+)?not\s+(?:ours|yours|needed|
 ACTIVE_BEFORE = re.compile(r"\b(?!(?:you|contractor|vendor|agency|consultant|freelancer|assistant|va|supplier|provider|who)\b)"
                            r"[a-z]+\s+(?:(?:keeps\s+|still\s+)?(?:does|runs|handles|manages|makes|films|shoots|looks\s+after|looking\s+after|"
                            r"takes\s+care\s+of|answers|replies\s+to))\s+(?:our|the|its|their)\s*$", re.I)
+WOUND_DOWN = re.compile(r"\b(?:wind(?:ing)?\s+down|phas(?:e|ing)\s+out|sunsett?ing|retir(?:e|ing))\s+(?:(?:our|its|the|their|that)\s+)?$",
+                        re.I)
 BY_OTHERS = re.compile(rf"^\s*by\s+(?!{VENDOR})", re.I)
 
 
@@ -127,6 +134,8 @@ def excluded_after(span: Span, start: int, end: int) -> str | None:
         return "leave it alone"
     if ACTIVE_BEFORE.search(before):
         return "someone else's"  # "My second shooter does our TikTok for fun"
+    if WOUND_DOWN.search(before):
+        return "being wound down"  # "The Centre is winding down its Facebook page" (only its object)
     if NO_ACCOUNT.search(rest.split(".")[0]):
         return "no account"
     clause = re.split(r"[.;]|\b(?:but|however|whereas|while|although|though)\b", rest, maxsplit=1)
@@ -155,6 +164,13 @@ def _phrase_at(span: Span, i: int, phrase: str) -> bool:
     if i + len(words) > len(span):
         return False
     return all(span[i + k].lower_ == w for k, w in enumerate(words))
+
+
+def _gerund_with_object(span: Span, k: int) -> bool:
+    """'boosting posts' (an activity with its own object), not 'pinning in 2023' or 'posting there'."""
+    return (k + 1 < len(span) and span[k].lower_.endswith("ing") and span[k + 1].is_alpha and span[k + 1].text.islower()
+            and span[k + 1].lower_ not in ("there", "in", "on", "it", "to", "at", "after", "since", "last", "years", "altogether",
+                                            "completely", "entirely", "regularly", "for", "about", "when", "once"))
 
 
 def clause_bounds(span: Span, start: int, end: int) -> tuple[int, int]:
@@ -204,5 +220,7 @@ def negation_cue(span: Span, start: int, end: int, *, forward: tuple[str, ...] =
                 nxt = i + len(_words(cue))
                 if nxt < len(span) and span[nxt].lower_ in NOT_NEGATING:
                     continue
+                if cue in ("stopped", "dropped", "abandoned", "gave up") and _gerund_with_object(span, nxt):
+                    continue  # "On Instagram we stopped boosting posts": the boosting stopped, not the platform
                 return cue
     return None

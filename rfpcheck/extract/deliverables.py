@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..model import Deliverable
 from ..nlp import WORK, opens_with
 from .context import clause_bounds, excluded_after, negation_cue
-from .items import (FIGURES, MODIFIERS, NOT_MODIFIERS, attending, count_before, leads_into, make, nouns, period_for,
+from .items import (FIGURES, MODIFIERS, NOT_MODIFIERS, ORDINAL_NOUNS, attending, count_before, leads_into, make, nouns, period_for,
                     plural, span_of, words_of)
 from .platforms import mentions
 from .quantity import FREQ_WORDS, MULTIPLIER_WORDS, PERIOD_NOUNS, number, period_after, period_in, quantities
@@ -256,8 +256,7 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
     elif not any(d.type == "social_post" for d in out):
         out.extend(_platform_cadence(sent))
     for pid, s, e in mentions(span):
-        if (found := _count_into(span, s, e) or _updates_on(sent, s)) and not any(
-                pid in d.platforms for d in out if d.type == "social_post"):
+        if (found := _count_into(span, s, e) or _updates_on(sent, s, e)) and not any(pid in d.platforms for d in out):
             count, period, end = found  # "..., plus one Google update a week"
             out.append(make("social_post", count, period, None, sent.evidence(), (pid,), span[s:end].text, per_platform=True))
     return out
@@ -280,6 +279,9 @@ def _a_container(span: Span, s: int) -> bool:
     return any(t.lower_ in ("for", "in", "into", "to") for t in span[max(0, s - 4):s])
 
 
+SUBJECTS = {"you", "we", "i", "they", "the", "our", "please"}
+
+
 def _contents_from(span: Span, found) -> int | None:
     """The colon after a newsletter or report, and its frequency, that lists what goes in it.
 
@@ -289,7 +291,9 @@ def _contents_from(span: Span, found) -> int | None:
     for kind, s, e in found:
         if kind in ("email_campaign", "report"):
             colon = next((k for k in range(e, min(len(span), e + 6)) if span[k].text == ":"), None)
-            return colon if colon is not None and period_in(span[e:colon]) else None
+            if colon is None or not period_in(span[e:colon]) or span[colon + 1:colon + 2].text.lower() in SUBJECTS:
+                return None  # (not "goes out once a month: you will also write a blog post each week")
+            return colon
     return None
 
 
@@ -297,7 +301,9 @@ def _appositive(span: Span, before: tuple[str, int, int], noun: tuple[str, int, 
     """'One blog post a month, a real-wedding write-up, ...': a noun of the same kind after a comma and 'a'."""
     gap = [t for t in span[before[2]:noun[1]]]
     comma = next((k for k, t in enumerate(gap) if t.text == ","), None)
-    return (noun[0] == before[0] and comma is not None and comma <= 3 and comma + 1 < len(gap)
+    own = period_after(span, noun[2], window=3) or any(before[2] + comma < ps < noun[1] for _, ps, _ in mentions(span)) \
+        if comma is not None else True  # "a LinkedIn post every fortnight" is an item of its own
+    return (noun[0] == before[0] and comma is not None and comma <= 3 and comma + 1 < len(gap) and not own
             and gap[comma + 1].lower_ in ("a", "an", "the") and len(gap) - comma <= 6 and not any(t.like_num for t in gap))
 
 
@@ -324,7 +330,9 @@ def _noun_label(span: Span, found) -> str | None:
         return None
     kind, s, e = found[0]
     # "Blog:", "The Mug Club email:", "Our Friday newsletter:": the noun, perhaps after its name, opens the item
-    named = s <= 4 and all(t.lower_ in ("the", "our", "a", "your") or t.text[:1].isupper() for t in span[:s] if t.is_alpha)
+    named = s <= 4 and all((t.lower_ in ("the", "our", "a", "your") or t.text[:1].isupper())
+                           and (number(t.text) is None or t.i > span.start and t.nbor(-1).lower_ in ORDINAL_NOUNS)
+                           and t.lower_ not in ("optional", "draft", "proposed", "possible") for t in span[:s] if t.is_alpha)
     return kind if (opens_with(span, s) or named) and e < len(span) and span[e].text in (":", "–", "—") else None
 
 
@@ -399,10 +407,13 @@ def _count_into(span: Span, s: int, e: int) -> tuple[float, str, int] | None:
     if span[e - 1].lower_ not in ("update", "updates", "post", "posts", "tiktok") or s == 0:
         return None
     counted = [q for q in quantities(span[:s], articles=True) if q.end == s]
-    return (counted[0].hi, *found) if counted and (found := period_after(span, e, window=2)) else None
+    if not counted or span[max(0, counted[0].start - 1)].lower_ in ("including", "incl", "plus", "of"):
+        return None  # "..., including one TikTok a week": part of a count already made
+    found = period_after(span, e, window=1)  # the period right after: "one TikTok a week", not "3 TikTok videos a week"
+    return (counted[0].hi, *found) if found else None
 
 
-def _updates_on(sent: Sent, s: int) -> tuple[float, str, int] | None:
+def _updates_on(sent: Sent, s: int, e: int) -> tuple[float, str, int] | None:
     """'1 update on that store's Google profile' under 'Per store, every week:': updates posted to a platform."""
     span = sent.span
     k = s - 1
@@ -412,9 +423,15 @@ def _updates_on(sent: Sent, s: int) -> tuple[float, str, int] | None:
     if k < 1 or span[k].lower_ not in ("update", "updates") or not {t.lower_ for t in between} & {"on", "to"} or any(
             not (t.is_alpha and t.text.islower()) and t.lower_ not in ("'s", "’s") for t in between):
         return None
+    if e < len(span) and span[e].is_alpha and span[e].lower_ not in PLATFORM_ENDS:
+        return None  # "2 updates on Facebook ad performance": updates about it, not posted to it
     counted = [q for q in quantities(span[:k], articles=True) if q.end == k]
     period = period_for(sent, k, k + 1, None)
     return (counted[0].hi, period, s) if counted and period else None
+
+
+PLATFORM_ENDS = {"page", "pages", "profile", "profiles", "account", "accounts", "listing", "each", "every", "a", "an", "per",
+                 "weekly", "monthly", "daily", "this", "that", "and", "too", "as", "with"}
 
 
 def _cadence_after(span: Span, e: int, other_work: set[int]) -> tuple[float, str, int] | None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Hours, Range
 from ..nlp import TERMS, WORK
-from .quantity import PER_MONTH, Quantity, period_after, period_in, quantities
+from .quantity import PER_MONTH, Quantity, number, period_after, period_in, quantities
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -32,7 +32,7 @@ UNIT_FILLERS = {"billable", "working", "work", "total", "staff", "consulting", "
 NOT_BUDGET_BEFORE = {"within", "in under", "under", "respond", "response", "reply", "replies", "responded", "answer",
                      "answered", "turnaround", "turn-around", "notice", "advance", "after", "before", "every",
                      "lasting", "following", "of receiving", "latest", "than"}
-NOT_BUDGET_AFTER = {"turnaround", "turn-around", "notice", "response", "responses", "reply", "training", "trainings",
+NOT_BUDGET_AFTER = {"for lunch", "lunch", "break", "breaks", "turnaround", "turn-around", "notice", "response", "responses", "reply", "training", "trainings",
                     "workshop", "workshops", "session", "sessions", "meeting", "meetings", "call", "calls", "kickoff",
                     "kick-off", "onboarding", "event", "events", "shift", "shifts", "window", "operation", "advance",
                     "prior", "before", "after", "of receipt", "from", "delay", "time zone", "drive", "flight", "course",
@@ -123,6 +123,12 @@ def _attached_elsewhere(span: Span, q: Quantity, unit_end: int) -> bool:
     return False
 
 
+def _defines_fte(span: Span, q: Quantity) -> bool:
+    """'treats one full-time equivalent as 173 hours a month', '1 FTE = 160 hours': a conversion, not a budget."""
+    lead = [t.lower_ for t in span[max(0, q.start - 4):q.start]]
+    return bool(lead) and lead[-1] in ("as", "=", "equals", "is", "of") and bool(set(lead) & {"equivalent", "fte", "equivalents"})
+
+
 def _per_client(span: Span, start: int) -> bool:
     text = [t.lower_ for t in span[start:start + 8]]
     for i, w in enumerate(text[:-1]):
@@ -163,7 +169,7 @@ def _label_period(span: Span, q: Quantity) -> tuple[str, int] | None:
 def candidates(sent: Sent, term_months: float | None = None) -> list[_Candidate]:
     """Hours read from one sentence; `term_months` spreads 'hours over the term' over the contract's months."""
     span = sent.span
-    out: list[_Candidate] = []
+    out: list[_Candidate] = _hours_column(sent)
     for q in quantities(span):
         fte_end = _fte_end(span, q)
         unit_end = fte_end or _unit_end(span, q)
@@ -174,10 +180,12 @@ def candidates(sent: Sent, term_months: float | None = None) -> list[_Candidate]
                 # "Hours under this SOW are not to exceed 1,920 for the period of performance"
                 out.append(_candidate(sent, q, q.lo, q.hi, "term", q.end, q.end, term_months))
             continue
+        if fte_end and fte_end < len(span) and span[fte_end].lower_ in ("as", "=", "equals", "means", "is", "of"):
+            continue  # "one full-time equivalent as 173 hours a month": a definition, not the budget
         if fte_end:
             lo, hi, period, end = q.lo * FTE_HOURS_PER_MONTH, q.hi * FTE_HOURS_PER_MONTH, "month", fte_end
         else:
-            if _attached_elsewhere(span, q, unit_end):
+            if _attached_elsewhere(span, q, unit_end) or _defines_fte(span, q):
                 continue
             lo, hi = q.lo, q.hi
             found = period_after(span, unit_end, window=6)
@@ -197,7 +205,7 @@ def candidates(sent: Sent, term_months: float | None = None) -> list[_Candidate]
             else:
                 period, end = found[0], found[1]
             if period == "day" and (days := _days_a_week(span, q)):
-                lo, hi, period = lo * days, hi * days, "week"  # "three days a week, eight hours a day"
+                lo, hi, period = lo * days[0], hi * days[1], "week"  # "three days a week, eight hours a day"
             if period == "day":
                 period = "business_day"
         if _capped_after(span, end):
@@ -208,9 +216,36 @@ def candidates(sent: Sent, term_months: float | None = None) -> list[_Candidate]
     return out
 
 
+# A table column of hours: "| Role | Hours per week |", "| Item | Monthly hours |"
+HOURS_HEADER = re.compile(r"\b(?:hours?|hrs)\b[^|]*?\b(?:per|a|each|/)\s*(week|month|year|quarter)\b"
+                          r"|\b(weekly|monthly|annual|yearly|quarterly)\s+(?:hours|hrs)\b", re.I)
+
+
+def _hours_column(sent: Sent) -> list[_Candidate]:
+    """The 'Total' row of a table whose column counts hours a period; other rows are parts of it."""
+    if sent.kind != "table_row" or not sent.header or "|" not in sent.text:
+        return []
+    cells = [c.strip() for c in sent.text.strip().strip("|").split("|")]
+    heads = [c.strip() for c in sent.header.strip().strip("|").split("|")]
+    if not cells or not re.match(r"(?:grand\s+)?total\b", cells[0], re.I):
+        return []
+    out = []
+    for cell, head in zip(cells[1:], heads[1:]):
+        m = HOURS_HEADER.search(head)
+        value = number(cell.replace(",", "")) if m and re.fullmatch(r"[\d.,]+", cell) else None
+        if value:
+            word = (m.group(1) or m.group(2)).lower()
+            period = {"weekly": "week", "monthly": "month", "annual": "year", "yearly": "year", "quarterly": "quarter"}.get(word, word)
+            factor = PER_MONTH[period]
+            out.append(_Candidate(Hours(min=value, max=value, period=period,
+                                        per_month=Range(round(value * factor, 2), round(value * factor, 2)),
+                                        evidence=(sent.evidence(),), per_client=False, text=f"{cell} ({head})"), 5))
+    return out
+
+
 TERM_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:across|over|during|for)\s+(?:the\s+|a\s+|an\s+)?(?:whole\s+|entire\s+|full\s+)?"
                         r"(?:initial\s+|first\s+|base\s+|proposed\s+|current\s+)?"
-                        r"(\w+(?:\s*\(\d+\))?)[- ](month|year)s?[- ]?(?:long\s+)?(?:project|contract|term|period|engagement|"
+                        r"(\w+(?:\s*\(\d+\))?)[- ](month|year)s?[- ]?(?:long\s+)?(?:of\s+(?:the|this)\s+)?(?:project|contract|term|period|engagement|"
                         r"agreement|pilot|grant)", re.I)
 
 
@@ -238,8 +273,9 @@ def _rising_to(span: Span, k: int) -> float | None:
 
 
 # "Regatta season (April to September): 20 hours a week", "Winter: 10 hours a week": hours that change with the season
-SEASON = re.compile(r"\b(?:season|seasons|winter|summer|spring|autumn|fall|peak|off-peak|off-season|high|low|quiet|busy|"
-                    r"january|february|march|april|may|june|july|august|september|october|november|december)\b[^.;]{0,40}?:\s*\S*\d",
+SEASON = re.compile(r"\b(?:season|seasons|winter|summer|spring|autumn|off-season|"
+                    r"(?:peak|off-peak|high|low|quiet|busy)[- ](?:season|months?|periods?|weeks?)|"
+                    r"january|february|march|april|june|july|august|september|october|november|december)\b[^.;]{0,40}?:\s*\S*\d",
                     re.I)
 
 
@@ -254,18 +290,33 @@ def _across_seasons(seasons: list[_Candidate]) -> Hours:
                  per_client=hi.per_client, text=f"{lo.text} to {hi.text}")
 
 
-DAYS_A_WEEK = re.compile(r"\b(\w+)\s+days?\s+(?:a|per|each|every)\s+week\b", re.I)
+DAYS_A_WEEK = re.compile(r"\b(\w+)(?:\s*(?:-|–|to|or)\s*(\w+))?\s+days?\s+(?:a|per|each|every)\s+week\b", re.I)
+NOT_THE_WORKERS = re.compile(r"\b(?:open|opens|trading|closed|operat\w*|run|runs)\b", re.I)
 
 
-def _days_a_week(span: Span, q: Quantity) -> float | None:
-    """Days a week said in the same clause as hours a day (not "Open seven days a week; you work 2 hours a day")."""
-    from .quantity import number
+def _days_a_week(span: Span, q: Quantity) -> tuple[float, float] | None:
+    """Days a week (a range, perhaps) said in the worker's clause with hours a day.
 
+    Not "The shop is open seven days a week, and the role needs 2 hours a day": those are the shop's days.
+    """
     at = span[q.start].idx - span.start_char
-    clause = span.text[span.text.rfind(";", 0, at) + 1:(span.text.find(";", at) + 1 or len(span.text) + 1) - 1]
+    clause = re.split(r";|,\s*and\b|,\s*but\b", span.text[:at])[-1] + re.split(r";|,\s*and\b|,\s*but\b", span.text[at:])[0]
+    if NOT_THE_WORKERS.search(clause):
+        return None
     m = DAYS_A_WEEK.search(clause)
-    n = number(m.group(1)) if m else None
-    return n if n and 0 < n <= 7 else None
+    lo = number(m.group(1)) if m else None
+    hi = number(m.group(2)) if m and m.group(2) else lo
+    if lo is None and (r := WEEKDAY_RANGE.search(clause)):
+        a, b = (DAY_INDEX[r.group(k).lower()[:3]] for k in (1, 2))  # "Monday to Friday", "Tue-Sat"
+        lo = hi = (b - a) % 7 + 1
+    elif lo is None and re.search(r"\b(?:weekdays|on\s+weekdays|every\s+weekday)\b", clause, re.I):
+        lo = hi = 5
+    return (lo, hi) if lo and hi and 0 < lo <= hi <= 7 else None
+
+
+DAY_INDEX = {d: k for k, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+DAY = r"(mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+WEEKDAY_RANGE = re.compile(rf"\b{DAY}\s*(?:-|–|—|to|through|thru)\s*{DAY}\b", re.I)
 
 
 def _capped_after(span: Span, k: int) -> bool:
@@ -324,7 +375,7 @@ def extract(sents: list[Sent], term_months: float | None = None) -> Hours | None
             found.extend(_Candidate(c.hours, c.score - 1) for c in candidates(sent, term_months))
     if not found:
         return None
-    seasons = [c for c in found if SEASON.search(c.hours.evidence[0].quote)]
+    seasons = list({c.hours.evidence[0]: c for c in reversed(found) if SEASON.search(c.hours.evidence[0].quote)}.values())[::-1]
     if len({c.hours.per_month for c in seasons}) > 1:
         return _across_seasons(seasons)
     best = max(found, key=lambda c: c.score)  # first of the best: max keeps the earliest on ties

@@ -205,6 +205,8 @@ def count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, int
                 return None  # "ten miles now post": a number before a verb, not a count of posts
             if q.start > 0 and span[q.start - 1].lower_ in ("top", "best", "worst", "bottom", "first", "last"):
                 return None  # "top 3 posts" in a report ranks posts, it does not ask for them
+            if q.start > 0 and span[q.start - 1].lower_ in ORDINAL_NOUNS:
+                return None  # "Phase Two Newsletter", "Season 3 trailer": a name with a number, not a count
             if q.end < len(span) and span[q.end].text == "-" and q.end + 1 < len(span) and span[q.end + 1].lower_ in ("word", "minute", "second", "page"):
                 continue
             return q.hi, freq, q.start
@@ -214,6 +216,10 @@ def count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, int
     if measured and singular:
         return 1.0, None, k + 1  # "One-page recap per store at month end": one, of some length
     return None
+
+
+ORDINAL_NOUNS = {"phase", "stage", "part", "chapter", "season", "step", "level", "tier", "volume", "vol", "issue", "no",
+                 "number", "section", "round", "grade", "year", "week", "day", "episode", "series", "lot", "package"}
 
 
 MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -259,6 +259,8 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
         inside = {i for _, s, e in ms for i in range(s, e)}  # "formerly" in "X (formerly Twitter)"
         rejected = REJECTED.search(sent.text)
         for pid, s, e in ms:
+            if sent.span[e - 1].lower_ in ("update", "updates", "post", "posts") and not _counted_or_posted(sent.span, s):
+                continue  # "the latest Google updates affecting our rankings": news, not a profile to post to
             wanted = NOT_YET.search(sent.span.doc.text[sent.span[e - 1].idx:sent.span.end_char])
             if (negation_cue(sent.span, s, e, skip=inside, window=12) and not wanted) or _channel_for_talking(sent.span, s, e):
                 continue
@@ -330,6 +332,12 @@ ROUTINE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:daily|weekly|monthly|quarterly|an
 NOT_YET = re.compile(r"^[^.]*?\byet\b[^.]*?\b(?:set\s+(?:one|it)\s+up|create\s+one|open\s+one|start\s+one|build\s+one)\b", re.I)
 
 
+def _counted_or_posted(span: Span, s: int) -> bool:
+    """'one Google update a week', 'post Google updates': the alias names posts on the profile."""
+    before = [t for t in span[max(0, s - 3):s]]
+    return any(t.like_num or t.lower_ in ("a", "an", "one", "weekly", "monthly") or MANAGE.match(t.text) for t in before)
+
+
 def _asks_revival(text: str) -> bool:
     m = REVIVE.search(text)
     return m is not None and WANTED.search(text) is not None and not re.search(r"\b(?:no|not|never)\b|n't\b", text[:m.start()], re.I)
@@ -344,8 +352,8 @@ LEAVE_THOSE = re.compile(r"^\W*(?:(?:we're|we\s+are|you're|you\s+are|we'll\s+be|
                          r"^\W*(?:those|these|they)\s+(?:are|stay|remain)\s+(?:out|excluded|off[- ]limits|not\s+(?:part|ours|yours|included))|"
                          r"^\W*(?:none|neither)\s+of\s+(?:these|those|them)\s+(?:is|are)\s+(?:part|included|in\s+scope)|"
                          # "There's a YouTube channel from 2019. Dormant, and it stays dormant."
-                         r"^\W*(?:dormant|dead|inactive|unused|abandoned|retired|closed)\b|"
-                         r"^\W*(?:it|they|that)\s+(?:stays?|remains?|is|are)\s+(?:dormant|dead|inactive|closed|unused|off[- ]limits)\b", re.I)
+                         r"^\W*(?:dormant|dead|inactive|unused|abandoned)\s*(?:[.,;!]|$)|"
+                         r"^\W*(?:it|they|that)\s+(?:stays?|remains?|is|are)\s+(?:dormant|dead|inactive|unused)\s*(?:[.,;!]|$)", re.I)
 
 
 # A later cell of a table row that puts the row's platform out: "| TikTok | - | Run by the Academy; out of scope |".

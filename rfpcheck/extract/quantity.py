@@ -151,6 +151,13 @@ def _read_number(span: Span, i: int) -> tuple[float, int] | None:
         j += 1
         if j < n and toks[j].lower_ == "of":
             j += 1
+    # "two and a half", "one and one-half": a half added to the whole number
+    if j + 1 < n and toks[j].lower_ == "and" and first.text[0].isalpha():
+        rest = [t.lower_ for t in toks[j + 1:j + 4]]
+        for words, size in ((["a", "half"], 2), (["one", "-", "half"], 3), (["half"], 1)):
+            if rest[:len(words)] == words:
+                value, j = value + 0.5, j + 1 + size
+                break
     # "ten (10)": the digits in brackets repeat the word; where they differ, the digits are meant
     if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")" and first.text[0].isalpha() \
             and (digits := number(toks[j + 1].text)) is not None and toks[j + 1].text[0].isdigit():
@@ -296,14 +303,15 @@ def _period_at(span: Span, k: int) -> tuple[str, int] | None:
             return PERIOD_NOUNS[two], k + 2
         if span[k + 1].lower_ in PERIOD_NOUNS and span[k].lower_ in ("calendar", "contract", "fiscal", "financial"):
             return PERIOD_NOUNS[span[k + 1].lower_], k + 2  # "per calendar quarter": a quarter all the same
-    if k < n and span[k].lower_ in PERIOD_NOUNS and not (k + 1 < n and span[k + 1].lower_ in PERIOD_COMPOUNDS):
+    if k < n and span[k].lower_ in PERIOD_NOUNS and not (
+            k + 1 < n and span[k + 1].lower_ in PERIOD_COMPOUNDS and k > 0 and span[k - 1].lower_ in ("a", "an")):
         return PERIOD_NOUNS[span[k].lower_], k + 1
     return None
 
 
 # "a day pass", "a week off", "a month's rent": the period word heads another noun
-PERIOD_COMPOUNDS = {"pass", "passes", "rate", "rates", "trip", "trips", "ticket", "tickets", "off", "job", "jobs", "camp",
-                    "camps", "'s", "’s", "visit", "visits"}
+PERIOD_COMPOUNDS = {"pass", "passes", "rate", "rates", "trip", "trips", "ticket", "tickets", "job", "jobs", "camp", "camps",
+                    "visit", "visits"}
 
 
 def period_in(span: Span, near: int | None = None) -> tuple[str, int, int] | None:
