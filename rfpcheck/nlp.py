@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 # Headings that put what follows them outside the work asked for.
-EXCLUDED = (r"(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope|outside (of )?(the |this )?(scope|contract)|"
+EXCLUDED = (r"(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope|"
+            r"(outside|outwith) (of )?(the |this |our )?(scope|contract|retainer|brief|budget|package|agreement|engagement)|"
+            r"exclus|exclues|hors (du )?(champ|périmètre|mandat)|"
             r"(isn't|is not|not) (yours|ours|covered|part of)|not yours|not ours|not (needed|required|wanted)|no need for|"
             r"(we're|we are|you're|you are) not (asking|looking) for|(we|you) (don't|do not|won't) need|"
             r"(don't|do not|won't|never) touch|hands off|not on the list|"

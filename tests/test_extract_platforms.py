@@ -329,3 +329,24 @@ def test_set_up_of_profiles_named_together(blocks, tasks):
 ])
 def test_platforms_in_a_tenth_set_of_words(blocks, expected):
     assert {p.id for p in facts_of(*blocks).platforms} == expected
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    (["Post on Instagram.", "The Facebook page, Declan does that, he's my business partner."], {"instagram"}),
+    (["Post on Instagram.", "And my nephew keeps on at me about TikTok, dancing physios or whatever, no."], {"instagram"}),
+    (["Post on Instagram.", "Google reviews, leave those, Aoife on reception replies to them."], {"instagram"}),
+    ([("list_item", "Instagram + Facebook, that's it"), ("list_item", "TikTok try-ons are my niece's thing.")],
+     {"instagram", "facebook"}),
+    (["Post on Instagram.", "Outside the retainer: Google reviews (each shop manager) and the YouTube channel (Dev)."],
+     {"instagram"}),
+    (["Post on Instagram.", "The YouTube channel, including livestreams, remains the responsibility of Video Services."],
+     {"instagram"}),
+    (["Post on Instagram.", "And my niece keeps saying TikTok. Absolutely not."], {"instagram"}),
+    (["Post on Facebook.", "None of the three has Instagram and nobody wants to start one."], {"facebook"}),
+    (["Post on Facebook.", "2.3 The LinkedIn page is used by Human Resources for recruitment and is outwith the scope."],
+     {"facebook"}),
+    (["Post on Facebook.", "Nothing on Nextdoor.", "Jo's Pinterest board of project ideas stays hers."], {"facebook"}),
+    (["Visés : la page Facebook.", "Exclus : la diffusion des séances du conseil sur YouTube."], {"facebook"}),
+])
+def test_platforms_in_an_eleventh_set_of_words(blocks, expected):
+    assert {p.id for p in facts_of(*blocks).platforms} == expected

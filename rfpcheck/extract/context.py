@@ -27,7 +27,7 @@ FORWARD_CUES: tuple[str, ...] = (
     "neighbouring", "neighboring", "nearby", "other libraries", "other businesses", "other brands",
     "shut", "killed", "stepped away from", "walked away from", "moved away from", "experimented with", "tried",
     "trialled", "trialed", "dabbled in", "gave up on", "ignore", "withdrew from", "withdrawn from", "pulled out of",
-    "exited",
+    "exited", "none of", "nothing on",
 )
 # Cues that negate what comes before them in the clause ("TikTok is out of scope").
 BACKWARD_CUES: tuple[str, ...] = (
@@ -57,10 +57,10 @@ VENDOR = r"(?:you|yourself|the\s+(?:contractor|vendor|agency|consultant|freelanc
 # What is said after a platform that leaves it out: someone else runs it, it is dormant, "leave it alone".
 AFTER = re.compile(
     r"^[^.;]*?\b(?:is|are|was|were|has\s+been|have\s+been|remains?|stays?|will\s+(?:stay|remain))\s+(?:\w+\s+){0,2}?"
-    r"(?:dormant|dead|excluded|outside|untouched|inactive|retired|closed|paused|parked|on\s+hold|archived|off[- ]limits|not\s+part|"
+    r"(?:dormant|dead|excluded|outside|outwith|untouched|inactive|retired|closed|paused|parked|on\s+hold|archived|off[- ]limits|not\s+part|"
     r"not\s+included|not\s+in\s+scope|out\s+of\s+scope)\b"
     r"|^[^.;]*?\b(?:is|are|was|were|gets?|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:run|managed|handled|maintained|"
-    rf"posted|filmed|edited|webcast|looked\s+after|operated|kept|done|updated|covered|made|produced|created|staffed)\s+(?:(?!by\b)[\w'’&.-]+\s+){{0,4}}?by\s+(?!{VENDOR})"
+    rf"posted|filmed|edited|webcast|looked\s+after|operated|kept|done|updated|covered|made|produced|created|staffed|used)\s+(?:(?!by\b)[\w'’&.-]+\s+){{0,4}}?by\s+(?!{VENDOR})"
     r"|^[^.;]*?\b(?:leave\s+(?:it|them|those|these|that)\s+(?:alone|be|as\s+(?:it|they)\s+(?:is|are))|ignore\s+(?:it|them)|"
     r"(?:stays?|remains?|will\s+(?:stay|remain))\s+with\s+(?!you\b|your\b)|"
     r"stays?\s+that\s+way|has(?:n't|\s+not)\s+been\s+(?:updated|used|touched|active)|that\s+stays\s+with|"
@@ -80,14 +80,22 @@ AFTER = re.compile(
     r"|^\s*[,:\-–—]\s*(?:absolutely\s+|definitely\s+|certainly\s+|really\s+|just\s+)?(?:not|never|no|nope)"
     r"(?:\s+(?:in\s+a\s+million\s+years|thanks|thank\s+you|for\s+us|for\s+now|this\s+year|ever|way))?\s*(?:[,.;!]|$)"
     # "LinkedIn is HR's, for recruitment": someone else's, said with a possessive that ends the clause
-    r"|^\s*(?:page\s+|account\s+)?(?:is|are)\s+(?:the\s+|our\s+)?(?!(?:client|company|council|organi[sz]ation|business|brand|"
-    r"school|university|city|county|district|trust|charity|society|club|museum|library|hotel|shop|store)['’]s)[\w-]+['’]s\s*(?:[,.;]|$)"
+    r"|^\s*(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:the\s+|our\s+|my\s+|his\s+|her\s+)?(?!(?:client|company|council|organi[sz]ation|business|brand|"
+    r"school|university|city|county|district|trust|charity|society|club|museum|library|hotel|shop|store)['’]s)[\w-]+['’]s"
+    r"(?:\s+(?:thing|job|baby|project|domain|area|department|responsibility|patch|call))?\s*(?:[,.;]|$)"
     r"(?![^.]*\b(?:you\s+will|you'll|please\s+(?:post|manage|run)|manage\s+it|post\s+there)\b)"
     # "Pinterest I let die back in 2022": the platform put first, then what became of it
     r"|^\s*(?:I|we)\s+(?:\w+\s+){0,2}?(?:let\s+(?:it\s+)?(?:die|lapse|go|slide)|stopped|dropped|abandoned|closed|deleted|"
     r"gave\s+up|killed|quit|ditched)\s*(?:it\b|that\b|[,.;]|$|back\s+in\b|in\s+\d{4}|years?\s+ago|last\s+year)"
     # "TikTok my niece does for fun": the platform put first, then who runs it
-    r"|^\s*(?:my|our|his|her|their)\s+(?:\w+\s+){0,2}?(?:does|runs|handles|manages|keeps|looks\s+after|takes\s+care\s+of)\b"
+    r"|^[\s,]*(?:(?:my|our|his|her|their)\s+(?:\w+\s+){0,2}?|(?-i:[A-Z][a-z]+)\s+)(?:does|runs|handles|manages|keeps|looks\s+after|"
+    r"takes\s+care\s+of)\b"
+    # "TikTok, dancing physios or whatever, no.": a bare refusal closing the sentence
+    r"|^[^.;]*,\s*(?:no|nope|no\s+way|not\s+a\s+chance|absolutely\s+not)\s*[.!]?\s*$"
+    r"|^[\s,]*(?:leave|ignore|skip)\s+(?:it|them|that|those|these)\s*(?:[,.;]|$)"
+    # "remains the responsibility of Athletics Video Services", "stays hers"
+    rf"|^[^.;]*?\b(?:is|remains?|stays?)\s+the\s+responsibility\s+of\s+(?!{VENDOR})"
+    r"|^[^.;]*?\b(?:stays?|remains?|is|are)\s+(?:hers|his|theirs|mine|ours)\b"
     rf"|{SAME_CLAUSE}\b(?:don't|do\s+not|no\s+need\s+to|needn't)\s+(?:worry|bother)(?:\s+(?:about|with)(?:\s+(?:it|that|this|them|those|these)\b|\s*(?:[,.;!]|$))|\s*[.!]?\s*$)"
     rf"|{SAME_CLAUSE}(?<!set it and )\bforget\s+(?:about\s+)?(?:it|that|them|those)\b"
     # "We looked at TikTok and may revisit it in 2026": a later maybe, not now

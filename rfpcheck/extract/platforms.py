@@ -353,6 +353,7 @@ LEAVE_THOSE = re.compile(r"^\W*(?:(?:we're|we\s+are|you're|you\s+are|we'll\s+be|
                          r"^\W*(?:none|neither)\s+of\s+(?:these|those|them)\s+(?:is|are)\s+(?:part|included|in\s+scope)|"
                          # "There's a YouTube channel from 2019. Dormant, and it stays dormant."
                          r"^\W*(?:dormant|dead|inactive|unused|abandoned)\s*(?:[.,;!]|$)|"
+                         r"^\W*(?:absolutely|definitely|certainly)?\s*(?:not|no|nope|never)\s*[.!]?\s*$|"
                          r"^\W*(?:it|they|that)\s+(?:stays?|remains?|is|are)\s+(?:dormant|dead|inactive|unused)\s*(?:[.,;!]|$)", re.I)
 
 
