@@ -79,6 +79,7 @@ STATE_ABBREVIATIONS = frozenset(
 def pipeline() -> Language:
     """Build the blank English pipeline once per process (it is pure data)."""
     import spacy
+    from spacy.language import Language
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     nlp = spacy.blank("en")
@@ -107,9 +108,21 @@ def pipeline() -> Language:
     # "eight (8)": the default exceptions read "8)" as an emoticon
     tokenizer.add_special_case("8)", [{"ORTH": "8"}, {"ORTH": ")"}])
     nlp.add_pipe("sentencizer")
+    if "quoted_exclamations" not in Language.factories:
+        Language.component("quoted_exclamations", func=_quoted_exclamations)
+    nlp.add_pipe("quoted_exclamations")
     # No parser or NER runs, so long documents cost no more than linear memory.
     nlp.max_length = 50_000_000
     return nlp
+
+
+def _quoted_exclamations(doc):
+    """'I hate those "thanks for your message!" bots': an exclamation inside a quote does not end the sentence."""
+    for k in range(2, len(doc)):
+        tok = doc[k]
+        if tok.is_sent_start and tok.is_lower and doc[k - 1].text in ('"', "”", "'", "’") and doc[k - 2].text in ("!", "?"):
+            tok.is_sent_start = False
+    return doc
 
 
 SCOPE_HEADING = re.compile(r"\b(scope|services|deliverables?|requirements?|tasks?|responsibilit(?:y|ies)|duties|work|budget|hours|"

@@ -142,6 +142,7 @@ CLIENTS = [
     ('Per garage, every month: two posts and a report.', None, True),
     ('Five (5) posts per school week.', None, False),
     ("Show how you'd make healed work look unlike every other shop.", None, False),
+    ("Lensbury is a buying group of five independently owned opticians. What, per practice: two posts a week.", 5, True),
     # a set the document counts, then a label that repeats the work for each of it
     ("Current book: five (5) brokerages. Output, per brokerage", 5, True),
     ("IronPeak Fitness, 7 franchised clubs in the metro area. Per club:", 7, True),

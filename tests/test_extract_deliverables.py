@@ -505,3 +505,33 @@ def test_items_in_an_eleventh_set_of_words(blocks, expected):
 def test_an_appositive_renames_the_item_and_gives_its_length():
     (d,) = facts_of("One blog post a month, a real-wedding write-up, about 800 words, with a gallery.").deliverables
     assert (d.type, d.per_month, d.words) == ("article", 1.0, 800)
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    ([("list_item", 'd) the monthly "Tideline" e-mail bulletin to roughly 2,300 subscribers: building and sending it;')],
+     [("email_campaign", 1.0)]),
+    ([("list_item", 'building and sending the monthly "Between the Stacks" patron e-newsletter')], [("email_campaign", 1.0)]),
+    (['Four times a year the vendor shall write and send the "Kessland Getaways" email to the consumer list.'],
+     [("email_campaign", 0.33)]),
+    ([("list_item", "send that shop's manager a one-page summary at the end of the month")], [("report", 1.0)]),
+    (["Send the final report by the end of the month."], []),
+    ([("list_item", "First Monday of the month: a one-page summary for me (followers, best post).")], [("report", 1.0)]),
+    ([("list_item", "one quick sheet at month end: follower count, best post, what sold off the back of a post")],
+     [("report", 1.0)]),
+    ([("list_item", 'Monthly customer email ("Rind & Rumour"): a short piece, about 400 words, on whatever is in season.')],
+     [("email_campaign", 1.0), ("article", 1.0)]),
+    (["Provide a monthly report, and present it at a monthly hui with the Communications Team Leader."],
+     [("report", 1.0), ("meeting", 1.0)]),
+    (["Lot 2 (print design of the annual tenant report) is a separate procurement and is not covered by this document."], []),
+    ([("table_row", "Deliverable | Where | How many | When"),
+      ("table_row", "Bloom posts, one post carried on both | Instagram + Facebook | 4 | each week")], [("social_post", 17.32)]),
+    ([("table_row", "Item | Channel | Quantity | Notes"),
+      ("table_row", "Backstage posts | Instagram and Facebook | 4 per week | One post, published to both"),
+      ("table_row", "Show trailer, 60 to 90 seconds | YouTube | 2 per month | We shoot at rehearsals")],
+     [("social_post", 17.32), ("video", 2.0)]),
+    ([("list_item", "a) Instagram: five (5) feed posts per week."), ("list_item", "b) X: a minimum of one (1) post per day.")],
+     [("social_post", 21.65 + 30.31)]),
+])
+def test_items_in_a_twelfth_set_of_words(blocks, expected):
+    got = sorted((d.type, d.per_month) for d in facts_of(*blocks).deliverables)
+    assert got == sorted((t, pytest.approx(pm, abs=0.01)) for t, pm in expected)

@@ -308,6 +308,7 @@ def test_platforms_in_a_ninth_set_of_words(blocks, expected):
     (["Manage the Instagram account of each school.", "In February we want every school's profile overhauled."],
      ("setup", "manage")),
     (["Manage Facebook and LinkedIn.", "Audit all of our pages in the first month."], ("setup", "manage")),
+    (["Manage Facebook and LinkedIn.", "Month one: create the missing page and overhaul the rest."], ("setup", "manage")),
     (["Manage the Instagram account of each school.", "Every school's profile is updated by its director."], ("manage",)),
 ])
 def test_set_up_of_profiles_named_together(blocks, tasks):

@@ -40,6 +40,9 @@ def test_bounded_scope(text):
     ("Use a chatbot to answer questions on Facebook.", "bot"),
     ("Set up auto-replies to comments.", "bot"),
     ("Use auto-follow tools to grow the audience.", "auto-follow"),
+    ("Same photo, same caption, fired out to Instagram and Facebook at the exact same moment from Buffer.",
+     "identical-posting"),
+    ("One of those automatic messages that says hello to anybody new who follows us, with a link.", "auto-dm"),
     ("New listings publish from the MLS to every office's Facebook and Instagram automatically, all at once.",
      "identical-posting"),
 ])
@@ -53,6 +56,7 @@ def test_automation(text, kind):
     "We never want identical posts on all platforms.",
     "Schedule posts in advance in Meta Business Suite.",
     "What I don't want: auto-reply bots.",
+    'And please no automatic replies, I hate those "thanks for your message!" bots, people can tell.',
     "Posts are scheduled to publish automatically at 9am.",
 ])
 def test_negated_or_benign_automation(text):
@@ -80,6 +84,7 @@ def test_negated_or_benign_automation(text):
     ("The Head of Marketing signs off drafts within 48 hours.", False, False, False),
     ("Comments, DMs and Google reviews: answer same business day, Mon-Fri.", False, True, False),
     ("Personal replies to that store's 1, 2 and 3-star Google reviews.", False, True, False),
+    ("Keeping watch on comments and messages on both accounts every working day.", True, False, False),
     ("I'd like every enquiry answered within 24 hours, weekends included.", False, True, False),
     ("Replies, DMs, reviews and questions stay with each site's community manager; you publish.", False, False, False),
 ])

@@ -210,18 +210,21 @@ def clients(sents: list[Sent]) -> Clients:
             count = c  # "Current roster (four clients):" may come before "For each client"
             if not m:
                 evidence.append(sent.evidence())
+    if per and count is None and len(set(sets.values())) == 1:
+        count = next(iter(sets.values()))  # "a buying group of five independently owned opticians" ... "per practice"
     return Clients(count if per else None, per, tuple(evidence) if per else ())
 
 
 # "five (5) brokerages", "7 franchised clubs": a counted set of something, whatever it is
 NUMBER_WORD = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)")
-COUNTED_SET = re.compile(rf"\b({NUMBER_WORD})(?:\s*\(\d+\))?\s+(?:[a-z-]+\s+)??([a-z]{{3,}}s)\b", re.I)
+COUNTED_SET = re.compile(rf"\b({NUMBER_WORD})(?:\s*\(\d+\))?\s+(?:[a-z-]+\s+){{0,2}}?([a-z]{{3,}}s)\b", re.I)
 # What a set of clients is, beyond CLIENT_NOUN: organisations and places of business.
 ORG_NOUNS = re.compile(rf"(?:{CLIENT_NOUN}|brokerages?|clubs?|agencies|dealerships?|franchises?|bakeries|breweries|galleries|"
                        r"museums?|libraries|theatres?|theaters?|hospitals?|surgeries|parishes|churches|chapters?|academies|"
                        r"colleges?|lodges?|inns?|resorts?|marinas?|studios?|companies|organi[sz]ations?|charities|nurseries|"
-                       r"boutiques?|showrooms?|kitchens?|bakery|brewery|gallery|museum|library|academy|company|charity)", re.I)
+                       r"boutiques?|showrooms?|kitchens?|bakery|brewery|gallery|museum|library|academy|company|charity|"
+                       r"opticians?|brokerage|club|agency|dealership|franchise)", re.I)
 DISTRIBUTIVE = re.compile(r"\b(?:per|each|every)\s+([a-z]{3,})\b(?!\s+(?:of|one|other)\b)", re.I)
 
 

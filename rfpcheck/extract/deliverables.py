@@ -21,7 +21,7 @@ from ..model import Deliverable
 from ..nlp import WORK, opens_with
 from .context import clause_bounds, excluded_after, negation_cue
 from .items import (FIGURES, MODIFIERS, NOT_MODIFIERS, ORDINAL_NOUNS, attending, count_before, leads_into, make, nouns, period_for,
-                    plural, span_of, words_of)
+                    plural, skip_title, span_of, words_of)
 from .platforms import mentions
 from .quantity import FREQ_WORDS, MULTIPLIER_WORDS, PERIOD_NOUNS, number, period_after, period_in, quantities
 from .table_rows import read_row
@@ -194,8 +194,8 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
     for kind, s, e in found:
         if s > 0 and span[s - 1].lower_ in VERB_BEFORE and not (s > 1 and span[s - 2].text == "-"):
             continue  # "you will report to", "to post on" (but "how-to videos")
-        if _not_an_item(span, kind, s, e):
-            continue
+        if _not_an_item(span, kind, s, e) or s > 0 and span[s - 1].lower_ in RANKED:
+            continue  # (and "best post", "top posts" in a report: ranked, not asked for)
         lower = {t.lower_ for t in span[max(0, s - 6):e + 3]}
         if lower & ONE_OFF or negation_cue(span, s, e, window=5) or _optional_after(span, e, starts) or _invited_before(span, s):
             continue
@@ -210,8 +210,8 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
                 count_before(span, os_, oe, qs) for _, os_, oe in found if os_ > e)) and (
                 period := period_for(sent, s, e, None, own=False)):
             # "build the newsletter ... each month": one a month; "Short report: ..." under "Monthly"
-            # (but "Blog: two articles a month" labels the item counted after it)
-            count = 1.0
+            # (but "Blog: two articles a month" labels the item counted after it); "Four times a year ... the email"
+            count = _sentence_multiplier(span, s)
         elif counted is None:
             continue
         else:
@@ -226,8 +226,8 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
             words = words_of(span, again[1], again[2], qs, sorted(starts + [again[1]]))
         if kind == "social_post" and words and span[e - 1].lower_ in ("story", "stories"):
             kind = "article"  # "its lead story (about 500 words)": written copy, not an Instagram story
-        if span[e - 1].lower_ in ("feature", "features") and e - s == 1 and not words:
-            continue  # "a feature" is written copy only with a length ("one feature of roughly 600 words")
+        if span[e - 1].lower_ in ("feature", "features", "piece", "pieces") and e - s == 1 and not words:
+            continue  # "a feature", "a piece" is written copy only with a length ("one feature of roughly 600 words")
         platforms, per_platform = _where(span, s, after, in_scope, qs) if kind in ("social_post", "video") else ((), False)
         if implied := IMPLIED_PLATFORM.get(span[e - 1].lower_):
             platforms, per_platform = (implied,), True  # "three TikToks a week", "ten pins", "five tweets a day"
@@ -271,6 +271,8 @@ MADE_BY_OTHERS = re.compile(
     r"department|designers?|editors?|comms|volunteers?|(?:[\w-]+\s+){0,2}?team))\s+(?:\w+\s+(?:and|or)\s+)?(?P<verb>formats?|produces?|"
     r"writes?|runs?|handles?|designs?|edits?|puts?\s+together|compiles?|assembles?|lays?\s+out|sends?|distributes?|mails?)\b",
     re.I)
+ANOTHER_CONTRACT = re.compile(r"^[^.;]{0,30}?\b(?:is|are)\s+(?:a\s+)?separate\s+(?:procurement|contract|tender|lot|project|"
+                              r"piece\s+of\s+work|engagement)|^[^.;]{0,40}?\b(?:is|are)\s+not\s+covered\b", re.I)
 MAKING = ("format", "produc", "writ", "run", "handl", "design", "edit", "put", "compil", "assembl", "lay")
 
 
@@ -279,6 +281,7 @@ def _a_container(span: Span, s: int) -> bool:
     return any(t.lower_ in ("for", "in", "into", "to") for t in span[max(0, s - 4):s])
 
 
+RANKED = {"best", "top", "worst", "latest", "most", "popular", "previous", "recent"}
 SUBJECTS = {"you", "we", "i", "they", "the", "our", "please"}
 
 
@@ -314,6 +317,8 @@ def _not_an_item(span: Span, kind: str, s: int, e: int) -> bool:
            for i, t in enumerate(span[:s])) % 2 == 1:
         return True
     rest = span.doc.text[span[e - 1].idx + len(span[e - 1].text):span.end_char]
+    if ANOTHER_CONTRACT.match(rest):
+        return True  # "(print design of the annual tenant report) is a separate procurement"
     if (m := MADE_BY_OTHERS.match(rest)) and (m.group("verb").lower().startswith(MAKING) or _a_container(span, s)):
         # "for the member e-bulletin, which our team formats and sends": another's item; but "Write the monthly
         # newsletter, which our team sends out" is the vendor's to write
@@ -539,6 +544,9 @@ def _definite_singular(span: Span, s: int, e: int) -> bool:
         return False
     k, unknown = s - 1, 0
     while k >= 0:
+        k = skip_title(span, k)  # the monthly "Linden Leaf" email
+        if k < 0:
+            break
         low = span[k].lower_
         if low in NOT_MODIFIERS:
             break  # "the reach of each post" is not one post

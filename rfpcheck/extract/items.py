@@ -26,7 +26,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                 "e-zine article", "e-zine articles", "ezine article", "ezine articles", "newsletter article",
                 "newsletter articles", "op-ed", "op-eds", "long-form article", "long-form articles", "feature article",
                 "feature articles", "blog entry", "blog entries", "web article", "web articles", "thought leadership piece",
-                "thought leadership pieces", "feature story", "feature stories", "feature", "features",
+                "thought leadership pieces", "feature story", "feature stories", "feature", "features", "piece", "pieces",
                 "news story", "news stories", "case study", "case studies", "story for our newsletter", "essay",
                 "essays", "column", "columns", "write-up", "write-ups"),
     "email_campaign": ("email blast", "email blasts", "e-mail blast", "e-mail blasts", "e-blast", "e-blasts", "eblast",
@@ -40,7 +40,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                     "tweet", "tweets", "pin", "pins", "tiktoks", "social update", "social updates", "status update", "status updates",
                     "carousel", "carousels", "story", "stories", "piece of content", "pieces of content",
                     "content piece", "content pieces"),
-    "video": ("video", "videos", "reel", "reels", "shorts", "youtube shorts", "clip", "clips", "vlog", "vlogs",
+    "video": ("video", "videos", "trailer", "trailers", "teaser", "teasers", "reel", "reels", "shorts", "youtube shorts", "clip", "clips", "vlog", "vlogs",
               "livestream", "livestreams", "live stream", "live streams", "webinar", "webinars"),
     "graphic": ("graphic", "graphics", "infographic", "infographics", "image", "images", "banner", "banners",
                 "illustration", "illustrations", "custom graphic", "custom graphics", "visual", "visuals"),
@@ -54,7 +54,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "ad_campaign": ("ad campaign", "ad campaigns", "ads campaign", "paid campaign", "paid campaigns",
                     "advertising campaign", "advertising campaigns", "paid social campaign", "paid social campaigns",
                     "boosted post", "boosted posts", "promoted post", "promoted posts"),
-    "meeting": ("meeting", "meetings", "call", "calls", "check-in", "check-ins", "check in", "catch-up", "catch-ups",
+    "meeting": ("meeting", "meetings", "hui", "call", "calls", "check-in", "check-ins", "check in", "catch-up", "catch-ups",
                 "sit-down", "sit-downs", "session", "sessions", "review with", "reviews with", "review meeting with",
                 "catch up", "sync", "syncs", "huddle", "huddles", "status call",
                 "status calls", "strategy session", "strategy sessions", "review meeting", "review meetings", "stand-up",
@@ -119,7 +119,9 @@ def _nouns(text: str) -> tuple[tuple[str, int, int], ...]:
 
 
 FIGURES = {"numbers", "stats", "statistics", "metrics", "analytics", "figures", "kpis"}
-REPORTISH = {"update", "updates", "log", "logs", "note", "notes", "memo", "memos", "briefing", "briefings", "lines"}
+REPORTISH = {"update", "updates", "log", "logs", "note", "notes", "memo", "memos", "briefing", "briefings", "lines", "sheet"}
+# What a report lists after its colon: "one quick sheet at month end: follower count, best post, sales"
+METRICS = FIGURES | {"count", "followers", "follower", "reach", "clicks", "engagement", "impressions", "views", "sales", "growth"}
 
 
 AUDIENCE = {"trustees", "board", "council", "director", "manager", "owner", "owners", "committee", "partners", "chair",
@@ -139,6 +141,9 @@ def _report_in_other_words(doc, i: int) -> bool:
     after = [t.lower_ for t in doc[i + 1:i + 4]]
     if before & ({"written", "page", "one-page"} | FIGURES):  # "a short analytics memo"
         return True
+    listed = [t.lower_ for t in doc[i + 1:i + 12]]
+    if ":" in listed[:6] and set(listed[listed.index(":") + 1:]) & METRICS:
+        return True  # "one quick sheet at month end: follower count, best post"
     if after[:1] in (["for"], ["to"]) and (set(after[1:3]) & AUDIENCE):
         return True
     if after[:2] in (["on", "how"], ["of", "what"], ["on", "what"], ["of", "how"]):
@@ -178,6 +183,9 @@ def count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, int
     unknown = 0
     measured = False
     while k >= 0 and s - k <= 7:
+        k = skip_title(span, k)  # the monthly "Tideline" e-mail bulletin
+        if k < 0:
+            break
         low = span[k].lower_
         # a length joined to the item ("one-page recap", "500-word article") implies one of them
         measured = measured or is_words_measure(span, k) and k + 1 < len(span) and span[k + 1].text == "-"
@@ -216,6 +224,19 @@ def count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, int
     if measured and singular:
         return 1.0, None, k + 1  # "One-page recap per store at month end": one, of some length
     return None
+
+
+QUOTES = ('"', "“", "”")
+
+
+def skip_title(span: Span, k: int) -> int:
+    """Before a quoted title ending at k ('the monthly "Tideline" e-mail bulletin'), else k itself."""
+    if span[k].text not in QUOTES:
+        return k
+    j = k - 1
+    while j >= 0 and span[j].text not in QUOTES and k - j <= 8:
+        j -= 1
+    return j - 1 if j >= 0 and span[j].text in QUOTES else k
 
 
 ORDINAL_NOUNS = {"phase", "stage", "part", "chapter", "season", "step", "level", "tier", "volume", "vol", "issue", "no",

@@ -138,8 +138,8 @@ def _in_company(doc, s: int, e: int, others: bool) -> bool:
         return True
     if after in ("channel", "page", "account", "profile", "feed", "handle", "posts", "ads"):
         return True
-    if s == 0 and (after[:1].isdigit() or after in (":", "-", "–", "|", "", ".", ";", "(")):
-        return True  # a list item "IG 3x a week", "FB: two posts"
+    if opens_with(doc[:], s) and (after[:1].isdigit() or after in (":", "-", "–", "|", "", ".", ";", "(")):
+        return True  # a list item "IG 3x a week", "FB: two posts", "b) X: one post a day"
     if before == "|" and after in ("|", ""):
         return True  # a table cell of its own: "Posting | Threads | short updates | 2 per week"
     if others and (before in (",", "and", "on", "&", "/", "or", "from", "to", "via", "at") or after in (",", "and", "/", "&", "or")):
@@ -314,7 +314,10 @@ COLLECTIVE_SETUP = re.compile(
     rf"\b(?:every|each|all|both)\s+(?:of\s+(?:the|our)\s+)?(?:[\w-]+['’]s\s+|[\w-]+\s+)?(?:profiles?|accounts?|pages?|channels?)\s+"
     rf"(?:\w+\s+){{0,2}}?{OVERHAULED}\b"
     r"|\b(?:overhaul|refresh|rebuild|optimi[sz]e|clean\s+up|revamp|audit|redesign|rebrand)\w*\s+(?:all|both|every|each)\s+(?:of\s+)?"
-    r"(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:profiles?|accounts?|pages?|channels?)\b", re.I)
+    r"(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:profiles?|accounts?|pages?|channels?)\b"
+    # "create the missing page and overhaul the rest"
+    r"|\b(?:creat|overhaul|refresh|rebuild|optimi[sz]|revamp)\w*\s+the\s+(?:missing|new|remaining)\s+(?:pages?|profiles?|accounts?)\b"
+    r"|\b(?:overhaul|refresh|rebuild|optimi[sz]e|clean\s+up|revamp|audit|update)\w*\s+the\s+(?:rest|others)\b", re.I)
 
 
 def _asks_setup(text: str) -> bool:

@@ -253,6 +253,7 @@ def _qualify(span: Span, i: int, j: int, lo: float, hi: float, kind: str) -> Qua
     return Quantity(lo, hi, kind, start, j, span[start:j].text)
 
 
+ORDINALS = {"first", "second", "third", "fourth", "last", "1st", "2nd", "3rd", "4th", "final"}
 PLURAL_WEEKDAYS = {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"}
 CLOSING_PERIODS = {"week": "week", "month": "month", "quarter": "quarter"}
 
@@ -354,6 +355,11 @@ def periods(span: Span):
                 yield CLOSING_PERIODS[span[j].lower_], k, j + 1  # not "by the end of month 2"
             elif j + 2 < n and span[j].lower_ == "the" and span[j + 1].lower_ in CLOSING_PERIODS and span[j + 2].text == ":":
                 yield CLOSING_PERIODS[span[j + 1].lower_], k, j + 2  # a schedule label "End of the month: ..."
+            elif j + 1 < n and span[j].lower_ == "the" and span[j + 1].lower_ in CLOSING_PERIODS and "at" in [t.lower_ for t in span[max(0, k - 2):k]]:
+                yield CLOSING_PERIODS[span[j + 1].lower_], k, j + 2  # "at the end of the month" (not "by the end of")
+        if low in ORDINALS and k + 4 < n and span[k + 2].lower_ == "of" and span[k + 3].lower_ in ("the", "each", "every") \
+                and span[k + 4].lower_ in ("month", "quarter"):
+            yield span[k + 4].lower_, k, k + 5  # "First Monday of the month: a one-page summary"
         if low in PLURAL_WEEKDAYS and (k == 0 or span[k - 1].lower_ in ("every", "-")):
             yield "week", k, k + 1  # "Mondays: draft two posts" (a schedule label)
         if low in ("bi", "semi") and k + 2 < n and span[k + 1].text == "-" and (two := f"{low}-{span[k + 2].lower_}") in PERIOD_NOUNS:

@@ -50,8 +50,9 @@ def read_row(sent: Sent) -> list[Deliverable]:
     if found and first_count is not None and cell_of[found[0][1]] > first_count and (
             _describes(span, cell_of, found[0][1]) or (column := _header_cell(sent, first_count)) is not None and nouns(column)):
         found = []  # "Instagram | 3 | photos and short graphics" under "Posts per week": the header names the item
-    # an aside in brackets describes the item: "posts (one post, shared to both) | ... | 3"
-    found = found[:1] + [n for n in found[1:] if not _in_brackets(span, n[1])]
+    # an aside describes the item: "posts (one post, shared to both) | ... | 3", "| 4 per week | One post, published to both"
+    shown = {n[1] for n in found[1:] if SHOWN_ON_ALL.match(span[n[2]:].text)}
+    found = found[:1] + [n for n in found[1:] if not _in_brackets(span, n[1]) and n[1] not in shown]
     # a row with no work noun but a platform ("Spotlights, shared to Facebook | 5 a week") is posts
     kind, s, e = found[0] if found else ("social_post", 0, 1)
     qs = [q for q in every_q if span[q.start].lower_ not in ("a", "an") or q.end == s]
@@ -62,7 +63,8 @@ def read_row(sent: Sent) -> list[Deliverable]:
     noun_starts = {n[1] for n in found}
     counts = [q for q in qs if not is_words_measure(span, q.end - 1) and not _measures_hours(span, q)
               and q.start not in claimed and not _counts_something_else(span, q, noun_starts) and not _in_period(span, q)
-              and not (q.start > 0 and span[q.start - 1].lower_ in ("all", "the", "those", "these", "of"))]  # "all three"
+              and not (q.start > 0 and span[q.start - 1].lower_ in ("all", "the", "those", "these", "of"))  # "all three"
+              and not (q.end < len(span) and SHOWN_ON_ALL.match(span[q.end + 1:].text) and q.hi == 1)]
     # "(one post, shared to both) | ... | 3": a count in brackets describes the item when another cell counts it
     plain = [q for q in counts if not _in_brackets(span, q.start)]
     counts = plain or counts
@@ -136,6 +138,11 @@ def _describes(span: Span, cell_of: list[int], k: int) -> bool:
     """A cell listing content ('donor stories, event news, volunteer calls'), not a unit ('videos')."""
     cell = [t for i, t in enumerate(span) if cell_of[i] == cell_of[k] and t.text != "|"]
     return len(cell) >= 3 and any(t.text == "," for t in cell)
+
+
+# "one post, carried on both", "One post, published to both": how a post is shown, not how many there are
+SHOWN_ON_ALL = re.compile(r"^\W*(?:\w+\s+)?(?:carried|shared|published|posted|going|goes|cross-posted|shown)\s+(?:out\s+)?(?:on|to|across)\s+"
+                          r"(?:both|all|each|every)\b", re.I)
 
 
 def _in_brackets(span: Span, k: int) -> bool:
