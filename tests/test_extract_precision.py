@@ -518,3 +518,22 @@ def test_a_long_refusing_label():
 def test_responses_to_a_survey_are_not_replies():
     assert not facts_of("Responses to our 2023 survey of 400 residents, which included open questions, shaped this brief."
                         ).engagement.responding
+
+
+# Found by trying the tool as a new user on a document written in new words (a ferry co-operative's post).
+def test_a_broken_bot_in_the_past_is_not_prescribed():
+    assert facts_of("Post on Facebook.", "We stopped using Twitter when the sailings bot broke.").automation == ()
+
+
+def test_hours_for_two_seasons_in_one_sentence():
+    h = facts_of("Budget: we can pay for twelve hours a week in season and four hours a week in winter.").hours
+    assert (h.per_month.min, h.per_month.max) == pytest.approx((17.32, 51.96), abs=0.01)
+
+
+def test_a_post_every_morning_is_daily():
+    got = [(d.type, d.per_month) for d in facts_of(("list_item", "Facebook: a sailing-status post every morning")).deliverables]
+    assert got == [("social_post", pytest.approx(30.31, abs=0.01))]
+
+
+def test_talk_straight_to_a_named_person():
+    assert facts_of("You'll talk straight to the harbour master, Niamh, for anything operational.").client_contact.allowed

@@ -75,7 +75,7 @@ ALLOWED = [
     (re.compile(rf"\b(?:do\s+not|don't|never)\s+hesitate\s+to\s+(?:contact|call|email|reach|ask)|\bwithout\s+(?:first\s+)?(?:talking|speaking|checking|consulting)\s+(?:to|with)\s+{PARTY}", re.I), "contact invited"),
     (re.compile(rf"\b(?:free|welcome|encouraged|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|meet|communicate|reach out|visit|call|ring|text|email|message)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?(?:{PARTY}|the\s+\w+|our\s+\w+|her|him|them|me|(?-i:[A-Z][a-z]+))", re.I), "free to contact"),
     (re.compile(rf"\b(?:direct|regular|weekly|monthly|fortnightly|daily|ongoing|open)\s+(?:access|contact|communication|calls?|meetings?|check-ins?|conversations?|line)\s+(?:with|to)\s+{PARTY}", re.I), "direct access"),
-    (re.compile(r"\b(?:meet|speak|talk|work|communicate|liaise|collaborate|coordinate|consult|deal)s?\s+(?:directly|straight|closely|regularly|weekly|monthly|fortnightly|daily|day[- ]to[- ]day)\s+with,?\s+"
+    (re.compile(r"\b(?:meet|speak|talk|work|communicate|liaise|collaborate|coordinate|consult|deal)s?\s+(?:directly|straight|closely|regularly|weekly|monthly|fortnightly|daily|day[- ]to[- ]day)\s+(?:with|to),?\s+"
                 r"(?!(?:(?:the|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:agency|agencies|partners?|vendors?|suppliers?|contractors?|printers?|freelancers?)\b)"
                 r"(?:the\s+|our\s+)?[A-Z\w]"
                 r"|\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:the|our)\s+(?:\w+\s+)?(?:owners?|director|manager|founders?|partners?|chair|ceo|head|president|secretary|principal)\b"

@@ -279,6 +279,11 @@ SEASON = re.compile(r"\b(?:season|seasons|winter|summer|spring|autumn|off-season
                     re.I)
 
 
+IN_SEASON = re.compile(r"\bhours?\s+(?:a|per|each)\s+(?:week|month)\s+(?:in|during|over|for)\s+(?:the\s+)?(?:season|summer|winter|"
+                       r"spring|autumn|fall|off-season|peak\s+\w+|quiet\s+\w+|busy\s+\w+|high\s+season|low\s+season|term(?:\s+time)?|"
+                       r"holidays?)\b", re.I)
+
+
 def _across_seasons(seasons: list[_Candidate]) -> Hours:
     """The stated hours of each season make the range of the budget."""
     lo = min(seasons, key=lambda c: c.hours.per_month.min).hours
@@ -376,6 +381,7 @@ def extract(sents: list[Sent], term_months: float | None = None) -> Hours | None
     if not found:
         return None
     seasons = list({c.hours.evidence[0]: c for c in reversed(found) if SEASON.search(c.hours.evidence[0].quote)}.values())[::-1]
+    seasons += [c for c in found if len(IN_SEASON.findall(c.hours.evidence[0].quote)) >= 2]  # "... in season and ... in winter"
     if len({c.hours.per_month for c in seasons}) > 1:
         return _across_seasons(seasons)
     best = max(found, key=lambda c: c.score)  # first of the best: max keeps the earliest on ties

@@ -31,7 +31,7 @@ PER_MONTH: dict[str, float] = {
 }
 
 PERIOD_NOUNS: dict[str, str] = {
-    "day": "day", "days": "day", "daily": "day",
+    "day": "day", "days": "day", "daily": "day", "morning": "day", "evening": "day",
     "business day": "business_day", "working day": "business_day", "weekday": "business_day",
     "school day": "business_day", "work day": "business_day", "school week": "week", "work week": "week",
     "working week": "week", "business week": "week", "calendar week": "week",

@@ -99,11 +99,16 @@ def automation(sents: list[Sent]) -> tuple[Automation, ...]:
             continue
         for kind, pattern in AUTOMATION:
             for m in pattern.finditer(sent.text):
-                if _negated(sent.text, m.start()) or _banned_after(sent.text, m):
+                if _negated(sent.text, m.start()) or _banned_after(sent.text, m) or PAST_TOOL.match(sent.text[m.end():]):
                     continue
                 out.append(Automation(kind, (sent.evidence(),), m.group(0)))
                 break
     return tuple(out)
+
+
+# "when the sailings bot broke": a tool that was, not one asked for
+PAST_TOOL = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:broke|died|failed|crashed|was\s+(?:removed|switched\s+off|turned\s+off|retired|"
+                       r"scrapped|dropped)|stopped\s+working|went\s+wrong)\b", re.I)
 
 
 # "Auto-replies, chatbots and automated messages shall not be used": a ban said after the thing banned.
