@@ -20,11 +20,13 @@ if TYPE_CHECKING:
 
 # Headings that put what follows them outside the work asked for.
 EXCLUDED = (r"(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope|"
-            r"(outside|outwith) (of )?(the |this |our )?(scope|contract|retainer|brief|budget|package|agreement|engagement)|"
-            r"exclus|exclues|hors (du )?(champ|périmètre|mandat)|"
+            r"(outside|outwith) (of )?(the |this |our )?(scope|contract|brief|package|agreement|engagement)|"
+            r"(outside|outwith) (of )?(the |this |our )?(retainer|budget)(?=\s*:)|"
+            r"exclus\b|exclues\b|hors (du )?(champ|périmètre|mandat)|"
             r"(isn't|is not|not) (yours|ours|covered|part of)|not yours|not ours|not (needed|required|wanted)|no need for|"
             r"(we're|we are|you're|you are) not (asking|looking) for|(we|you) (don't|do not|won't) need|"
             r"(don't|do not|won't|never) touch|hands off|not on the list|"
+            r"(you )?(won't|will not|don't|do not) (be )?(look(ing)? after|handl(e|ing)|manag(e|ing)|cover(ing)?|run(ning)?)\b|"
             # only as the whole label: "Not doing", "Not your job:" (not "not doing well", "off-limits topics")
             r"(((we're|we are|you're|you are|you'll be|you will be) )?not doing|not (your|the \w+'s) (job|concern|responsibility|problem)|"
             r"off[- ]limits)(?=\s*(?:[:\-–—]|$)))")

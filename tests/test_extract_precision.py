@@ -537,3 +537,95 @@ def test_a_post_every_morning_is_daily():
 
 def test_talk_straight_to_a_named_person():
     assert facts_of("You'll talk straight to the harbour master, Niamh, for anything operational.").client_contact.allowed
+
+
+# Counter-examples from the third review (of the twelfth round's grammar).
+@pytest.mark.parametrize("text,hours", [
+    ("The successful bidder will respond to all comments and direct messages within two hours, seven days a week.", 2.0),
+    ("Comments and messages answered within 4 hours, or by the end of the working day at the latest.", 4.0),
+])
+def test_reply_windows_the_third_review_found(text, hours):
+    r = facts_of(text).response_time
+    assert r is not None and r.hours == hours
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    (["Instagram is the contractor's responsibility, with three posts a week."], {"instagram"}),
+    (["Instagram is used by most of our customers, so post there four times a week."], {"instagram"}),
+    (["Facebook and Instagram remain the responsibility of the appointed Social Media Manager."], {"facebook", "instagram"}),
+    (["The Instagram account is ours; the agency will manage it and post daily."], {"instagram"}),
+    (["On Instagram, Reels does far better than static posts, so we want three reels a week."], {"instagram"}),
+    (["Instagram and Facebook, yes, TikTok, no."], {"instagram", "facebook"}),
+    (["None of our Instagram posts get much engagement, so we want you to take the account over."], {"instagram"}),
+    (["Right now we have nothing on TikTok, and we would like you to build our presence there."], {"tiktok"}),
+    ([("paragraph", "Exclusive content for our members:"), ("list_item", "Two Instagram posts a week")], {"instagram"}),
+    (["We are phasing out Facebook and Twitter this year.", "Post on LinkedIn."], {"linkedin"}),
+    (["TikTok for us is a hard no.", "Post on LinkedIn."], {"linkedin"}),
+    (["Twitter: we are not posting there at the moment.", "Post on LinkedIn."], {"linkedin"}),
+    (["Post on LinkedIn.", "There's a YouTube channel from 2019. Dormant since the pandemic."], {"linkedin"}),
+    ([("list_item", "Google posts: one per store every week")], {"google_business"}),
+    ([("list_item", "Produce 2 X 60-second reels per month for Instagram.")], {"instagram"}),
+])
+def test_platforms_the_third_review_found(blocks, expected):
+    assert {p.id for p in facts_of(*blocks).platforms} == expected
+
+
+@pytest.mark.parametrize("blocks,per_month", [
+    (["The assistant will run our pages three days a week, four hours a day."], (51.96, 51.96)),
+    (["We need someone two days a week, and we expect about 6 hours a day."], (51.96, 51.96)),
+    (["We are budgeting 0.5 FTE of staff time for this work."], (86.5, 86.5)),
+    (["The contract has an FTE budget of 20 hours a week."], (86.6, 86.6)),
+    (["Each month the 30 hours break down roughly as follows: 20 hours of content and 10 of replies."], (30, 30)),
+    ([("list_item", "Peak: 20 hours a week."), ("list_item", "Off-peak: 8 hours a week.")], (34.64, 86.6)),
+    ([("table_row", "Role | Hours / month"), ("table_row", "Writer | 20"), ("table_row", "Total | 30")], (30, 30)),
+])
+def test_hours_the_third_review_found(blocks, per_month):
+    h = facts_of(*blocks).hours
+    assert h is not None and (h.per_month.min, h.per_month.max) == pytest.approx(per_month, abs=0.01)
+
+
+def test_a_weeks_work_is_no_period():
+    assert facts_of("The budget covers 40 hours, roughly a week's work, across the whole campaign.").hours is None
+
+
+@pytest.mark.parametrize("text", [
+    "Customers message whenever they like, so the inbox needs checking twice a day.",
+    "Update Facebook whenever there is an event.",
+    "Ask Procurement any time before 5 March.",
+    "Our account director deals with the client directly, so you will not need to.",
+])
+def test_no_allowance_in_these(text):
+    assert facts_of(text).client_contact.allowed is not True
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    (["Every week three Instagram posts and one reel."], [("social_post", 12.99), ("video", 4.33)]),
+    (["Keep our popular newsletter going once a month."], [("email_campaign", 1.0)]),
+    (["Write two articles a month on local issues that are not covered by the mainstream press."], [("article", 2.0)]),
+    (["We want three Facebook updates a week: new stock, sales and events."], []),
+    (["At the end of the month-long campaign, write one blog post summarising results."], []),
+    (["Two updates on Facebook about upcoming events every week."], [("social_post", 8.66)]),
+    ([("table_row", "Deliverable | Where | How many | Notes | When"),
+      ("table_row", "Reels | Instagram + Facebook | 1 | shared to both | each week")], [("video", 4.33)]),
+])
+def test_items_the_third_review_found(blocks, expected):
+    got = sorted((d.type, d.per_month) for d in facts_of(*blocks).deliverables)
+    assert got == sorted((t, pytest.approx(pm, abs=0.01)) for t, pm in expected)
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Automated booking messages are sent by our system, and staff follow up by phone.", []),
+    ("Please use the same post template each week and publish at the same time every Tuesday.", []),
+    ("We'd hate anyone to wait, so set up an auto-reply on Facebook.", ["bot"]),
+])
+def test_automation_the_third_review_found(text, kinds):
+    assert [a.kind for a in facts_of(text).automation] == kinds
+
+
+def test_a_refusing_label_stops_at_a_request():
+    assert facts_of("Don't use: stock photos or jargon, and respond to every comment within a day.").engagement.responding
+
+
+def test_a_counted_group_without_own_pages_is_not_the_clients():
+    c = facts_of("We have worked with three social media agencies before.", "For each store, two posts a week.").clients
+    assert c.count is None

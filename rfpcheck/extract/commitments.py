@@ -16,13 +16,13 @@ NUM = (r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
        r"twenty-four|twenty four|thirty|thirty-six|forty-five|forty-eight|sixty|seventy-two|ninety|an?|half\s+an?|the(?=\s+hour\b(?!\s+(?:before|after|of|when|that))))"
        r"(?:\s*\(\d+\))?")
 WINDOW = re.compile(
-    rf"\b(?:respond\w*|repl(?:y|ies|ied|ying)|answer\w*|response\s+times?|turnaround|acknowledg\w+|resolv\w+|address\w*|(?:get|gets|come)\s+back\s+to(?!\s+(?:you|us|me)\b))\b[^.;]{{0,80}}?\b(?:within|in\s+under|in\s+less\s+than|no\s+later\s+than|inside(?:\s+of)?|under|in)\s+(?:the\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+days?|days?)\b",
+    rf"\b(?:respond\w*|responses?|repl(?:y|ies|ied|ying)|answer\w*|response\s+times?|turnaround|acknowledg\w+|resolv\w+|address\w*|(?:get|gets|come)\s+back\s+to(?!\s+(?:you|us|me)\b))\b[^.;]{{0,120}}?\b(?:within|in\s+under|in\s+less\s+than|no\s+later\s+than|inside(?:\s+of)?|under|in)\s+(?:the\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+days?|days?)\b",
     re.I,
 )
 WINDOW_BEFORE = re.compile(rf"\b{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|days?)\s+(?:response|reply|turnaround)\b", re.I)
 ALWAYS = re.compile(r"\b24\s*/\s*7\b|\b24\s*x\s*7\b|\baround\s+the\s+clock\b|\bround[- ]the[- ]clock\b|\b24\s+hours\s+a\s+day\b|\btwenty[- ]four\s+hours\s+a\s+day\b|\bevery\s+hour\s+of\s+the\s+day\b", re.I)
 ALL_WEEK = re.compile(r"\b(?:7|seven)\s+days\s+a\s+week\b|\bweekends?\b|\bholidays?\b|\bevery\s+day\b|\bincluding\s+(?:saturdays?|sundays?)\b|\bdaily,?\s+including\b", re.I)
-CLOCK = r"(\d{1,2})(?::(\d\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|noon)?"
+CLOCK = r"(\d{1,2})(?:[:.](\d\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|noon)?"
 SPAN = re.compile(rf"\b(?:from|between)?\s*{CLOCK}\s*(?:-|–|—|to|and|until|till)\s*{CLOCK}", re.I)
 HOURS_A_DAY = re.compile(r"\b(\d{1,2})\s+hours\s+a\s+day\b", re.I)
 WATCHING = re.compile(r"\b(?:respon\w*|repl\w*|answer\w*|monitor\w*|moderat\w*|cover\w*|staff\w*|available|support\w*|engag\w*|watch\w*)\b", re.I)
@@ -42,10 +42,13 @@ VENDOR_SUBJECT = re.compile(r"\b(?:contractor|vendor|agency|consultant|freelance
                             # "Guest messages and comments ... answered within two hours": the work, in the passive
                             r"|\b(?:comments?|messages?|dms?|enquir\w+|inquir\w+|questions?|reviews?)\b[^.;]{0,60}?"
                             r"\b(?:answered|replied\s+to|responded\s+to|handled|acknowledged)\s+within\b"
-                            r"(?![^.;]*\bby\s+(?!the\s+(?:contractor|vendor|agency|consultant|freelancer|supplier)\b|you\b)"
-                            r"(?:our|their|the|its)\b)(?![^.;]*\b(?:rfp|rfq|rft|tender|bidders?|proposers?|respondents?)\b)", re.I)
+                            r"(?![^.;]*\bby\s+(?:our|their|its|the)\s+(?:own\s+)?(?:staff|team|officers?|volunteers?|receptionists?|"
+                            r"front\s+desk|employees|members|managers?|[\w-]+\s+(?:team|staff|department)))"
+                            r"(?![^.;]*\b(?:rfp|rfq|rft|tender|bidders?|proposers?|respondents?)\b)", re.I)
 # "Questions about this RFP will be answered within 24 hours": the bid's timetable, not the work
-ABOUT_THE_BID = re.compile(r"\b(?:rfp|rfq|rft|itt|tender|bidders?|proposers?|respondents?|solicitation|addend(?:um|a))\b", re.I)
+ABOUT_THE_BID = re.compile(r"\b(?:questions?|queries|clarifications?|enquiries)\s+(?:about|regarding|on|concerning|relating\s+to)\s+"
+                           r"(?:this|the)\s+(?:rfp|rfq|rft|itt|tender|solicitation|procurement|invitation)\b|\baddend(?:um|a)\b"
+                           r"|\b(?:bidders?|proposers?|respondents?|tenderers?)['’]?\s+(?:questions?|queries|clarifications?)\b", re.I)
 MACHINE = re.compile(r"\b(?:chat)?bots?\b|\bauto[- ]?(?:reply|replies|responder)\b|\bautomated\b|\bvoicemail\b|\banswering\s+machine\b", re.I)
 REAL_TIME = re.compile(r"\breal[- ]time\s+(?:response|replies|monitoring|engagement|moderation)\b|\b(?:immediately|instantly)\b", re.I)
 
@@ -120,9 +123,10 @@ def response_time(sents: list[Sent]) -> ResponseTime | None:
 
 
 def _hour(h: str, m: str | None, half: str | None) -> float | None:
-    value = int(h) % 12 + (int(m) / 60 if m else 0)
     if half is None:
-        return None
+        # a 24-hour clock ("between 08:00 and 20:00") says its own half; a bare "9 to 5" does not
+        return int(h) + int(m) / 60 if m and (len(h) == 2 or int(h) > 12) and int(h) <= 24 else None
+    value = int(h) % 12 + (int(m) / 60 if m else 0)
     return value + (12 if half.lower().startswith("p") else 0)
 
 

@@ -86,8 +86,10 @@ ALLOWED = [
                 r"applications?|quotes?|quotations?|bids?|cvs?|resumes?|portfolios?|submissions?|tenders?)\b)[^.;]{0,50}?\b(?:straight|directly)\s+to\s+(?-i:[A-Z][a-z]+)\b"
                 r"|^\W*(?:[\w']+[\s:]+){0,4}?(?:either|both|any)\s+of\s+us\s*,\s*(?:any\s?time|whenever)\b"
                 r"|^\W*(?:talking|speaking|reaching|getting\s+hold\s+of)\s+(?:to\s+|with\s+)?(?:me|us)\s*:(?![^.]*(?:@|\bquestions?\b|\bprocurement\b))"
-                r"|\b(?:text|call|message|ring)\s+(?:me\s+|us\s+)?(?:anything|any\s?time|whenever)\b"
-                r"|\b(?:tell|ask|show|update)\s+(?-i:[A-Z][a-z]+)\b[^.;]{0,60}\b(?:whenever|any\s?time|over\s+(?:a\s+)?(?:coffee|cuppa|call|chat))"
+                r"|\b(?:text|call|message|ring)\s+(?:me|us)\s+(?:anything|any\s?time|whenever)\b|\btext\s+anything\b"
+                r"|(?:^|[:;]\s*)\W*(?:text|call|message|ring)(?:\s+or\s+\w+)?\s+(?:any\s?time|whenever)\b"
+                r"|\b(?:tell|ask|show|update)\s+(?!(?-i:Facebook|Instagram|LinkedIn|TikTok|YouTube|Pinterest|Twitter|Procurement|"
+                r"Purchasing|Finance)\b)(?-i:[A-Z][a-z]+)\b[^.;]{0,60}\b(?:whenever|any\s?time|over\s+(?:a\s+)?(?:coffee|cuppa|call|chat))"
                 r"|\bno\s+gatekeepers?\b|\b(?:nobody|no\s+one)\s+will\s+(?:route|channel|filter)\s+you\b"
                 r"|\b(?:a|one)\s+(?:quick\s+)?(?:phone\s+call|call|text|message|email)\s+away\b"
                 r"|\b(?:you(?:'ll|\s+will)?|who|contractor|consultant|assistant|freelancer|supplier|provider|role)\s+(?:\w+\s+)?reports?\s+(?:directly\s+)?to\s+(?-i:[A-Z][a-z]+)"
@@ -104,7 +106,9 @@ ALLOWED = [
                 r"|\bno\s+need\s+to\s+(?:route|go|channel|pass)\s+(?:anything|everything|it|things)?\s*(?:through|via)\b"
                 r"|\b(?:shared?|share\w*|added\s+to|in)\s+(?:a\s+|our\s+|the\s+|their\s+)?(?:\w+\s+)?(?:slack|(?-i:Teams)|whatsapp|group\s+chat)\b(?:\s+(?:channel|group|workspace))?,?\s+(?:with|where)\b"
                 r"|\b(?:may|can)\s+be\s+(?:reached|contacted|called|emailed)\s+directly\b"
-                r"|\b(?:talk|speak|deal|work)s?\s+(?:to|with)\s+[\w\s,'’]{1,40}?\bdirectly\b|\bno\s+middle\s?(?:man|men|person)\b"
+                r"|\b(?:talk|speak|deal|work)\s+(?:to|with)\s+[\w\s,'’]{1,40}?\bdirectly\b"
+                r"|\b(?:contractor|freelancer|assistant|consultant|agency|vendor|supplier|manager)\s+(?:\w+\s+)?(?:talk|speak|deal|work)s\s+"
+                r"(?:to|with)\s+[\w\s,'’]{1,40}?\bdirectly\b|\bno\s+middle\s?(?:man|men|person)\b"
                 r"|\b(?:is|are)\s+reachable\b|\b(?:managed|supervised|overseen|directed)\s+by\s+(?:the|our)\s+\w+"
                 r"|\bdeals?\s+in\s+person\s+with\b|\b(?:may|can)\s+(?:also\s+)?contact\s+(?!us\b)\w+"
                 r"|\bin\s+(?:regular|direct|close|frequent|ongoing|daily|weekly)(?:,?\s+(?:and\s+)?\w+)?\s+contact\s+with\b"
@@ -210,8 +214,9 @@ def clients(sents: list[Sent]) -> Clients:
             count = c  # "Current roster (four clients):" may come before "For each client"
             if not m:
                 evidence.append(sent.evidence())
-    if per and count is None and len(set(sets.values())) == 1:
-        count = next(iter(sets.values()))  # "a buying group of five independently owned opticians" ... "per practice"
+    owned = _counted_sets([s for s in sents if OWN_EACH.search(s.text)])
+    if per and count is None and len(set(owned.values())) == 1:
+        count = next(iter(owned.values()))  # "five independently owned opticians, each with its own pages" ... "per practice"
     return Clients(count if per else None, per, tuple(evidence) if per else ())
 
 
@@ -226,6 +231,10 @@ ORG_NOUNS = re.compile(rf"(?:{CLIENT_NOUN}|brokerages?|clubs?|agencies|dealershi
                        r"boutiques?|showrooms?|kitchens?|bakery|brewery|gallery|museum|library|academy|company|charity|"
                        r"opticians?|brokerage|club|agency|dealership|franchise)", re.I)
 DISTRIBUTIVE = re.compile(r"\b(?:per|each|every)\s+([a-z]{3,})\b(?!\s+(?:of|one|other)\b)", re.I)
+
+
+# A group whose members are separate businesses: "independently owned", "each with its own pages"
+OWN_EACH = re.compile(r"\bindependently\s+owned\b|\beach\s+with\s+(?:its|their)\s+own\b|\beach\s+has\s+(?:its|their)\s+own\b", re.I)
 
 
 def _counted_sets(sents: list[Sent]) -> dict[str, int]:

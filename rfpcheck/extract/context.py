@@ -27,7 +27,7 @@ FORWARD_CUES: tuple[str, ...] = (
     "neighbouring", "neighboring", "nearby", "other libraries", "other businesses", "other brands",
     "shut", "killed", "stepped away from", "walked away from", "moved away from", "experimented with", "tried",
     "trialled", "trialed", "dabbled in", "gave up on", "ignore", "withdrew from", "withdrawn from", "pulled out of",
-    "exited", "none of", "nothing on",
+    "exited", "decided against", "voted against", "ruled out",
 )
 # Cues that negate what comes before them in the clause ("TikTok is out of scope").
 BACKWARD_CUES: tuple[str, ...] = (
@@ -53,14 +53,15 @@ NOT_NEGATING = {"limited", "more", "less", "fewer", "later", "only", "just", "re
 
 # The rest of a platform's clause, not crossing a condition or a new subject ("..., and if you miss one, don't worry").
 SAME_CLAUSE = r"^(?:(?!\b(?:if|when|unless|and\s+(?:we|you|i))\b)[^.;])*?"
-VENDOR = r"(?:you|yourself|the\s+(?:contractor|vendor|agency|consultant|freelancer|successful\s+\w+|selected\s+\w+|supplier|provider|proposer|respondent))"
+VENDOR = (r"(?:you|yourself|the\s+(?:contractor|vendor|agency|consultant|freelancer|successful\s+\w+|selected\s+\w+|appointed\s+\w+|"
+          r"supplier|(?:service\s+)?provider|proposer|respondent|social\s+media\s+(?:manager|assistant|coordinator)))")
 # What is said after a platform that leaves it out: someone else runs it, it is dormant, "leave it alone".
 AFTER = re.compile(
     r"^[^.;]*?\b(?:is|are|was|were|has\s+been|have\s+been|remains?|stays?|will\s+(?:stay|remain))\s+(?:\w+\s+){0,2}?"
     r"(?:dormant|dead|excluded|outside|outwith|untouched|inactive|retired|closed|paused|parked|on\s+hold|archived|off[- ]limits|not\s+part|"
     r"not\s+included|not\s+in\s+scope|out\s+of\s+scope)\b"
     r"|^[^.;]*?\b(?:is|are|was|were|gets?|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:run|managed|handled|maintained|"
-    rf"posted|filmed|edited|webcast|looked\s+after|operated|kept|done|updated|covered|made|produced|created|staffed|used)\s+(?:(?!by\b)[\w'’&.-]+\s+){{0,4}}?by\s+(?!{VENDOR})"
+    rf"posted|filmed|edited|webcast|looked\s+after|operated|kept|done|updated|covered|made|produced|created|staffed)\s+(?:(?!by\b)[\w'’&.-]+\s+){{0,4}}?by\s+(?!{VENDOR})"
     r"|^[^.;]*?\b(?:leave\s+(?:it|them|those|these|that)\s+(?:alone|be|as\s+(?:it|they)\s+(?:is|are))|ignore\s+(?:it|them)|"
     r"(?:stays?|remains?|will\s+(?:stay|remain))\s+with\s+(?!you\b|your\b)|"
     r"stays?\s+that\s+way|has(?:n't|\s+not)\s+been\s+(?:updated|used|touched|active)|that\s+stays\s+with|"
@@ -70,7 +71,8 @@ AFTER = re.compile(
     r"|^\s*(?:\w+\s+)?(?:himself|herself|themselves)\b|^[^.;]*?\b(?:I|we)\s+(?:\w+\s+){0,3}?(?:it|them|that|those)\s+(?:myself|ourselves)\b"
     # "Google reviews I answer myself"; "TikTok is a no"
     r"|^\s*(?:I|we)\s+(?:answer|do|handle|run|manage|reply\s+to)\s+(?:(?:it|them)\s+)?(?:myself|ourselves)\b"
-    r"|^\s*(?:page\s+|account\s+)?(?:is|was)\s+(?:a\s+(?:hard\s+)?no\b(?!-)|a\s+no-go\b|a\s+non-starter\b)"
+    r"|^\s*,?\s*(?:[\w-]+\s*,?\s*){0,3}?(?:is|was)\s+(?:a\s+(?:hard\s+)?no\b(?!-)|a\s+no-go\b|a\s+non-starter\b)"
+    r"|^[^.;]*?\b(?:are|am|'re|is)\s+not\s+posting\s+(?:there|on\s+it)\b"
     r"|^[^.;]*?\b(?:shall|will|must|should|may|can)\s+not\s+(?:post|publish)\w*\s+(?:there|on\s+it)\b"
     r"|^[^.;]*?\b(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|not)\s+happening\b|^[^.;]*?\bnot\s+(?:now|yet|this\s+year)\b"
     r"|^\s*[:\-–—=]\s*(?:revisit|maybe|later|next\s+(?:year|season)|no\b(?!\s+(?:fewer|less|more|later|sooner|earlier)\b)|nope|skip|that's\s+(?:me|mine|us|ours))"
@@ -81,21 +83,29 @@ AFTER = re.compile(
     r"(?:\s+(?:in\s+a\s+million\s+years|thanks|thank\s+you|for\s+us|for\s+now|this\s+year|ever|way))?\s*(?:[,.;!]|$)"
     # "LinkedIn is HR's, for recruitment": someone else's, said with a possessive that ends the clause
     r"|^\s*(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:the\s+|our\s+|my\s+|his\s+|her\s+)?(?!(?:client|company|council|organi[sz]ation|business|brand|"
-    r"school|university|city|county|district|trust|charity|society|club|museum|library|hotel|shop|store)['’]s)[\w-]+['’]s"
+    r"school|university|city|county|district|trust|charity|society|club|museum|library|hotel|shop|store|contractor|agency|"
+    r"vendor|supplier|consultant|freelancer|provider|manager|assistant|successful\s+\w+)['’]s)[\w-]+['’]s"
     r"(?:\s+(?:thing|job|baby|project|domain|area|department|responsibility|patch|call))?\s*(?:[,.;]|$)"
     r"(?![^.]*\b(?:you\s+will|you'll|please\s+(?:post|manage|run)|manage\s+it|post\s+there)\b)"
     # "Pinterest I let die back in 2022": the platform put first, then what became of it
     r"|^\s*(?:I|we)\s+(?:\w+\s+){0,2}?(?:let\s+(?:it\s+)?(?:die|lapse|go|slide)|stopped|dropped|abandoned|closed|deleted|"
     r"gave\s+up|killed|quit|ditched)\s*(?:it\b|that\b|[,.;]|$|back\s+in\b|in\s+\d{4}|years?\s+ago|last\s+year)"
     # "TikTok my niece does for fun": the platform put first, then who runs it
-    r"|^[\s,]*(?:(?:my|our|his|her|their)\s+(?:\w+\s+){0,2}?|(?-i:[A-Z][a-z]+)\s+)(?:does|runs|handles|manages|keeps|looks\s+after|"
+    r"|^[\s,(]*(?:(?:my|our|his|her|their)\s+(?:\w+\s+){0,2}?|(?!(?:Reels|Stories|Live|Shop|Shorts|Spaces|Threads|Marketplace|Groups|"
+    r"Pages|Messenger|Video|Content|Engagement)\b)(?-i:[A-Z][a-z]+)\s+)(?:does|runs|handles|manages|keeps|looks\s+after|"
     r"takes\s+care\s+of)\b"
+    # "Instagram (my nephew's thing)", "Facebook you can ignore", "the Google reviews myself", "TikTok, maybe next year"
+    r"|^\s*\(\s*(?:my|our|his|her|their|the)\s+[\w-]+['’]s(?:\s+\w+)?\s*\)"
+    r"|^\s*(?:you\s+can\s+|can\s+)(?:ignore|skip|forget)\b"
+    r"|^\s*(?:(?:reviews?|page|account|profile|channel|listing|feed)\s+)?(?:myself|ourselves)\b"
+    r"|^\s*[,:\-–—=]?\s*maybe\s+(?:next\s+(?:year|season|month)|later|one\s+day)\b"
+    r"|^[^.;]*?\b(?:is|are|has\s+been|have\s+been)\s+no\s+longer\s+(?:used|active|updated|maintained|running)\b"
     # "TikTok, dancing physios or whatever, no.": a bare refusal closing the sentence
-    r"|^[^.;]*,\s*(?:no|nope|no\s+way|not\s+a\s+chance|absolutely\s+not)\s*[.!]?\s*$"
+    r"|^(?:(?!\byes\b)[^.;])*,\s*(?:no|nope|no\s+way|not\s+a\s+chance|absolutely\s+not)\s*[.!]?\s*$"
     r"|^[\s,]*(?:leave|ignore|skip)\s+(?:it|them|that|those|these)\s*(?:[,.;]|$)"
     # "remains the responsibility of Athletics Video Services", "stays hers"
     rf"|^[^.;]*?\b(?:is|remains?|stays?)\s+the\s+responsibility\s+of\s+(?!{VENDOR})"
-    r"|^[^.;]*?\b(?:stays?|remains?|is|are)\s+(?:hers|his|theirs|mine|ours)\b"
+    r"|^[^.;]*?\b(?:stays?|remains?|is|are)\s+(?:hers|his|theirs|mine)\b(?![^.]*\b(?:manage|post|run|agency|contractor|you\s+will)\b)"
     rf"|{SAME_CLAUSE}\b(?:don't|do\s+not|no\s+need\s+to|needn't)\s+(?:worry|bother)(?:\s+(?:about|with)(?:\s+(?:it|that|this|them|those|these)\b|\s*(?:[,.;!]|$))|\s*[.!]?\s*$)"
     rf"|{SAME_CLAUSE}(?<!set it and )\bforget\s+(?:about\s+)?(?:it|that|them|those)\b"
     # "We looked at TikTok and may revisit it in 2026": a later maybe, not now
@@ -123,12 +133,17 @@ NO_ACCOUNT = re.compile(r"\b(?:has|have|there\s+is|there's)\s+no\s+(?:\w+\s+)?(?
                         # "People keep asking about Instagram; we don't have one" (not "don't have one yet")
                         r"|\b(?:we|i)\s+(?:don't|do\s+not|didn't|did\s+not)\s+have\s+(?:one|an?\s+(?:account|page|profile|channel))\b"
                         r"(?!\s+(?:on|for|in|at)\b)(?![^.;]*\byet\b)", re.I)
-NOT_OURS = re.compile(r"^\s*[,;]\s*(?:and\s+|but\s+)?not\s+(?:ours|yours|needed|required|part\s+of|in\s+scope|included)\b", re.I)
+NOT_OURS = re.compile(r"^\s*[,;]\s*(?:and\s+|but\s+)?not\s+(?:ours|yours|needed|required|part\s+of|in\s+scope|included)\b"
+                      # "Pinterest boards were set up in 2022 but we've parked them"
+                      r"|^\s*,?\s*(?:but|and)\s+(?:we've|we\s+have|we)\s+(?:\w+\s+)?(?:parked|paused|shelved|dropped|abandoned|archived|"
+                      r"closed|stopped)\s+(?:them|it)\b", re.I)
 ACTIVE_BEFORE = re.compile(r"\b(?!(?:you|contractor|vendor|agency|consultant|freelancer|assistant|va|supplier|provider|who)\b)"
                            r"[a-z]+\s+(?:(?:keeps\s+|still\s+)?(?:does|runs|handles|manages|makes|films|shoots|looks\s+after|looking\s+after|"
                            r"takes\s+care\s+of|answers|replies\s+to))\s+(?:our|the|its|their)\s*$", re.I)
-WOUND_DOWN = re.compile(r"\b(?:wind(?:ing)?\s+down|phas(?:e|ing)\s+out|sunsett?ing|retir(?:e|ing))\s+(?:(?:our|its|the|their|that)\s+)?$",
-                        re.I)
+WOUND_DOWN = re.compile(r"\b(?:wind(?:ing)?\s+down|phas(?:e|ing)\s+out|sunsett?ing|retir(?:e|ing))\s+(?:(?:our|its|the|their|that)\s+)?"
+                        r"(?:(?-i:[A-Z][\w-]*)\s*(?:,|and|&)\s*){0,3}$", re.I)  # "phasing out Facebook and Twitter"
+NONE_HAVE = re.compile(r"\bnone\s+of\s+(?:the|them|us|these|those)\b[^.;]{0,20}?\b(?:has|have|uses?|runs?|is\s+on|are\s+on)\s+(?:an?\s+)?$",
+                       re.I)
 BY_OTHERS = re.compile(rf"^\s*by\s+(?!{VENDOR})", re.I)
 
 
@@ -142,6 +157,10 @@ def excluded_after(span: Span, start: int, end: int) -> str | None:
         return "leave it alone"
     if ACTIVE_BEFORE.search(before):
         return "someone else's"  # "My second shooter does our TikTok for fun"
+    if NONE_HAVE.search(before):
+        return "none has it"  # "None of the three has Instagram"
+    if re.match(r"^\W*nothing\s+(?:on|for)\s+$", before, re.I) and re.match(r"^\W*(?:[.!]|$)", rest):
+        return "nothing on it"  # "Nothing on Nextdoor."
     if WOUND_DOWN.search(before):
         return "being wound down"  # "The Centre is winding down its Facebook page" (only its object)
     if NO_ACCOUNT.search(rest.split(".")[0]):

@@ -272,7 +272,8 @@ MADE_BY_OTHERS = re.compile(
     r"writes?|runs?|handles?|designs?|edits?|puts?\s+together|compiles?|assembles?|lays?\s+out|sends?|distributes?|mails?)\b",
     re.I)
 ANOTHER_CONTRACT = re.compile(r"^[^.;]{0,30}?\b(?:is|are)\s+(?:a\s+)?separate\s+(?:procurement|contract|tender|lot|project|"
-                              r"piece\s+of\s+work|engagement)|^[^.;]{0,40}?\b(?:is|are)\s+not\s+covered\b", re.I)
+                              r"piece\s+of\s+work|engagement)|^[^.;]{0,40}?\b(?:is|are)\s+not\s+covered\s+(?:by|in|under)\s+(?:this|the)\s+"
+                              r"(?:contract|document|rfp|rfq|tender|brief|agreement|sow)\b", re.I)
 MAKING = ("format", "produc", "writ", "run", "handl", "design", "edit", "put", "compil", "assembl", "lay")
 
 
@@ -281,7 +282,7 @@ def _a_container(span: Span, s: int) -> bool:
     return any(t.lower_ in ("for", "in", "into", "to") for t in span[max(0, s - 4):s])
 
 
-RANKED = {"best", "top", "worst", "latest", "most", "popular", "previous", "recent"}
+RANKED = {"best", "top", "worst"}
 SUBJECTS = {"you", "we", "i", "they", "the", "our", "please"}
 
 
@@ -428,15 +429,15 @@ def _updates_on(sent: Sent, s: int, e: int) -> tuple[float, str, int] | None:
     if k < 1 or span[k].lower_ not in ("update", "updates") or not {t.lower_ for t in between} & {"on", "to"} or any(
             not (t.is_alpha and t.text.islower()) and t.lower_ not in ("'s", "’s") for t in between):
         return None
-    if e < len(span) and span[e].is_alpha and span[e].lower_ not in PLATFORM_ENDS:
+    if e < len(span) and span[e].lower_ in ABOUT_A_PLATFORM:
         return None  # "2 updates on Facebook ad performance": updates about it, not posted to it
     counted = [q for q in quantities(span[:k], articles=True) if q.end == k]
     period = period_for(sent, k, k + 1, None)
     return (counted[0].hi, period, s) if counted and period else None
 
 
-PLATFORM_ENDS = {"page", "pages", "profile", "profiles", "account", "accounts", "listing", "each", "every", "a", "an", "per",
-                 "weekly", "monthly", "daily", "this", "that", "and", "too", "as", "with"}
+ABOUT_A_PLATFORM = {"ad", "ads", "advertising", "performance", "insights", "analytics", "metrics", "growth", "stats", "results",
+                    "followers", "reach", "engagement", "algorithm", "trends", "changes", "policy", "policies"}
 
 
 def _cadence_after(span: Span, e: int, other_work: set[int]) -> tuple[float, str, int] | None:

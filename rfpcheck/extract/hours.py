@@ -32,7 +32,7 @@ UNIT_FILLERS = {"billable", "working", "work", "total", "staff", "consulting", "
 NOT_BUDGET_BEFORE = {"within", "in under", "under", "respond", "response", "reply", "replies", "responded", "answer",
                      "answered", "turnaround", "turn-around", "notice", "advance", "after", "before", "every",
                      "lasting", "following", "of receiving", "latest", "than"}
-NOT_BUDGET_AFTER = {"for lunch", "lunch", "break", "breaks", "turnaround", "turn-around", "notice", "response", "responses", "reply", "training", "trainings",
+NOT_BUDGET_AFTER = {"for lunch", "lunch", "breaks", "turnaround", "turn-around", "notice", "response", "responses", "reply", "training", "trainings",
                     "workshop", "workshops", "session", "sessions", "meeting", "meetings", "call", "calls", "kickoff",
                     "kick-off", "onboarding", "event", "events", "shift", "shifts", "window", "operation", "advance",
                     "prior", "before", "after", "of receipt", "from", "delay", "time zone", "drive", "flight", "course",
@@ -126,7 +126,7 @@ def _attached_elsewhere(span: Span, q: Quantity, unit_end: int) -> bool:
 def _defines_fte(span: Span, q: Quantity) -> bool:
     """'treats one full-time equivalent as 173 hours a month', '1 FTE = 160 hours': a conversion, not a budget."""
     lead = [t.lower_ for t in span[max(0, q.start - 4):q.start]]
-    return bool(lead) and lead[-1] in ("as", "=", "equals", "is", "of") and bool(set(lead) & {"equivalent", "fte", "equivalents"})
+    return bool(lead) and lead[-1] in ("as", "=", "equals", "means") and bool(set(lead) & {"equivalent", "fte", "equivalents"})
 
 
 def _per_client(span: Span, start: int) -> bool:
@@ -180,7 +180,8 @@ def candidates(sent: Sent, term_months: float | None = None) -> list[_Candidate]
                 # "Hours under this SOW are not to exceed 1,920 for the period of performance"
                 out.append(_candidate(sent, q, q.lo, q.hi, "term", q.end, q.end, term_months))
             continue
-        if fte_end and fte_end < len(span) and span[fte_end].lower_ in ("as", "=", "equals", "means", "is", "of"):
+        if fte_end and fte_end + 1 < len(span) and (span[fte_end].lower_ in ("=", "equals", "means") or span[fte_end].lower_ in (
+                "as", "is") and span[fte_end + 1].like_num):
             continue  # "one full-time equivalent as 173 hours a month": a definition, not the budget
         if fte_end:
             lo, hi, period, end = q.lo * FTE_HOURS_PER_MONTH, q.hi * FTE_HOURS_PER_MONTH, "month", fte_end
@@ -217,8 +218,9 @@ def candidates(sent: Sent, term_months: float | None = None) -> list[_Candidate]
 
 
 # A table column of hours: "| Role | Hours per week |", "| Item | Monthly hours |"
-HOURS_HEADER = re.compile(r"\b(?:hours?|hrs)\b[^|]*?\b(?:per|a|each|/)\s*(week|month|year|quarter)\b"
-                          r"|\b(weekly|monthly|annual|yearly|quarterly)\s+(?:hours|hrs)\b", re.I)
+HOURS_HEADER = re.compile(r"\b(?:hours?|hrs)\b[^|]*?(?:\b(?:per|a|each)\s+|/\s*)(week|wk|month|mo|year|yr|quarter)\b"
+                          r"|\b(weekly|monthly|annual|yearly|quarterly)\s+(?:hours|hrs)\b"
+                          r"|\b(?:hours?|hrs)\s*\((weekly|monthly|annual|yearly|quarterly)\)", re.I)
 
 
 def _hours_column(sent: Sent) -> list[_Candidate]:
@@ -234,8 +236,9 @@ def _hours_column(sent: Sent) -> list[_Candidate]:
         m = HOURS_HEADER.search(head)
         value = number(cell.replace(",", "")) if m and re.fullmatch(r"[\d.,]+", cell) else None
         if value:
-            word = (m.group(1) or m.group(2)).lower()
-            period = {"weekly": "week", "monthly": "month", "annual": "year", "yearly": "year", "quarterly": "quarter"}.get(word, word)
+            word = (m.group(1) or m.group(2) or m.group(3)).lower()
+            period = {"weekly": "week", "monthly": "month", "annual": "year", "yearly": "year", "quarterly": "quarter",
+                      "wk": "week", "mo": "month", "yr": "year"}.get(word, word)
             factor = PER_MONTH[period]
             out.append(_Candidate(Hours(min=value, max=value, period=period,
                                         per_month=Range(round(value * factor, 2), round(value * factor, 2)),
@@ -274,7 +277,7 @@ def _rising_to(span: Span, k: int) -> float | None:
 
 # "Regatta season (April to September): 20 hours a week", "Winter: 10 hours a week": hours that change with the season
 SEASON = re.compile(r"\b(?:season|seasons|winter|summer|spring|autumn|off-season|"
-                    r"(?:peak|off-peak|high|low|quiet|busy)[- ](?:season|months?|periods?|weeks?)|"
+                    r"(?:peak|off-peak|high|low|quiet|busy)(?:[- ](?:season|months?|periods?|weeks?)|(?=\s*(?:\([^)]*\))?\s*:))|"
                     r"january|february|march|april|june|july|august|september|october|november|december)\b[^.;]{0,40}?:\s*\S*\d",
                     re.I)
 
@@ -295,8 +298,10 @@ def _across_seasons(seasons: list[_Candidate]) -> Hours:
                  per_client=hi.per_client, text=f"{lo.text} to {hi.text}")
 
 
-DAYS_A_WEEK = re.compile(r"\b(\w+)(?:\s*(?:-|–|to|or)\s*(\w+))?\s+days?\s+(?:a|per|each|every)\s+week\b", re.I)
-NOT_THE_WORKERS = re.compile(r"\b(?:open|opens|trading|closed|operat\w*|run|runs)\b", re.I)
+DAY_COUNT = r"(\d|one|two|three|four|five|six|seven)"
+DAYS_A_WEEK = re.compile(rf"\b{DAY_COUNT}(?:\s*(?:-|–|to|or)\s*{DAY_COUNT})?\s+days?\s+(?:a|per|each|every)\s+week\b", re.I)
+NOT_THE_WORKERS = re.compile(r"\b(?:shop|store|venue|we|café|cafe|salon|centre|center|office|business|restaurant|bar|gym|library)\s+"
+                             r"(?:is\s+|are\s+|'s\s+|'re\s+)?(?:open|opens|trading|closed)\b", re.I)
 
 
 def _days_a_week(span: Span, q: Quantity) -> tuple[float, float] | None:
@@ -305,7 +310,7 @@ def _days_a_week(span: Span, q: Quantity) -> tuple[float, float] | None:
     Not "The shop is open seven days a week, and the role needs 2 hours a day": those are the shop's days.
     """
     at = span[q.start].idx - span.start_char
-    clause = re.split(r";|,\s*and\b|,\s*but\b", span.text[:at])[-1] + re.split(r";|,\s*and\b|,\s*but\b", span.text[at:])[0]
+    clause = re.split(r";|,\s*but\b", span.text[:at])[-1] + re.split(r";|,\s*but\b", span.text[at:])[0]
     if NOT_THE_WORKERS.search(clause):
         return None
     m = DAYS_A_WEEK.search(clause)

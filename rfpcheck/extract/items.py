@@ -121,7 +121,7 @@ def _nouns(text: str) -> tuple[tuple[str, int, int], ...]:
 FIGURES = {"numbers", "stats", "statistics", "metrics", "analytics", "figures", "kpis"}
 REPORTISH = {"update", "updates", "log", "logs", "note", "notes", "memo", "memos", "briefing", "briefings", "lines", "sheet"}
 # What a report lists after its colon: "one quick sheet at month end: follower count, best post, sales"
-METRICS = FIGURES | {"count", "followers", "follower", "reach", "clicks", "engagement", "impressions", "views", "sales", "growth"}
+METRICS = FIGURES | {"count", "followers", "follower", "reach", "clicks", "engagement", "impressions", "views"}
 
 
 AUDIENCE = {"trustees", "board", "council", "director", "manager", "owner", "owners", "committee", "partners", "chair",
@@ -142,7 +142,7 @@ def _report_in_other_words(doc, i: int) -> bool:
     if before & ({"written", "page", "one-page"} | FIGURES):  # "a short analytics memo"
         return True
     listed = [t.lower_ for t in doc[i + 1:i + 12]]
-    if ":" in listed[:6] and set(listed[listed.index(":") + 1:]) & METRICS:
+    if doc[i].lower_ not in ("update", "updates") and ":" in listed[:6] and set(listed[listed.index(":") + 1:]) & METRICS:
         return True  # "one quick sheet at month end: follower count, best post"
     if after[:1] in (["for"], ["to"]) and (set(after[1:3]) & AUDIENCE):
         return True
@@ -213,7 +213,7 @@ def count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, int
                 return None  # "ten miles now post": a number before a verb, not a count of posts
             if q.start > 0 and span[q.start - 1].lower_ in ("top", "best", "worst", "bottom", "first", "last"):
                 return None  # "top 3 posts" in a report ranks posts, it does not ask for them
-            if q.start > 0 and span[q.start - 1].lower_ in ORDINAL_NOUNS:
+            if _named_number(span, q.start):
                 return None  # "Phase Two Newsletter", "Season 3 trailer": a name with a number, not a count
             if q.end < len(span) and span[q.end].text == "-" and q.end + 1 < len(span) and span[q.end + 1].lower_ in ("word", "minute", "second", "page"):
                 continue
@@ -237,6 +237,14 @@ def skip_title(span: Span, k: int) -> int:
     while j >= 0 and span[j].text not in QUOTES and k - j <= 8:
         j -= 1
     return j - 1 if j >= 0 and span[j].text in QUOTES else k
+
+
+def _named_number(span: Span, k: int) -> bool:
+    if k == 0 or span[k - 1].lower_ not in ORDINAL_NOUNS:
+        return False
+    if k > 1 and span[k - 2].lower_ in ("every", "each", "per", "this", "a", "the", "next", "last", "one"):
+        return False  # "Every week three posts", "each day 2 stories"
+    return span[k - 1].lower_ not in ("week", "day", "year", "season") or span[k - 1].text[:1].isupper()
 
 
 ORDINAL_NOUNS = {"phase", "stage", "part", "chapter", "season", "step", "level", "tier", "volume", "vol", "issue", "no",

@@ -133,6 +133,8 @@ def _currency(doc, s: int, e: int) -> bool:
 def _in_company(doc, s: int, e: int, others: bool) -> bool:
     """A bare "X" or "Threads" is a platform only beside another platform or after "on"."""
     before = doc[s - 1].lower_ if s > 0 else ""
+    if doc[s].text == "X" and s > 0 and doc[s - 1].like_num:
+        return False  # "2 X 60-second reels": a multiplication sign
     after = doc[e].lower_ if e < len(doc) else ""
     if after == "(" and e + 1 < len(doc) and doc[e + 1].lower_ in ("formerly", "twitter"):
         return True
@@ -317,7 +319,7 @@ COLLECTIVE_SETUP = re.compile(
     r"(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:profiles?|accounts?|pages?|channels?)\b"
     # "create the missing page and overhaul the rest"
     r"|\b(?:creat|overhaul|refresh|rebuild|optimi[sz]|revamp)\w*\s+the\s+(?:missing|new|remaining)\s+(?:pages?|profiles?|accounts?)\b"
-    r"|\b(?:overhaul|refresh|rebuild|optimi[sz]e|clean\s+up|revamp|audit|update)\w*\s+the\s+(?:rest|others)\b", re.I)
+    r"|\b(?:overhaul|refresh|rebuild|optimi[sz]e|clean\s+up|revamp|audit)\w*\s+the\s+(?:rest|others)\b", re.I)
 
 
 def _asks_setup(text: str) -> bool:
@@ -338,7 +340,9 @@ NOT_YET = re.compile(r"^[^.]*?\byet\b[^.]*?\b(?:set\s+(?:one|it)\s+up|create\s+o
 def _counted_or_posted(span: Span, s: int) -> bool:
     """'one Google update a week', 'post Google updates': the alias names posts on the profile."""
     before = [t for t in span[max(0, s - 3):s]]
-    return any(t.like_num or t.lower_ in ("a", "an", "one", "weekly", "monthly") or MANAGE.match(t.text) for t in before)
+    after = span[s:s + 8].text.lower()
+    return (any(t.like_num or t.lower_ in ("a", "an", "one", "weekly", "monthly", "fresh", "new") or MANAGE.match(t.text) for t in before)
+            or opens_with(span, s) or re.search(r"\b(?:every|each|per|a)\s+(?:week|month|day)\b|\b(?:weekly|monthly)\b", after) is not None)
 
 
 def _asks_revival(text: str) -> bool:
@@ -355,9 +359,12 @@ LEAVE_THOSE = re.compile(r"^\W*(?:(?:we're|we\s+are|you're|you\s+are|we'll\s+be|
                          r"^\W*(?:those|these|they)\s+(?:are|stay|remain)\s+(?:out|excluded|off[- ]limits|not\s+(?:part|ours|yours|included))|"
                          r"^\W*(?:none|neither)\s+of\s+(?:these|those|them)\s+(?:is|are)\s+(?:part|included|in\s+scope)|"
                          # "There's a YouTube channel from 2019. Dormant, and it stays dormant."
-                         r"^\W*(?:dormant|dead|inactive|unused|abandoned)\s*(?:[.,;!]|$)|"
+                         r"^\W*(?:dormant|dead|inactive|unused|abandoned)\s*(?:[.,;!]|$|since\b|and\b)|"
                          r"^\W*(?:absolutely|definitely|certainly)?\s*(?:not|no|nope|never)\s*[.!]?\s*$|"
-                         r"^\W*(?:it|they|that)\s+(?:stays?|remains?|is|are)\s+(?:dormant|dead|inactive|unused)\s*(?:[.,;!]|$)", re.I)
+                         # "I'm archiving it, so don't worry about it.", "We tried it last summer and decided it's not us."
+                         r"^\W*(?:I'm|I\s+am|we're|we\s+are)\s+(?:archiving|closing|deleting|retiring|shutting)\s+(?:it|them|that)\b|"
+                         r"^\W*we\s+tried\s+(?:it|them)\b[^.]*\b(?:not\s+(?:us|for\s+us)|didn't\s+work|gave\s+up|stopped)|"
+                         r"^\W*(?:it|they|that)\s+(?:stays?|remains?|is|are)\s+(?:dormant|dead|inactive|unused)\s*(?:[.,;!]|$|since\b|and\b)", re.I)
 
 
 # A later cell of a table row that puts the row's platform out: "| TikTok | - | Run by the Academy; out of scope |".

@@ -312,7 +312,7 @@ def _period_at(span: Span, k: int) -> tuple[str, int] | None:
 
 # "a day pass", "a week off", "a month's rent": the period word heads another noun
 PERIOD_COMPOUNDS = {"pass", "passes", "rate", "rates", "trip", "trips", "ticket", "tickets", "job", "jobs", "camp", "camps",
-                    "visit", "visits"}
+                    "visit", "visits", "'s", "’s"}
 
 
 def period_in(span: Span, near: int | None = None) -> tuple[str, int, int] | None:
@@ -355,7 +355,8 @@ def periods(span: Span):
                 yield CLOSING_PERIODS[span[j].lower_], k, j + 1  # not "by the end of month 2"
             elif j + 2 < n and span[j].lower_ == "the" and span[j + 1].lower_ in CLOSING_PERIODS and span[j + 2].text == ":":
                 yield CLOSING_PERIODS[span[j + 1].lower_], k, j + 2  # a schedule label "End of the month: ..."
-            elif j + 1 < n and span[j].lower_ == "the" and span[j + 1].lower_ in CLOSING_PERIODS and "at" in [t.lower_ for t in span[max(0, k - 2):k]]:
+            elif j + 1 < n and span[j].lower_ == "the" and span[j + 1].lower_ in CLOSING_PERIODS and "at" in [t.lower_ for t in span[max(0, k - 2):k]] \
+                    and not (j + 2 < n and span[j + 2].text == "-"):
                 yield CLOSING_PERIODS[span[j + 1].lower_], k, j + 2  # "at the end of the month" (not "by the end of")
         if low in ORDINALS and k + 4 < n and span[k + 2].lower_ == "of" and span[k + 3].lower_ in ("the", "each", "every") \
                 and span[k + 4].lower_ in ("month", "quarter"):

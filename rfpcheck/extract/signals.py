@@ -39,8 +39,9 @@ OPEN_ENDED = re.compile(
 BOUNDED = re.compile(r"\b(?:this list is exhaustive|exhaustive list|nothing (?:else|more) is (?:required|expected)|only the (?:items|deliverables) (?:listed|below|above))\b", re.I)
 
 AUTOMATION: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("auto-dm", re.compile(r"\b(?:automatic|automated)\s+(?:\w+\s+)?messages?\b[^.]{0,60}?\b(?:new\s+)?(?:follows?|followers?)\b|\bautomatically\s+(?:receives?|gets?|sent|sends?)\s+(?:an?\s+)?(?:welcome\s+)?(?:direct\s+message|dm|welcome)|\b(?:dms?|direct\s+messages?)\s+on\s+autopilot\b|\b(?:auto(?:matic(?:ally)?|mated)?[- ]?(?:dms?|direct\s+messages?|welcome\s+(?:dms?|messages?)|thank[- ]you\s+messages?|messages?\s+to\s+(?:new\s+)?followers))\b|\b(?:automatic|automated)\s+(?:\w+\s+){0,2}?(?:dm|dms|direct messages?|welcome)\b|\bwelcome\s+dms?\s+(?:sent\s+)?automatically\b", re.I)),
-    ("identical-posting", re.compile(r"\bsame\s+(?:photo|picture|image|caption|copy|text|words|post)s?\b[^.]{0,80}?\bat\s+the\s+(?:exact\s+)?same\s+"
+    ("auto-dm", re.compile(r"\b(?:automatic|automated)\s+(?:\w+\s+)?messages?\b[^.]{0,60}?\b(?:new\s+)?(?:follows?\b(?!\s+up)|followers?)\b|\bautomatically\s+(?:receives?|gets?|sent|sends?)\s+(?:an?\s+)?(?:welcome\s+)?(?:direct\s+message|dm|welcome)|\b(?:dms?|direct\s+messages?)\s+on\s+autopilot\b|\b(?:auto(?:matic(?:ally)?|mated)?[- ]?(?:dms?|direct\s+messages?|welcome\s+(?:dms?|messages?)|thank[- ]you\s+messages?|messages?\s+to\s+(?:new\s+)?followers))\b|\b(?:automatic|automated)\s+(?:\w+\s+){0,2}?(?:dm|dms|direct messages?|welcome)\b|\bwelcome\s+dms?\s+(?:sent\s+)?automatically\b", re.I)),
+    ("identical-posting", re.compile(r"(?=[^.]*\b(?:instagram|facebook|linkedin|twitter|tiktok|pinterest)\b|[^.]*\b(?:to|on|across)\s+(?:both|all|every|each)\b)"
+                                     r"\bsame\s+(?:photo|picture|image|caption|copy|text|words|post)s?\b[^.]{0,80}?\bat\s+the\s+(?:exact\s+)?same\s+"
                                      r"(?:time|moment|minute)\b|\bat\s+the\s+(?:exact\s+)?same\s+(?:time|moment|minute)\b[^.]{0,40}?\bsame\s+"
                                      r"(?:photo|picture|image|caption|copy|text|words)\b|\b(?:to|on|across)\s+(?:all|every|each|both)\b(?:(?!,\s*and\b)[^.;]){0,60}?\bautomatically,?\s+"
                                      r"(?:all\s+at\s+once|simultaneously|at\s+the\s+same\s+(?:time|moment))"
@@ -50,7 +51,7 @@ AUTOMATION: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bot", re.compile(r"\b(?:chat)?bots?\b(?!\s+(?:detection|protection|traffic|followers?\s+removal))|\bautomated\s+(?:replies|responses|answers|comments|engagement)\b|\bauto[- ]?(?:reply|replies|respond|responder|responses|comment|comments|like|likes)\b", re.I)),
     ("auto-follow", re.compile(r"\bauto[- ]?(?:follow|unfollow)\w*\b|\bfollow[- /]unfollow\b|\b(?:buy|purchase|purchased|bought)\s+(?:\w+\s+)?followers\b", re.I)),
 )
-NEGATED = re.compile(r"\b(?:no|not|never|avoid|without|don't|doesn't|does not|didn't|isn't|aren't|do not|must not|will not|won't|nor|nobody|no one|none|hate|dislike|detest|loathe|can't\s+stand|prohibit\w*|forbid\w*|ban\w*)\b(?:\s+\S+){0,8}\s*$", re.I)
+NEGATED = re.compile(r"\b(?:no|not|never|avoid|without|don't|doesn't|does not|didn't|isn't|aren't|do not|must not|will not|won't|nor|nobody|no one|none|prohibit\w*|forbid\w*|ban\w*)\b(?:\s+\S+){0,8}\s*$", re.I)
 
 LISTENING = re.compile(r"\b(?:comments?|messages?|mentions?|tags?|reviews?)\b[^.]{0,60}?\b(?:read|monitored|watched|checked|reviewed)\b|\b(?:read\w*\s+(?:\w+\s+){0,2}?(?:comments?|messages?|mentions?|tags?|reviews?)|monitor\w*\s+(?:(?:all|the|our|both|each|every|any|your|their)\s+)?(?:[\w-]+\s+){0,3}?(?:comments|mentions|messages|dms|accounts?|channels?|pages?|feeds?|social|conversations?|inbox(?:es)?|reviews|tags|platforms?|profiles?|activity|engagement|replies)|(?:social|community|comment|inbox|channel|brand|media)\s+monitoring|monitoring\s+(?:of\s+)?(?:the\s+)?(?:comments|mentions|messages|channels|accounts|pages|social)|listen\w*|track\w*\s+(?:\w+\s+)?(?:mentions|conversations|sentiment|hashtags|keywords)|sentiment|keep\s+an\s+eye|keep\w*\s+(?:a\s+)?(?:close\s+)?watch\s+(?:on|over)|keep\w*\s+on\s+top\s+of|stay\w*\s+on\s+top\s+of|(?:work|go|get|wade)\w*\s+through\s+(?:\w+['’]?s?\s+){0,3}?(?:comments|messages|dms|inbox(?:es)?|mentions)|(?:look\w*|check\w*)\s+(?:at|over|through|on)\s+(?:the\s+|all\s+)?(?:comments|messages|dms|inbox(?:es)?|mentions)|check\w*\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:comments|messages|dms|inbox(?:es)?|mentions)|keep\w*\s+up\s+with\s+(?:the\s+|all\s+)?(?:comments|messages|dms|inbox(?:es)?|mentions)|watch\w*\s+(?:for\s+)?(?:mentions|comments|conversations)|alerts?\s+(?:for|on)\s+mentions|brand\s+mentions)\b", re.I)
 RESPONDING = re.compile(r"\b(?:replies|responses|answers)\s+to\b(?:(?!\b(?:survey|consultation|questionnaire|rfp|rfq|tender|poll)\b)[^.;]){0,60}?\b(?:comments?|messages?|dms?|reviews?|questions?|enquir(?:y|ies)|inquir(?:y|ies)|mentions)\b|"
@@ -138,11 +139,15 @@ LIST_WORDS = {"and", "or", "any", "all", "the", "of", "shall", "must", "will", "
 def _negated(text: str, at: int) -> bool:
     # the clause before the match, up to a break; a label that refuses what follows it ("What I don't want: bots")
     head = re.split(r"[.;:]|\bbut\b", text[:at])[-1]
-    return bool(NEGATED.search(head) or REFUSING_LABEL.search(text[:at]))
+    return bool(NEGATED.search(head) or REFUSING_LABEL.search(text[:at]) or HATED.search(head))
+
+
+# "I hate those 'thanks for your message!' bots" (not "We'd hate anyone to wait, so set up an auto-reply")
+HATED = re.compile(r"\b(?:hate|dislike|detest|loathe|can't\s+stand)\s+(?:those|these|the|all|any|such)\b(?:\s+\S+){0,6}\s*$", re.I)
 
 
 REFUSING_LABEL = re.compile(r"(?:\b(?:don['’]t|do\s+not|doesn['’]t|won['’]t|never)\s+(?:\w+\s+)?(?:want|need|like|allow|use)|\bavoid|"
-                            r"\bnot\s+(?:wanted|allowed|welcome)|^\W*no)\s*:\s*(?:\S+\s+){0,12}$", re.I)
+                            r"\bnot\s+(?:wanted|allowed|welcome)|^\W*no)\s*:\s*(?:(?!(?:and|please|respond|reply|but)\b)\S+\s+){0,12}$", re.I)
 
 
 def engagement(sents: list[Sent]) -> Engagement:

@@ -64,7 +64,7 @@ def read_row(sent: Sent) -> list[Deliverable]:
     counts = [q for q in qs if not is_words_measure(span, q.end - 1) and not _measures_hours(span, q)
               and q.start not in claimed and not _counts_something_else(span, q, noun_starts) and not _in_period(span, q)
               and not (q.start > 0 and span[q.start - 1].lower_ in ("all", "the", "those", "these", "of"))  # "all three"
-              and not (q.end < len(span) and SHOWN_ON_ALL.match(span[q.end + 1:].text) and q.hi == 1)]
+              and not (q.end < len(span) and span[q.end].is_alpha and SHOWN_ON_ALL.match(span[q.end + 1:].text) and q.hi == 1)]
     # "(one post, shared to both) | ... | 3": a count in brackets describes the item when another cell counts it
     plain = [q for q in counts if not _in_brackets(span, q.start)]
     counts = plain or counts
