@@ -130,6 +130,9 @@ def _quoted_exclamations(doc):
 SCOPE_HEADING = re.compile(r"\b(scope|services|deliverables?|requirements?|tasks?|responsibilit(?:y|ies)|duties|work|budget|hours|"
                            r"time|fees?|compensation|arrangements|expectations|channels|platforms|specification|resourcing|"
                            r"commercial|pricing|effort|staffing|role)\b", re.I)
+# A paragraph labelled with a budget or scope word: "Capacity: 20 hrs/month", "Hours + pay: ...".
+SCOPE_LABEL = re.compile(r"^\W*(?:capacity|hours?|budget|time|fees?|effort|commitment|availability|pay|money|rate|"
+                         r"deliverables|scope|the\s+job|the\s+work)\b[^:.]{0,20}:", re.I)
 NUMBERING = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)]|[ivx]{1,4}[.)])\s+", re.I)
 
 
@@ -179,6 +182,8 @@ def sentences(doc: Document) -> list[Sent]:
             heading, section, lead = block.text, section_of(block.text), None
         elif block.kind not in ("list_item", "table_row"):
             lead = block if block.text.rstrip().endswith(":") else None
+            if section == "excluded" and SCOPE_LABEL.match(block.text):
+                section = "scope"  # "Capacity: 20 hrs/month ..." after a "Not yours" list starts a topic of its own
         elif block.kind == "table_row" and prev_kind != "table_row" and prev_block is not None \
                 and prev_block.text.rstrip().endswith(":"):
             lead = prev_block  # "2.4 Exclusions. The following are not part of this Contract:" set as a numbered item

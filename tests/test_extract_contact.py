@@ -43,6 +43,10 @@ def test_forbidden(text):
 
 
 ALLOWED = [
+    "Brightstave takes day-to-day direction from the Hall's Head of Marketing and may go directly to the AV team.",
+    "I'm easy to reach: WhatsApp me between sessions.",
+    "We have a WhatsApp group for the three of us; use it for quick questions and approvals.",
+    "Text or call any time we're not slammed.",
     "Contractor talks to the venue managers directly: texts, calls, whatever works.",
     "Tell Priya what's working and what isn't, over a coffee, whenever.",
     "I'm on the shop phone all day, text anything.",
@@ -144,6 +148,8 @@ CLIENTS = [
     ("Show how you'd make healed work look unlike every other shop.", None, False),
     ("Lensbury is a buying group of five independently owned opticians. What, per practice: two posts a week.", 5, True),
     # a set the document counts, then a label that repeats the work for each of it
+    ("Each wall runs its own Instagram. Per wall, a one-page numbers sheet at month end. 24 hrs/week across all four walls.",
+     4, True),
     ("Current book: five (5) brokerages. Output, per brokerage", 5, True),
     ("IronPeak Fitness, 7 franchised clubs in the metro area. Per club:", 7, True),
     ("The league has 64 teams. Every team gets one spotlight post sometime during the season.", None, False),

@@ -535,3 +535,14 @@ def test_an_appositive_renames_the_item_and_gives_its_length():
 def test_items_in_a_twelfth_set_of_words(blocks, expected):
     got = sorted((d.type, d.per_month) for d in facts_of(*blocks).deliverables)
     assert got == sorted((t, pytest.approx(pm, abs=0.01)) for t, pm in expected)
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    ([("list_item", "putting together the quarterly e-newsletter (four a year) that goes to the 214 flats.")],
+     [("email_campaign", 0.33)]),
+    ([("table_row", "Item | Quantity | Frequency"),
+      ("table_row", "Concert posts, one post shared to Instagram and Facebook | 4 | per week")], [("social_post", 17.32)]),
+])
+def test_items_in_a_thirteenth_set_of_words(blocks, expected):
+    got = sorted((d.type, d.per_month) for d in facts_of(*blocks).deliverables)
+    assert got == sorted((t, pytest.approx(pm, abs=0.01)) for t, pm in expected)

@@ -351,3 +351,21 @@ def test_platforms_in_a_tenth_set_of_words(blocks, expected):
 ])
 def test_platforms_in_an_eleventh_set_of_words(blocks, expected):
     assert {p.id for p in facts_of(*blocks).platforms} == expected
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    (["Post on Instagram.", "Facebook you can ignore, my mum still runs the page."], {"instagram"}),
+    (["Post on Instagram.", "And I reply to the Google reviews myself, I like doing those."], {"instagram"}),
+    ([("list_item", "Facebook: 2 posts a week"), ("list_item", "Instagram (my nephew's thing)"),
+      ("list_item", "Google listing (my wife handles it)")], {"facebook"}),
+    (["Post on Facebook.", "Pinterest boards were set up in 2022 but we've parked them.", "TikTok, maybe next year."],
+     {"facebook"}),
+    (["Post on Facebook.", "The Club's YouTube channel, on which the 2019 final was once shown, is no longer used."], {"facebook"}),
+    (["Post on Instagram.", "Facebook: I've got an old page from my gym days. I'm archiving it, so don't worry about it."],
+     {"instagram"}),
+    ([("heading", "What you won't look after"), ("list_item", "TikTok. We tried it last summer and decided it's not us."),
+      ("heading", "What you will"), ("list_item", "Instagram, four posts a week.")], {"instagram"}),
+    (["Post on Facebook.", "The committee again decided against starting an Instagram account."], {"facebook"}),
+])
+def test_platforms_in_a_twelfth_set_of_words(blocks, expected):
+    assert {p.id for p in facts_of(*blocks).platforms} == expected

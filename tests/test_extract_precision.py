@@ -629,3 +629,25 @@ def test_a_refusing_label_stops_at_a_request():
 def test_a_counted_group_without_own_pages_is_not_the_clients():
     c = facts_of("We have worked with three social media agencies before.", "For each store, two posts a week.").clients
     assert c.count is None
+
+
+def test_clients_counted_from_a_table_of_them():
+    f = facts_of(("table_row", "Agency | Town | Branches"), ("table_row", "Hollis Mercer | Leeds | 2"),
+                 ("table_row", "Dale & Co | York | 1"), ("table_row", "Keel Homes | Hull | 3"),
+                 "2.1 For each Agency, the Subcontractor will run that Agency's Facebook page.")
+    assert (f.clients.count, f.clients.per_client) == (3, True)
+
+
+def test_a_label_after_an_excluded_list_is_back_in_scope():
+    f = facts_of("Post on Instagram.", ("heading", "Not yours"), ("list_item", "Paid ads (our media team)"),
+                 "Capacity: 20 hrs/month for the whole roster.")
+    assert f.hours.per_month.max == 20
+
+
+def test_posted_hours_ago_is_no_budget():
+    assert facts_of("Posted 3 hours ago | Fixed price: $220 per month | Ongoing").hours is None
+
+
+def test_a_bike_we_rebuilt_is_not_set_up():
+    (p,) = facts_of("Instagram: three posts a week (new stock, a bike we rebuilt, the Sunday ride).").platforms
+    assert p.tasks == ("manage",)

@@ -43,6 +43,7 @@ def test_bounded_scope(text):
     ("Same photo, same caption, fired out to Instagram and Facebook at the exact same moment from Buffer.",
      "identical-posting"),
     ("One of those automatic messages that says hello to anybody new who follows us, with a link.", "auto-dm"),
+    ("Every post should be issued simultaneously and word for word on all three accounts.", "identical-posting"),
     ("New listings publish from the MLS to every office's Facebook and Instagram automatically, all at once.",
      "identical-posting"),
 ])
@@ -56,6 +57,7 @@ def test_automation(text, kind):
     "We never want identical posts on all platforms.",
     "Schedule posts in advance in Meta Business Suite.",
     "What I don't want: auto-reply bots.",
+    "I tried one of those auto-reply bots last year and people hated it, so it has to be an actual human.",
     'And please no automatic replies, I hate those "thanks for your message!" bots, people can tell.',
     "Posts are scheduled to publish automatically at 9am.",
 ])
@@ -85,6 +87,7 @@ def test_negated_or_benign_automation(text):
     ("Comments, DMs and Google reviews: answer same business day, Mon-Fri.", False, True, False),
     ("Personal replies to that store's 1, 2 and 3-star Google reviews.", False, True, False),
     ("Keeping watch on comments and messages on both accounts every working day.", True, False, False),
+    ("Keeping an eye on comments and replying where a short answer will do.", True, False, False),
     ("I'd like every enquiry answered within 24 hours, weekends included.", False, True, False),
     ("Replies, DMs, reviews and questions stay with each site's community manager; you publish.", False, False, False),
 ])
@@ -102,6 +105,10 @@ def test_engagement(text, listening, responding, engaging):
     ("Respond to enquiries within 30 minutes.", 0.5, 5, 8.0),
     ("Guest messages and comments on both channels answered within two hours, every day between 7am and 11pm.",
      2.0, 7, 16.0),
+    ("2.4 The Contractor shall respond to every public enquiry, question or complaint received through the three "
+     "accounts within one (1) hour, between 08:00 and 20:00, seven days a week.", 1.0, 7, 12.0),
+    ("Every direct message must receive a first response within thirty (30) minutes between 8.00 am and 8.00 pm, "
+     "seven days a week.", 0.5, 7, 12.0),
     ("Jump on every booking enquiry and get back to people within 30 minutes, 7am to 7pm, seven days a week.", 0.5, 7, 12.0),
 ])
 def test_response_time(text, hours, days, span):

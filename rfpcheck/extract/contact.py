@@ -39,7 +39,7 @@ CLIENT_NOUN = (r"(?:clients?|client\s+accounts?|customer\s+accounts?|brands?|loc
                r"offices|practices|hotels|outlets|clinics|gyms|shops|dealerships|campuses|garages?|salons?|spas?|cafes?|"
                r"bars?|pharmacies|pharmacy|centres?|centers?|studio|restaurant|school|venue|branch|office|practice|"
                r"hotel|clinic|gym|shop|store|dealership|campus|department|property|farms?|wineries|winery|practices|"
-               r"affiliates?|buildings?|firms?|(?<!web )sites?)")
+               r"affiliates?|buildings?|firms?|agency|agencies|(?<!web )sites?)")
 FORBIDDEN = [
     # "you will not be in contact with the client", "do not contact our clients", "never talk to the client"
     (re.compile(rf"\b{NEG}\b(?:\s+\w+){{0,4}}?\s+{CONTACT}\b(?:,?\s+\w+){{0,4}}?,?\s+{PARTY}\b", re.I), "negated contact"),
@@ -90,6 +90,10 @@ ALLOWED = [
                 r"|(?:^|[:;]\s*)\W*(?:text|call|message|ring)(?:\s+or\s+\w+)?\s+(?:any\s?time|whenever)\b"
                 r"|\b(?:tell|ask|show|update)\s+(?!(?-i:Facebook|Instagram|LinkedIn|TikTok|YouTube|Pinterest|Twitter|Procurement|"
                 r"Purchasing|Finance)\b)(?-i:[A-Z][a-z]+)\b[^.;]{0,60}\b(?:whenever|any\s?time|over\s+(?:a\s+)?(?:coffee|cuppa|call|chat))"
+                r"|\btakes?\s+(?:\w+[\s-]+){0,3}?direction\s+from\b|\b(?:may|can)\s+go\s+(?:directly|straight)\s+to\b"
+                r"|\b(?:I'm|I\s+am|we're|we\s+are)\s+easy\s+to\s+reach\b|\bwhatsapp\s+(?:me|us)\b"
+                r"|\bwhatsapp\s+group\b[^.]{0,60}?\b(?:use\s+it|questions|approvals)\b"
+                r"|\b(?:we'll|we\s+will|let's)\s+(?:sit\s+down|meet\s+up|catch\s+up|have\s+a\s+(?:call|chat|coffee|cuppa))\b"
                 r"|\bno\s+gatekeepers?\b|\b(?:nobody|no\s+one)\s+will\s+(?:route|channel|filter)\s+you\b"
                 r"|\b(?:a|one)\s+(?:quick\s+)?(?:phone\s+call|call|text|message|email)\s+away\b"
                 r"|\b(?:you(?:'ll|\s+will)?|who|contractor|consultant|assistant|freelancer|supplier|provider|role)\s+(?:\w+\s+)?reports?\s+(?:directly\s+)?to\s+(?-i:[A-Z][a-z]+)"
@@ -196,7 +200,9 @@ def _first(patterns, text: str, negatable: bool = False) -> str | None:
 def clients(sents: list[Sent]) -> Clients:
     """Whether the work repeats per client, and for how many when stated."""
     per, count, evidence = False, None, []
-    sets = _counted_sets(sents)
+    # "Each wall runs its own Instagram": whatever each one is, it is a separate client
+    own = {m.group(1).lower() for s in sents for m in EACH_OWN.finditer(s.text)}
+    sets = _counted_sets(sents, also=own)
     for sent in sents:
         if not sent.within(CONTEXT) or OTHERS_WORK.search(sent.text):
             continue
@@ -217,6 +223,8 @@ def clients(sents: list[Sent]) -> Clients:
     owned = _counted_sets([s for s in sents if OWN_EACH.search(s.text)])
     if per and count is None and len(set(owned.values())) == 1:
         count = next(iter(owned.values()))  # "five independently owned opticians, each with its own pages" ... "per practice"
+    if per and count is None:
+        count = _table_of(sents)  # "For each Agency" over a table whose rows are the agencies
     return Clients(count if per else None, per, tuple(evidence) if per else ())
 
 
@@ -234,16 +242,33 @@ DISTRIBUTIVE = re.compile(r"\b(?:per|each|every)\s+([a-z]{3,})\b(?!\s+(?:of|one|
 
 
 # A group whose members are separate businesses: "independently owned", "each with its own pages"
-OWN_EACH = re.compile(r"\bindependently\s+owned\b|\beach\s+with\s+(?:its|their)\s+own\b|\beach\s+has\s+(?:its|their)\s+own\b", re.I)
+OWN_EACH = re.compile(r"\bindependently\s+owned\b|\beach\s+with\s+(?:its|their)\s+own\b|\beach\s+(?:\w+\s+)?(?:has|runs|keeps)\s+(?:its|their)\s+own\b",
+                      re.I)
 
 
-def _counted_sets(sents: list[Sent]) -> dict[str, int]:
+def _table_of(sents: list[Sent]) -> int | None:
+    """Rows of a table whose first column names what the work repeats for ('| Agency | Town |' under 'For each Agency')."""
+    nouns = {_singular(m.group(1).lower()) if m.group(1).lower().endswith("s") else m.group(1).lower()
+             for s in sents for m in DISTRIBUTIVE.finditer(s.text)}
+    rows: dict[str, int] = {}
+    for s in sents:
+        if s.kind == "table_row" and s.header and "|" in s.text and not set(s.text) <= set("|-: "):
+            first = s.header.strip().strip("|").split("|")[0].strip().lower()
+            rows[first] = rows.get(first, 0) + 1
+    found = [n for noun, n in rows.items() if noun in nouns and n > 1]
+    return found[0] if len(found) == 1 else None
+
+
+EACH_OWN = re.compile(r"\beach\s+([a-z]{3,})\s+(?:runs|has|keeps|manages)\s+(?:its|their)\s+own\b", re.I)
+
+
+def _counted_sets(sents: list[Sent], also: set[str] = frozenset()) -> dict[str, int]:
     """Plural nouns the document counts ("five (5) brokerages"), by their singular, with the count."""
     sets: dict[str, int] = {}
     for sent in sents:
         for m in COUNTED_SET.finditer(sent.text):
             noun = m.group(2).lower()
-            if not ORG_NOUNS.fullmatch(noun) or (n := number(m.group(1))) is None or n < 2 or n != int(n) or n > 500:
+            if not (ORG_NOUNS.fullmatch(noun) or _singular(noun) in also) or (n := number(m.group(1))) is None or n < 2 or n != int(n) or n > 500:
                 continue
             sets.setdefault(_singular(noun), int(n))
     return sets
@@ -264,7 +289,8 @@ def _per_counted(text: str, sets: dict[str, int]) -> int | None:
     """
     label = len(text.split()) <= 5 or text.rstrip().endswith(":")
     for m in DISTRIBUTIVE.finditer(text):
-        if (n := sets.get(m.group(1).lower())) is not None and (label or text[m.end():].lstrip().startswith(":")):
+        opening = not re.search(r"[A-Za-z]", text[:m.start()]) and text[m.end():].lstrip()[:1] in (",", ":")  # "Per wall, a ..."
+        if (n := sets.get(m.group(1).lower())) is not None and (label or opening or text[m.end():].lstrip().startswith(":")):
             return n
     return None
 

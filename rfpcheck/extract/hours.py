@@ -32,7 +32,7 @@ UNIT_FILLERS = {"billable", "working", "work", "total", "staff", "consulting", "
 NOT_BUDGET_BEFORE = {"within", "in under", "under", "respond", "response", "reply", "replies", "responded", "answer",
                      "answered", "turnaround", "turn-around", "notice", "advance", "after", "before", "every",
                      "lasting", "following", "of receiving", "latest", "than"}
-NOT_BUDGET_AFTER = {"for lunch", "lunch", "breaks", "turnaround", "turn-around", "notice", "response", "responses", "reply", "training", "trainings",
+NOT_BUDGET_AFTER = {"ago", "for lunch", "lunch", "breaks", "turnaround", "turn-around", "notice", "response", "responses", "reply", "training", "trainings",
                     "workshop", "workshops", "session", "sessions", "meeting", "meetings", "call", "calls", "kickoff",
                     "kick-off", "onboarding", "event", "events", "shift", "shifts", "window", "operation", "advance",
                     "prior", "before", "after", "of receipt", "from", "delay", "time zone", "drive", "flight", "course",

@@ -322,11 +322,11 @@ def words_of(span: Span, s: int, e: int, qs, noun_starts: list[int]) -> int | No
 def period_for(sent: Sent, s: int, e: int, freq: str | None, *, own: bool = True) -> str | None:
     """The period of the item at [s, e); with `own`, not one that another counted item owns."""
     span = sent.span
+    if freq:
+        return freq  # the item's own frequency ("the quarterly e-newsletter (four a year)") before any later period
     after = period_after(span, e, window=6)
     if after:
         return after[0]
-    if freq:
-        return freq
     # the nearest period in the sentence, unless it is another item's own ("a monthly report")
     others = [n for n in nouns(span) if n[1] != s]
     starts, ends = {n[1] for n in others}, {n[2] for n in others}

@@ -59,7 +59,9 @@ NEEDS_COMPANY = {"X", "LI", "Threads", "IG", "FB", "YT", "fb", "ig", "yt"}
 
 # Verb stems, so every inflection counts ("refreshes", "optimising", "stands up").
 SETUP = re.compile(
-    r"\b(?:creat(?!ive|or)|build|launch|establish|improv|optimi[sz]|overhaul|revamp|refresh|redesign|rebrand|audit|"
+    r"\brebuil\w*\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?(?:highlights?|pages?|profiles?|accounts?|channels?|grid|bios?|events|"
+    r"playlists?|albums?|details)\b"
+    r"|\b(?:creat(?!ive|or)|build|launch|establish|improv|optimi[sz]|overhaul|revamp|refresh|redesign|rebrand|audit|"
     r"upgrad|enhanc|polish|relaunch|reactivat|reviv|flesh\w*\s+out|clean\w*\s+up|make-?over|facelift|spruc)\w*"
     r"|\bclaim(?:ed|ing)?\s+(?:(?:our|the|your|a|an|their|its|each)\s+)?(?:\w+\s+){0,2}?(?:profiles?|listings?|pages?|accounts?|handles?|business)\b"
     r"|\b(?:set|sets|setting|spin|spins|spinning)\s*-?\s*up\b|\bstand(?:s|ing)?\s+up\b|\bsetup\b"
