@@ -26,9 +26,10 @@ EXCLUDED = (r"(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope
             r"(isn't|is not|not) (yours|ours|covered|part of)|not yours|not ours|not (needed|required|wanted)|no need for|"
             r"(we're|we are|you're|you are) not (asking|looking) for|(we|you) (don't|do not|won't) need|"
             r"(don't|do not|won't|never) touch|hands off|not on the list|"
-            r"(you )?(won't|will not|don't|do not) (be )?(look(ing)? after|handl(e|ing)|manag(e|ing)|cover(ing)?|run(ning)?)\b|"
+            r"(you )?(won't|will not|don't|do not) (be )?(look(ing)? after|handl(e|ing)|manag(e|ing)|cover(ing)?|run(ning)?|do)\b|"
+            r"((i'm|i am|we're|we are) )?not (picturing|imagining|after|expecting|wanting)\b|"
             # only as the whole label: "Not doing", "Not your job:" (not "not doing well", "off-limits topics")
-            r"(((we're|we are|you're|you are|you'll be|you will be) )?not doing|not (your|the \w+'s) (job|concern|responsibility|problem)|"
+            r"(((we're|we are|you're|you are|you'll be|you will be) )?not doing|not (your|their|his|her|the \w+'s) (job|concern|responsibility|problem)|"
             r"off[- ]limits)(?=\s*(?:[:\-–—]|$)))")
 SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("excluded", re.compile(rf"\b{EXCLUDED}\b", re.I)),
@@ -138,7 +139,7 @@ NUMBERING = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)]|[ivx]{1,4}[
 
 # "Out of scope: X and TikTok." on one line: the label scopes its own block.
 # The label is short ("Not part of this role:") and ends at a colon or a spaced dash, not a hyphen ("full-time").
-INLINE_EXCLUSION = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:the\s+following|these|the\s+items\s+below)\s+(?:are|is|remain|will\s+be)\s+)?{EXCLUDED}(?:\s+(?:of|for|in|to))?(?:\s+(?:this|the|your|our))?(?:\s+[\w']+)?"
+INLINE_EXCLUSION = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:the\s+following|these|the\s+items\s+below)\s+(?:are|is|remain|will\s+be)\s+|what\s+)?{EXCLUDED}(?:\s+(?:of|for|in|to))?(?:\s+(?:this|the|your|our))?(?:\s+[\w']+)?"
                               r"\s*(?::|\s[-–—]\s|—)", re.I)
 # A numbered paragraph titled as an exclusion: "3.2 Accounts not in scope. The @Alerts account ...".
 TITLED_EXCLUSION = re.compile(rf"^\W*\d+(?:\.\d+)*\.?\s+(?:\w+\s+){{0,2}}?{EXCLUDED}\s*\.", re.I)

@@ -43,6 +43,12 @@ def test_forbidden(text):
 
 
 ALLOWED = [
+    "There is no restriction on the Contractor's contact with Agency program staff.",
+    "You will work with our Development Director, Carla Munoz, by email and on a call each month.",
+    "The Contractor shall meet once a month with the Communications Manager to plan the month ahead.",
+    "Sit down with me once a month to plan the month ahead.",
+    "The Contractor agrees content directly with the Head of Learning and may approach the Collections Manager.",
+    "I'm on the counter most of the day, so ring or message any time.",
     "Brightstave takes day-to-day direction from the Hall's Head of Marketing and may go directly to the AV team.",
     "I'm easy to reach: WhatsApp me between sessions.",
     "We have a WhatsApp group for the three of us; use it for quick questions and approvals.",

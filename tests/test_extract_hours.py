@@ -210,3 +210,20 @@ def test_hours_in_an_eighth_set_of_words(blocks, per_month):
 def test_hours_in_a_ninth_set_of_words(blocks, per_month):
     h = facts_of(*blocks).hours
     assert h is not None and (h.per_month.min, h.per_month.max) == pytest.approx(per_month, abs=0.01)
+
+
+@pytest.mark.parametrize("blocks,per_month", [
+    ([("table_row", "Day | Time | Hours"), ("table_row", "Tuesday | 9:00-15:00 | 6"), ("table_row", "Total a week | 24")],
+     (103.92, 103.92)),
+    (["Manage Instagram.", ("heading", "Section 7. Submission"),
+      "Annual ceiling: 1,800 hours of Contractor time per contract year, treated as up to 150 hours in any month."], (0, 150)),
+    (["4 hours a week, max. Paid weekly."], (0, 17.32)),
+    (["NB - about an hour a week of someone's time is what we can pay for."], (4.33, 4.33)),
+])
+def test_hours_in_a_tenth_set_of_words(blocks, per_month):
+    h = facts_of(*blocks).hours
+    assert h is not None and (h.per_month.min, h.per_month.max) == pytest.approx(per_month, abs=0.01)
+
+
+def test_within_an_hour_is_still_a_reply_window():
+    assert facts_of("Reply to messages within an hour.").hours is None

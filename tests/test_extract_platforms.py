@@ -369,3 +369,31 @@ def test_platforms_in_an_eleventh_set_of_words(blocks, expected):
 ])
 def test_platforms_in_a_twelfth_set_of_words(blocks, expected):
     assert {p.id for p in facts_of(*blocks).platforms} == expected
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    (["Post on Instagram.", "What I'm NOT picturing: Pinterest (gave up on it), and the YouTube channel, which can sit there."],
+     {"instagram"}),
+    (["Post on Facebook.", "The group's Instagram is run by the family and the Google Business listings sit with the office "
+      "manager, so leave both of those alone."], {"facebook"}),
+    ([("heading", "Not in scope"), ("list_item", "X"), ("heading", "Scope"), "Post on Instagram.",
+      ("list_item", "TikTok, which the Museum's Youth Panel produces with the Learning team.")], {"instagram"}),
+    (["Post on Instagram.", "The University's LinkedIn page, which features our curators but belongs to the University."],
+     {"instagram"}),
+    (["Post on Instagram.", "On advice we decided not to open a TikTok account, and that decision stands."], {"instagram"}),
+    (["Post on Instagram.", "2.2 The Council's X account is used by Emergency Planning and falls outside this contract."],
+     {"instagram"}),
+    (["Post on Instagram.", "The Guild has a Facebook group I post in personally; that's mine too."], {"instagram"}),
+    (["Post on Facebook.", "The fixtures WhatsApp groups (team managers run those)."], {"facebook"}),
+    (["Post on Instagram.", "I had a go at Twitter in 2021 and packed it in after six weeks."], {"instagram"}),
+    ([("list_item", "Facebook: two posts a week."), ("list_item", "Google reviews, I answer those.")], {"facebook"}),
+    (["Post on Facebook.", "The league's X account went quiet in 2022 and we won't revive it."], {"facebook"}),
+    (["Post on Facebook.", "The group Instagram account, which I run myself; Google reviews, which each reception team answers."],
+     {"facebook"}),
+    ([("heading", "Not their job"), ("list_item", "TikTok. Jamie's idea, parked."), ("heading", "Their job"),
+      ("list_item", "Facebook: two posts a week.")], {"facebook"}),
+    ([("heading", "What you won't do"), ("list_item", "TikTok. Not now, not ever."), ("heading", "What you will do"),
+      ("list_item", "Facebook: two posts a week.")], {"facebook"}),
+])
+def test_platforms_in_a_thirteenth_set_of_words(blocks, expected):
+    assert {p.id for p in facts_of(*blocks).platforms} == expected

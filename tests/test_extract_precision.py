@@ -651,3 +651,8 @@ def test_posted_hours_ago_is_no_budget():
 def test_a_bike_we_rebuilt_is_not_set_up():
     (p,) = facts_of("Instagram: three posts a week (new stock, a bike we rebuilt, the Sunday ride).").platforms
     assert p.tasks == ("manage",)
+
+
+def test_channels_through_the_agency_platform_is_not_routing():
+    f = facts_of("Publish each approved post on all four channels through the Agency's publishing platform.")
+    assert f.client_contact.allowed is None

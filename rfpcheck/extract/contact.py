@@ -51,7 +51,8 @@ FORBIDDEN = [
     # "Questions and drafts come to me; I take them to the firms": the go-between carries everything to the client
     (re.compile(rf"\b(?:come|comes|go|goes|sent)\s+(?:to|through|via)\s+me\b[^.]{{0,40}}?\bI(?:'ll|\s+will)?\s+(?:take|pass|relay|forward|"
                 rf"bring|carry)\s+(?:them|it|those|everything)\s+(?:on\s+)?to\s+(?:the|each|our)\s+{CLIENT_NOUN}\b", re.I), "relayed by me"),
-    (re.compile(r"\b(?:route|routed|channel|channelled|funnel|direct|relay|pass)\w*\s+(?:all|every|any)?\s*(?:\w+\s+){0,2}?(?:through|via)\s+(?:us|our|the agency|the account)", re.I), "routed through us"),
+    (re.compile(r"\b(?:rout(?:e|ed|ing)|channel(?:led|ling)?|funnel(?:led|ling|s)?|direct(?:ed|ing)?|relay(?:ed|ing|s)?|pass(?:ed|ing|es)?)\s+"
+                r"(?:all|every|any)?\s*(?:\w+\s+){0,2}?(?:through|via)\s+(?:us|our|the agency|the account)", re.I), "routed through us"),
     (re.compile(r"\b(?:communication|contact|correspondence|relationship)\b[^.;]{0,40}?\b(?:stays?|remains?|is kept|will be kept|handled)\s+(?:with|by)\s+(?:us|our|the agency)", re.I), "kept by the agency"),
     (re.compile(r"\bhands\s+off\s+(?:everyone|anyone|everybody|anybody)\b|\b(?:never|not)\s+as\s+yourself\b"
                 r"|\b(?:don't|do\s+not|never|must\s+not|shouldn't)\s+(?:\w+\s+)?contact\s+(?:any\s+of\s+)?them\b"
@@ -71,7 +72,7 @@ FORBIDDEN = [
     (re.compile(rf"\b{PARTY}\b(?:\s+\w+){{0,3}}?\s+(?:(?:will|must|should|shall)\s+not|won't|mustn't|shouldn't|shan't|(?:do|does|need)\s*(?:not|n't))\s+(?:\w+\s+)?(?:know|learn|be told|be aware|find out)", re.I), "client must not know"),
 ]
 ALLOWED = [
-    (re.compile(r"\bno\s+(?:restriction|restrictions|limit|limits|bar|ban)\s+on\s+(?:\w+\s+){0,2}?(?:contact|contacting|talking|speaking|communicating)", re.I), "no restriction on contact"),
+    (re.compile(r"\bno\s+(?:restriction|restrictions|limit|limits|bar|ban)\s+on\s+(?:[\w'’]+\s+){0,2}?(?:contact|contacting|talking|speaking|communicating)", re.I), "no restriction on contact"),
     (re.compile(rf"\b(?:do\s+not|don't|never)\s+hesitate\s+to\s+(?:contact|call|email|reach|ask)|\bwithout\s+(?:first\s+)?(?:talking|speaking|checking|consulting)\s+(?:to|with)\s+{PARTY}", re.I), "contact invited"),
     (re.compile(rf"\b(?:free|welcome|encouraged|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|meet|communicate|reach out|visit|call|ring|text|email|message)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?(?:{PARTY}|the\s+\w+|our\s+\w+|her|him|them|me|(?-i:[A-Z][a-z]+))", re.I), "free to contact"),
     (re.compile(rf"\b(?:direct|regular|weekly|monthly|fortnightly|daily|ongoing|open)\s+(?:access|contact|communication|calls?|meetings?|check-ins?|conversations?|line)\s+(?:with|to)\s+{PARTY}", re.I), "direct access"),
@@ -87,13 +88,18 @@ ALLOWED = [
                 r"|^\W*(?:[\w']+[\s:]+){0,4}?(?:either|both|any)\s+of\s+us\s*,\s*(?:any\s?time|whenever)\b"
                 r"|^\W*(?:talking|speaking|reaching|getting\s+hold\s+of)\s+(?:to\s+|with\s+)?(?:me|us)\s*:(?![^.]*(?:@|\bquestions?\b|\bprocurement\b))"
                 r"|\b(?:text|call|message|ring)\s+(?:me|us)\s+(?:anything|any\s?time|whenever)\b|\btext\s+anything\b"
-                r"|(?:^|[:;]\s*)\W*(?:text|call|message|ring)(?:\s+or\s+\w+)?\s+(?:any\s?time|whenever)\b"
+                r"|(?:^|[:;,]\s*|\b(?:so|just|please|and)\s+)\W*(?:text|call|message|ring)(?:\s+or\s+\w+)?\s+(?:me\s+|us\s+)?(?:any\s?time|whenever)\b"
                 r"|\b(?:tell|ask|show|update)\s+(?!(?-i:Facebook|Instagram|LinkedIn|TikTok|YouTube|Pinterest|Twitter|Procurement|"
                 r"Purchasing|Finance)\b)(?-i:[A-Z][a-z]+)\b[^.;]{0,60}\b(?:whenever|any\s?time|over\s+(?:a\s+)?(?:coffee|cuppa|call|chat))"
                 r"|\btakes?\s+(?:\w+[\s-]+){0,3}?direction\s+from\b|\b(?:may|can)\s+go\s+(?:directly|straight)\s+to\b"
                 r"|\b(?:I'm|I\s+am|we're|we\s+are)\s+easy\s+to\s+reach\b|\bwhatsapp\s+(?:me|us)\b"
                 r"|\bwhatsapp\s+group\b[^.]{0,60}?\b(?:use\s+it|questions|approvals)\b"
                 r"|\b(?:we'll|we\s+will|let's)\s+(?:sit\s+down|meet\s+up|catch\s+up|have\s+a\s+(?:call|chat|coffee|cuppa))\b"
+                r"|\b(?:you(?:'ll|\s+will)?)\s+(?:\w+\s+)?work\s+(?:directly\s+|closely\s+)?with\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?"
+                r"(?:director|manager|officer|lead|head|coordinator|owner|founder|chair|team)\b"
+                r"|\bmeet\s+(?:\w+\s+){0,4}?with\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,3}?(?:manager|director|owner|officer|lead|head|"
+                r"coordinator|team|chair|president)\b|\b(?:sit\s+down|meet|catch\s+up)\s+with\s+(?:me|us)\b"
+                r"|\b(?:agree|agrees|settle|settles|plan|plans|check|checks)\s+(?:\w+\s+){0,3}?directly\s+with\b"
                 r"|\bno\s+gatekeepers?\b|\b(?:nobody|no\s+one)\s+will\s+(?:route|channel|filter)\s+you\b"
                 r"|\b(?:a|one)\s+(?:quick\s+)?(?:phone\s+call|call|text|message|email)\s+away\b"
                 r"|\b(?:you(?:'ll|\s+will)?|who|contractor|consultant|assistant|freelancer|supplier|provider|role)\s+(?:\w+\s+)?reports?\s+(?:directly\s+)?to\s+(?-i:[A-Z][a-z]+)"
@@ -114,7 +120,7 @@ ALLOWED = [
                 r"|\b(?:contractor|freelancer|assistant|consultant|agency|vendor|supplier|manager)\s+(?:\w+\s+)?(?:talk|speak|deal|work)s\s+"
                 r"(?:to|with)\s+[\w\s,'’]{1,40}?\bdirectly\b|\bno\s+middle\s?(?:man|men|person)\b"
                 r"|\b(?:is|are)\s+reachable\b|\b(?:managed|supervised|overseen|directed)\s+by\s+(?:the|our)\s+\w+"
-                r"|\bdeals?\s+in\s+person\s+with\b|\b(?:may|can)\s+(?:also\s+)?contact\s+(?!us\b)\w+"
+                r"|\bdeals?\s+in\s+person\s+with\b|\b(?:may|can)\s+(?:also\s+)?(?:contact|approach)\s+(?!us\b)\w+"
                 r"|\bin\s+(?:regular|direct|close|frequent|ongoing|daily|weekly)(?:,?\s+(?:and\s+)?\w+)?\s+contact\s+with\b"
                 r"|\bis\s+your\s+(?:manager|supervisor|boss|lead)\b|\bwith\s+the\s+[A-Z]{2,5}\b(?=[^.]*\b(?:meeting|call|check-in|review)s?\b)"
                 r"|\b(?:happy|glad)\s+to\s+(?:jump|hop|get)\s+on\s+(?:a\s+)?(?:\S+\s+)?call", re.I), "works directly with the client"),

@@ -27,7 +27,7 @@ FORWARD_CUES: tuple[str, ...] = (
     "neighbouring", "neighboring", "nearby", "other libraries", "other businesses", "other brands",
     "shut", "killed", "stepped away from", "walked away from", "moved away from", "experimented with", "tried",
     "trialled", "trialed", "dabbled in", "gave up on", "ignore", "withdrew from", "withdrawn from", "pulled out of",
-    "exited", "decided against", "voted against", "ruled out",
+    "exited", "decided against", "voted against", "ruled out", "had a go at", "gave up",
 )
 # Cues that negate what comes before them in the clause ("TikTok is out of scope").
 BACKWARD_CUES: tuple[str, ...] = (
@@ -53,6 +53,8 @@ NOT_NEGATING = {"limited", "more", "less", "fewer", "later", "only", "just", "re
 
 # The rest of a platform's clause, not crossing a condition or a new subject ("..., and if you miss one, don't worry").
 SAME_CLAUSE = r"^(?:(?!\b(?:if|when|unless|and\s+(?:we|you|i))\b)[^.;])*?"
+ADOPTING = {"open", "start", "create", "use", "join", "have", "launch", "set", "go", "return", "restart", "revive", "pursue",
+            "add", "bother"}
 VENDOR = (r"(?:you|yourself|the\s+(?:contractor|vendor|agency|consultant|freelancer|successful\s+\w+|selected\s+\w+|appointed\s+\w+|"
           r"supplier|(?:service\s+)?provider|proposer|respondent|social\s+media\s+(?:manager|assistant|coordinator)))")
 # What is said after a platform that leaves it out: someone else runs it, it is dormant, "leave it alone".
@@ -100,6 +102,17 @@ AFTER = re.compile(
     r"|^\s*(?:(?:reviews?|page|account|profile|channel|listing|feed)\s+)?(?:myself|ourselves)\b"
     r"|^\s*[,:\-–—=]?\s*maybe\s+(?:next\s+(?:year|season|month)|later|one\s+day)\b"
     r"|^[^.;]*?\b(?:is|are|has\s+been|have\s+been)\s+no\s+longer\s+(?:used|active|updated|maintained|running)\b"
+    # "sit with the office manager", "falls outside this contract", "went quiet in 2022", "won't revive it", "packed it in"
+    r"|^[^.;]*?\b(?:sits?|sat)\s+with\s+(?!you\b)|^[^.;]*?\b(?:falls?|sits?|lies?)\s+outside\b"
+    r"|^[^.;]*?\b(?:went|gone|has\s+gone|have\s+gone)\s+(?:quiet|silent|dormant|dark)\b"
+    r"|^[^.;]*?\b(?:won't|will\s+not|not\s+going\s+to)\s+(?:revive|restart|reopen|reactivate)\s+(?:it|them)\b"
+    r"|^[^.;]*?\bpacked\s+(?:it|them)\s+in\b|^[^.;]*?\bleave\s+(?:both|all)\s+(?:of\s+)?(?:those|these|them)\s+alone\b"
+    r"|^[\s,]*(?:I|we)\s+(?:answer|do|handle|run|manage|reply\s+to)\s+(?:it|them|those|these)\b"
+    r"|^[^.;]*?\bwhich\s+(?:I|we)\s+(?:\w+\s+)?(?:run|do|handle|manage|keep|answer)\s+(?:myself|ourselves)\b"
+    r"|^[^.;]*?\bwhich\s+(?:each|every|the|our|their|its|the\s+[\w'’]+)\s+[^.;]{0,40}?\b(?:answers?|runs?|handles?|manages?|produces?|"
+    r"creates?|makes?|films?|maintains?)\b"
+    r"|^\s*\w*\s*\(\s*(?:[\w-]+\s+){0,3}?(?:run|runs|manage|manages|handle|handles|do|does)\s+(?:those|them|it|that)\s*\)"
+    r"|^(?:that's|that\s+is|it's|it\s+is)\s+(?:mine|hers|his|theirs)\b"
     # "TikTok, dancing physios or whatever, no.": a bare refusal closing the sentence
     r"|^(?:(?!\byes\b)[^.;])*,\s*(?:no|nope|no\s+way|not\s+a\s+chance|absolutely\s+not)\s*[.!]?\s*$"
     r"|^[\s,]*(?:leave|ignore|skip)\s+(?:it|them|that|those|these)\s*(?:[,.;]|$)"
@@ -134,6 +147,7 @@ NO_ACCOUNT = re.compile(r"\b(?:has|have|there\s+is|there's)\s+no\s+(?:\w+\s+)?(?
                         r"|\b(?:we|i)\s+(?:don't|do\s+not|didn't|did\s+not)\s+have\s+(?:one|an?\s+(?:account|page|profile|channel))\b"
                         r"(?!\s+(?:on|for|in|at)\b)(?![^.;]*\byet\b)", re.I)
 NOT_OURS = re.compile(r"^\s*[,;]\s*(?:and\s+|but\s+)?not\s+(?:ours|yours|needed|required|part\s+of|in\s+scope|included)\b"
+                      r"|^\s*,?\s*but\s+(?:it\s+|is\s+)?belongs?\s+to\b"
                       # "Pinterest boards were set up in 2022 but we've parked them"
                       r"|^\s*,?\s*(?:but|and)\s+(?:we've|we\s+have|we)\s+(?:\w+\s+)?(?:parked|paused|shelved|dropped|abandoned|archived|"
                       r"closed|stopped)\s+(?:them|it)\b", re.I)
@@ -234,8 +248,9 @@ def negation_cue(span: Span, start: int, end: int, *, forward: tuple[str, ...] =
         for cue in forward:
             if _phrase_at(span, i, cue):
                 nxt = i + len(_words(cue))
-                if cue in ("not", "no", "n't", "never") and nxt < len(span) and span[nxt].lower_ in NOT_NEGATING:
-                    continue
+                if cue in ("not", "no", "n't", "never") and nxt < len(span) and span[nxt].lower_ in NOT_NEGATING and not (
+                        span[nxt].lower_ == "to" and nxt + 1 < len(span) and span[nxt + 1].lower_ in ADOPTING):
+                    continue  # ("not to exceed" undoes nothing; "not to open a TikTok account" refuses it)
                 if cue in ("not", "n't") and nxt < len(span) and span[nxt].lower_ in ("be", "only") and nxt + 1 < len(span) and span[nxt + 1].lower_ in ("limited", "restricted"):
                     continue
                 return cue

@@ -53,7 +53,7 @@ CLIENT_WORDS = {"client", "clients", "brand", "brands", "account", "accounts", "
 
 
 # What makes hours in a contract-terms section the budget rather than a deadline or a reply window.
-EFFORT = re.compile(r"\b(?:level\s+of\s+effort|effort|budget(?:ed)?|billable|not\s+to\s+exceed|retainer|allocat\w+|"
+EFFORT = re.compile(r"\b(?:level\s+of\s+effort|effort|budget(?:ed)?|billable|not\s+to\s+exceed|retainer|allocat\w+|ceiling|capped|"
                     r"hours\s+(?:of\s+)?(?:service|work|support))\b", re.I)
 
 
@@ -123,6 +123,16 @@ def _attached_elsewhere(span: Span, q: Quantity, unit_end: int) -> bool:
     return False
 
 
+def _an_hour(span: Span) -> list[Quantity]:
+    """'about an hour a week of someone's time': one hour said with an article, when an approximation leads it."""
+    out = []
+    for k in range(1, len(span) - 1):
+        if span[k].lower_ in ("an", "a") and span[k + 1].lower_ == "hour" and span[k - 1].lower_ in (
+                "about", "around", "roughly", "approximately", "maybe", "just", "only", "perhaps"):
+            out.append(Quantity(1.0, 1.0, "approx", k - 1, k + 1, span[k - 1:k + 1].text))
+    return out
+
+
 def _defines_fte(span: Span, q: Quantity) -> bool:
     """'treats one full-time equivalent as 173 hours a month', '1 FTE = 160 hours': a conversion, not a budget."""
     lead = [t.lower_ for t in span[max(0, q.start - 4):q.start]]
@@ -170,7 +180,7 @@ def candidates(sent: Sent, term_months: float | None = None) -> list[_Candidate]
     """Hours read from one sentence; `term_months` spreads 'hours over the term' over the contract's months."""
     span = sent.span
     out: list[_Candidate] = _hours_column(sent)
-    for q in quantities(span):
+    for q in quantities(span) + _an_hour(span):
         fte_end = _fte_end(span, q)
         unit_end = fte_end or _unit_end(span, q)
         if unit_end is None:
@@ -223,6 +233,9 @@ HOURS_HEADER = re.compile(r"\b(?:hours?|hrs)\b[^|]*?(?:\b(?:per|a|each)\s+|/\s*)
                           r"|\b(?:hours?|hrs)\s*\((weekly|monthly|annual|yearly|quarterly)\)", re.I)
 
 
+ROW_PERIOD = re.compile(r"\b(?:a|per|each)\s+(week|month|year|quarter)\b|\b(weekly|monthly|annual|yearly|quarterly)\b", re.I)
+
+
 def _hours_column(sent: Sent) -> list[_Candidate]:
     """The 'Total' row of a table whose column counts hours a period; other rows are parts of it."""
     if sent.kind != "table_row" or not sent.header or "|" not in sent.text:
@@ -231,12 +244,16 @@ def _hours_column(sent: Sent) -> list[_Candidate]:
     heads = [c.strip() for c in sent.header.strip().strip("|").split("|")]
     if not cells or not re.match(r"(?:grand\s+)?total\b", cells[0], re.I):
         return []
+    if len(cells) < len(heads):  # empty cells are dropped: the figures sit in the last columns
+        cells = cells[:1] + [""] * (len(heads) - len(cells)) + cells[1:]
     out = []
     for cell, head in zip(cells[1:], heads[1:]):
         m = HOURS_HEADER.search(head)
+        if m is None and re.fullmatch(r"(?:hours?|hrs)", head, re.I):
+            m = ROW_PERIOD.search(cells[0])  # "| Total a week | | 24 |" under a bare "Hours" column
         value = number(cell.replace(",", "")) if m and re.fullmatch(r"[\d.,]+", cell) else None
         if value:
-            word = (m.group(1) or m.group(2) or m.group(3)).lower()
+            word = next(g for g in m.groups() if g).lower()
             period = {"weekly": "week", "monthly": "month", "annual": "year", "yearly": "year", "quarterly": "quarter",
                       "wk": "week", "mo": "month", "yr": "year"}.get(word, word)
             factor = PER_MONTH[period]
@@ -330,7 +347,7 @@ WEEKDAY_RANGE = re.compile(rf"\b{DAY}\s*(?:-|–|—|to|through|thru)\s*{DAY}\b"
 
 
 def _capped_after(span: Span, k: int) -> bool:
-    after = " ".join(t.lower_ for t in span[k:k + 2])
+    after = " ".join(t.lower_ for t in span[k:k + 3] if t.text != ",")  # "5 hrs/week max", "4 hours a week, max"
     return bool(re.match(r"(?:max|maximum|tops|at most|or less|or fewer|max\.)\b", after))
 
 

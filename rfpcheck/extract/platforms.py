@@ -220,7 +220,7 @@ def _channel_for_talking(span: Span, s: int, e: int) -> bool:
     if span[s].lower_ == "whatsapp" and s > 0 and span[s - 1].text in ("will", "'ll", "can", "could", "would", "might", "may",
                                                                        "shall", "should"):
         return True  # "Bea will WhatsApp photos most weeks": the platform as a verb after a modal
-    if span[s].lower_ == "whatsapp" and e < len(span) and span[e].lower_ in ("group", "chat", "thread", "number"):
+    if span[s].lower_ == "whatsapp" and e < len(span) and span[e].lower_ in ("group", "groups", "chat", "chats", "thread", "number"):
         return True  # "our WhatsApp group for quick questions": how the team talks
     words = {t.lower_ for t in span}
     near = {t.lower_ for t in span[max(0, s - 3):e + 3]}
