@@ -21,13 +21,13 @@ if TYPE_CHECKING:
 # Headings that put what follows them outside the work asked for.
 EXCLUDED = (r"(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope|"
             r"(outside|outwith) (of )?(the |this |our )?(scope|contract|brief|package|agreement|engagement)|"
-            r"(outside|outwith) (of )?(the |this |our )?(retainer|budget)(?=\s*:)|"
+            r"(outside|outwith) (of )?(the |this |our )?(retainer|budget)(?=\s*(?::|$))|"
             r"exclus\b|exclues\b|hors (du )?(champ|périmètre|mandat)|"
             r"(isn't|is not|not) (yours|ours|covered|part of)|not yours|not ours|not (needed|required|wanted)|no need for|"
             r"(we're|we are|you're|you are) not (asking|looking) for|(we|you) (don't|do not|won't) need|"
             r"(don't|do not|won't|never) touch|hands off|not on the list|"
-            r"(you )?(won't|will not|don't|do not) (be )?(look(ing)? after|handl(e|ing)|manag(e|ing)|cover(ing)?|run(ning)?|do)\b|"
-            r"((i'm|i am|we're|we are) )?not (picturing|imagining|after|expecting|wanting)\b|"
+            r"(((you|we|they) )?(won't|will not|don't|do not) (be )?(look(ing)? after|handl(e|ing)|manag(e|ing)|cover(ing)?|run(ning)?|do)|"
+            r"((i'm|i am|we're|we are) )?not (picturing|imagining|after|expecting|wanting))(?=\s*(?:[:\-–—]|$))|"
             # only as the whole label: "Not doing", "Not your job:" (not "not doing well", "off-limits topics")
             r"(((we're|we are|you're|you are|you'll be|you will be) )?not doing|not (your|their|his|her|the \w+'s) (job|concern|responsibility|problem)|"
             r"off[- ]limits)(?=\s*(?:[:\-–—]|$)))")
@@ -132,8 +132,8 @@ SCOPE_HEADING = re.compile(r"\b(scope|services|deliverables?|requirements?|tasks
                            r"time|fees?|compensation|arrangements|expectations|channels|platforms|specification|resourcing|"
                            r"commercial|pricing|effort|staffing|role)\b", re.I)
 # A paragraph labelled with a budget or scope word: "Capacity: 20 hrs/month", "Hours + pay: ...".
-SCOPE_LABEL = re.compile(r"^\W*(?:capacity|hours?|budget|time|fees?|effort|commitment|availability|pay|money|rate|"
-                         r"deliverables|scope|the\s+job|the\s+work)\b[^:.]{0,20}:", re.I)
+SCOPE_LABEL = re.compile(r"^\W*(?:capacity|hours?|budget|time|fees?|effort|commitment|availability|pay|money|rate)"
+                         r"(?:\s*(?:\+|and|&)\s*(?:pay|money|rate|fees?|hours))?\s*:", re.I)
 NUMBERING = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)]|[ivx]{1,4}[.)])\s+", re.I)
 
 

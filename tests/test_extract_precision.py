@@ -656,3 +656,84 @@ def test_a_bike_we_rebuilt_is_not_set_up():
 def test_channels_through_the_agency_platform_is_not_routing():
     f = facts_of("Publish each approved post on all four channels through the Agency's publishing platform.")
     assert f.client_contact.allowed is None
+
+
+# Counter-examples from the fourth review (of the thirteenth and fourteenth rounds' grammar).
+@pytest.mark.parametrize("blocks,expected", [
+    (["Day-to-day management of Instagram and Facebook sits with the successful agency."], {"instagram", "facebook"}),
+    (["Manage Instagram and Facebook, including any posting that falls outside office hours."], {"instagram", "facebook"}),
+    (["Create content for Instagram and Facebook using the photos which each branch produces."], {"instagram", "facebook"}),
+    (["Keep Instagram and Facebook lively, especially when the shop has gone quiet in January."], {"instagram", "facebook"}),
+    (["The board decided against a new website, so Instagram and Facebook are our main channels and you will manage both."],
+     {"instagram", "facebook"}),
+    (["We have ruled out paid advertising, so grow our Instagram and Facebook organically."], {"instagram", "facebook"}),
+    ([("heading", "Why we don't handle social media ourselves"), "Please run our Instagram and Facebook, 3 posts a week each."],
+     {"instagram", "facebook"}),
+    ([("heading", "Evening cover (not after 9pm)"), "Answer Instagram and Facebook messages until 9pm."], {"instagram", "facebook"}),
+    (["Post on LinkedIn.", ("heading", "Exclusions"), "Time-sensitive alerts: the X account, posted from the control room."],
+     {"linkedin"}),
+    (["Each week: 3 LinkedIn posts and 3 X posts."], {"linkedin", "x"}),
+    (["Post on Instagram.", "Our YouTube channel is dormant and needs new life: two videos a month."], {"instagram", "youtube"}),
+])
+def test_platforms_the_fourth_review_found(blocks, expected):
+    assert {p.id for p in facts_of(*blocks).platforms} == expected
+
+
+@pytest.mark.parametrize("blocks", [
+    ["Each agency should submit a written proposal of no more than 10 pages."],
+    ["We have invited three agencies to respond, and proposals from each agency will be scored."],
+    ["The campaign runs for six months, and each month has its own theme.", "Per month, eight posts."],
+    ["For each client you will write 3 posts per week.", ("table_row", "Week | Theme"), ("table_row", "1 | Spring"),
+     ("table_row", "2 | Summer"), ("table_row", "3 | Autumn")],
+])
+def test_clients_the_fourth_review_found(blocks):
+    assert facts_of(*blocks).clients.count is None
+
+
+@pytest.mark.parametrize("text", [
+    "Reviews are answered within 2 days by the owner.",
+    "Messages are answered within an hour by the Parish Clerk.",
+    "All questions from proposers will be answered within 2 business days.",
+    "The contractor will collate responses from the community survey and publish a summary in 2 days.",
+])
+def test_no_vendor_reply_window_in_these(text):
+    assert facts_of(text).response_time is None
+
+
+@pytest.mark.parametrize("text", [
+    "Routine posts can go straight to Instagram once the calendar is approved.",
+    "Proposers can approach the content plan however they see fit.",
+    "Describe how often the lead consultant will meet with your team.",
+    "Please check image rights directly with the photographer before posting.",
+    "Customers often WhatsApp us with booking questions.",
+])
+def test_no_contact_allowance_in_these(text):
+    assert facts_of(text).client_contact.allowed is not True
+
+
+@pytest.mark.parametrize("blocks,per_month", [
+    ([("table_row", "Task | Hours per month | Notes"), ("table_row", "Posting | 20 | weekly"), ("table_row", "Total | 24")], (24, 24)),
+    (["The gallery is open six days a week, and the role needs 2 hours a day."], (43.34, 43.34)),
+    (["Ferries sail seven days a week in summer, and the role is 2 hours a day."], (43.34, 43.34)),
+    (["Around 10 hours a week, maximum flexibility on when."], (43.3, 43.3)),
+])
+def test_hours_the_fourth_review_found(blocks, per_month):
+    h = facts_of(*blocks).hours
+    assert h is not None and (h.per_month.min, h.per_month.max) == pytest.approx(per_month, abs=0.01)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The monthly report should list our 5 most popular posts.", [("report", 1.0)]),
+    ("Send us 2 updates a month on Facebook campaign results.", []),
+    ("Print design of the annual report is not covered and will be quoted separately.", []),
+])
+def test_items_the_fourth_review_found(text, expected):
+    assert [(d.type, d.per_month) for d in facts_of(text).deliverables] == [(t, pytest.approx(p, abs=0.01)) for t, p in expected]
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("We hate chatbots, so every reply must come from a person.", []),
+    ("We've had requests for a chatbot from customers; please set one up.", ["bot"]),
+])
+def test_automation_the_fourth_review_found(text, kinds):
+    assert [a.kind for a in facts_of(text).automation] == kinds

@@ -16,7 +16,7 @@ NUM = (r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
        r"twenty-four|twenty four|thirty|thirty-six|forty-five|forty-eight|sixty|seventy-two|ninety|an?|half\s+an?|the(?=\s+hour\b(?!\s+(?:before|after|of|when|that))))"
        r"(?:\s*\(\d+\))?")
 WINDOW = re.compile(
-    rf"\b(?:respond\w*|responses?|repl(?:y|ies|ied|ying)|answer\w*|response\s+times?|turnaround|acknowledg\w+|resolv\w+|address\w*|(?:get|gets|come)\s+back\s+to(?!\s+(?:you|us|me)\b))\b[^.;]{{0,120}}?\b(?:within|in\s+under|in\s+less\s+than|no\s+later\s+than|inside(?:\s+of)?|under|in)\s+(?:the\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+days?|days?)\b",
+    rf"\b(?:respond\w*|responses?(?=\s+(?:to|within|in)\b)|(?<=first\s)responses?|repl(?:y|ies|ied|ying)|answer\w*|response\s+times?|turnaround|acknowledg\w+|resolv\w+|address\w*|(?:get|gets|come)\s+back\s+to(?!\s+(?:you|us|me)\b))\b[^.;]{{0,120}}?\b(?:within|in\s+under|in\s+less\s+than|no\s+later\s+than|inside(?:\s+of)?|under|in)\s+(?:the\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+days?|days?)\b",
     re.I,
 )
 WINDOW_BEFORE = re.compile(rf"\b{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|days?)\s+(?:response|reply|turnaround)\b", re.I)
@@ -42,13 +42,15 @@ VENDOR_SUBJECT = re.compile(r"\b(?:contractor|vendor|agency|consultant|freelance
                             # "Guest messages and comments ... answered within two hours": the work, in the passive
                             r"|\b(?:comments?|messages?|dms?|enquir\w+|inquir\w+|questions?|reviews?)\b[^.;]{0,60}?"
                             r"\b(?:answered|replied\s+to|responded\s+to|handled|acknowledged)\s+within\b"
-                            r"(?![^.;]*\bby\s+(?:our|their|its|the)\s+(?:own\s+)?(?:staff|team|officers?|volunteers?|receptionists?|"
-                            r"front\s+desk|employees|members|managers?|[\w-]+\s+(?:team|staff|department)))"
+                            r"(?![^.;]*\bby\s+(?:our|their|its|the)\s+(?!(?:end|close|start|time|next)\b|contractor|vendor|agency|consultant|"
+                            r"freelancer|supplier|successful|appointed|social\s+media)[\w-]+)"
                             r"(?![^.;]*\b(?:rfp|rfq|rft|tender|bidders?|proposers?|respondents?)\b)", re.I)
 # "Questions about this RFP will be answered within 24 hours": the bid's timetable, not the work
 ABOUT_THE_BID = re.compile(r"\b(?:questions?|queries|clarifications?|enquiries)\s+(?:about|regarding|on|concerning|relating\s+to)\s+"
                            r"(?:this|the)\s+(?:rfp|rfq|rft|itt|tender|solicitation|procurement|invitation)\b|\baddend(?:um|a)\b"
-                           r"|\b(?:bidders?|proposers?|respondents?|tenderers?)['’]?\s+(?:questions?|queries|clarifications?)\b", re.I)
+                           r"|\b(?:bidders?|proposers?|respondents?|tenderers?)['’]?\s+(?:questions?|queries|clarifications?)\b"
+                           r"|\b(?:questions?|queries|clarifications?)\s+(?:\w+\s+){0,2}?(?:from|by|of)\s+(?:the\s+)?(?:bidders?|proposers?|"
+                           r"respondents?|tenderers?)\b", re.I)
 MACHINE = re.compile(r"\b(?:chat)?bots?\b|\bauto[- ]?(?:reply|replies|responder)\b|\bautomated\b|\bvoicemail\b|\banswering\s+machine\b", re.I)
 REAL_TIME = re.compile(r"\breal[- ]time\s+(?:response|replies|monitoring|engagement|moderation)\b|\b(?:immediately|instantly)\b", re.I)
 

@@ -91,15 +91,18 @@ ALLOWED = [
                 r"|(?:^|[:;,]\s*|\b(?:so|just|please|and)\s+)\W*(?:text|call|message|ring)(?:\s+or\s+\w+)?\s+(?:me\s+|us\s+)?(?:any\s?time|whenever)\b"
                 r"|\b(?:tell|ask|show|update)\s+(?!(?-i:Facebook|Instagram|LinkedIn|TikTok|YouTube|Pinterest|Twitter|Procurement|"
                 r"Purchasing|Finance)\b)(?-i:[A-Z][a-z]+)\b[^.;]{0,60}\b(?:whenever|any\s?time|over\s+(?:a\s+)?(?:coffee|cuppa|call|chat))"
-                r"|\btakes?\s+(?:\w+[\s-]+){0,3}?direction\s+from\b|\b(?:may|can)\s+go\s+(?:directly|straight)\s+to\b"
-                r"|\b(?:I'm|I\s+am|we're|we\s+are)\s+easy\s+to\s+reach\b|\bwhatsapp\s+(?:me|us)\b"
+                r"|\btakes?\s+(?:\w+[\s-]+){0,3}?direction\s+from\b"
+                r"|\b(?:may|can)\s+go\s+(?:directly|straight)\s+to\s+(?:the|our|their)\s+(?:[\w-]+\s+){0,2}?(?:team|department|manager|director|"
+                r"staff|office|owner|officer|lead|head)\b"
+                r"|\b(?:I'm|I\s+am|we're|we\s+are)\s+easy\s+to\s+reach\b|^\W*(?:just\s+)?whatsapp\s+(?:me|us)\b"
                 r"|\bwhatsapp\s+group\b[^.]{0,60}?\b(?:use\s+it|questions|approvals)\b"
                 r"|\b(?:we'll|we\s+will|let's)\s+(?:sit\s+down|meet\s+up|catch\s+up|have\s+a\s+(?:call|chat|coffee|cuppa))\b"
                 r"|\b(?:you(?:'ll|\s+will)?)\s+(?:\w+\s+)?work\s+(?:directly\s+|closely\s+)?with\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?"
                 r"(?:director|manager|officer|lead|head|coordinator|owner|founder|chair|team)\b"
-                r"|\bmeet\s+(?:\w+\s+){0,4}?with\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,3}?(?:manager|director|owner|officer|lead|head|"
+                r"|\bmeet\s+(?:\w+\s+){0,4}?with\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:manager|director|owner|officer|lead|head|"
                 r"coordinator|team|chair|president)\b|\b(?:sit\s+down|meet|catch\s+up)\s+with\s+(?:me|us)\b"
-                r"|\b(?:agree|agrees|settle|settles|plan|plans|check|checks)\s+(?:\w+\s+){0,3}?directly\s+with\b"
+                r"|\b(?:agree|agrees|settle|settles|plan|plans)\s+(?:\w+\s+){0,3}?directly\s+with\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,3}?"
+                r"(?:manager|director|owner|officer|lead|head|coordinator|team|chair|curator)\b"
                 r"|\bno\s+gatekeepers?\b|\b(?:nobody|no\s+one)\s+will\s+(?:route|channel|filter)\s+you\b"
                 r"|\b(?:a|one)\s+(?:quick\s+)?(?:phone\s+call|call|text|message|email)\s+away\b"
                 r"|\b(?:you(?:'ll|\s+will)?|who|contractor|consultant|assistant|freelancer|supplier|provider|role)\s+(?:\w+\s+)?reports?\s+(?:directly\s+)?to\s+(?-i:[A-Z][a-z]+)"
@@ -120,7 +123,7 @@ ALLOWED = [
                 r"|\b(?:contractor|freelancer|assistant|consultant|agency|vendor|supplier|manager)\s+(?:\w+\s+)?(?:talk|speak|deal|work)s\s+"
                 r"(?:to|with)\s+[\w\s,'’]{1,40}?\bdirectly\b|\bno\s+middle\s?(?:man|men|person)\b"
                 r"|\b(?:is|are)\s+reachable\b|\b(?:managed|supervised|overseen|directed)\s+by\s+(?:the|our)\s+\w+"
-                r"|\bdeals?\s+in\s+person\s+with\b|\b(?:may|can)\s+(?:also\s+)?(?:contact|approach)\s+(?!us\b)\w+"
+                r"|\bdeals?\s+in\s+person\s+with\b|\b(?:may|can)\s+(?:also\s+)?contact\s+(?!us\b)\w+|\b(?:may|can)\s+(?:also\s+)?approach\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:manager|director|officer|lead|head|team|staff|curator)\b"
                 r"|\bin\s+(?:regular|direct|close|frequent|ongoing|daily|weekly)(?:,?\s+(?:and\s+)?\w+)?\s+contact\s+with\b"
                 r"|\bis\s+your\s+(?:manager|supervisor|boss|lead)\b|\bwith\s+the\s+[A-Z]{2,5}\b(?=[^.]*\b(?:meeting|call|check-in|review)s?\b)"
                 r"|\b(?:happy|glad)\s+to\s+(?:jump|hop|get)\s+on\s+(?:a\s+)?(?:\S+\s+)?call", re.I), "works directly with the client"),
@@ -207,10 +210,10 @@ def clients(sents: list[Sent]) -> Clients:
     """Whether the work repeats per client, and for how many when stated."""
     per, count, evidence = False, None, []
     # "Each wall runs its own Instagram": whatever each one is, it is a separate client
-    own = {m.group(1).lower() for s in sents for m in EACH_OWN.finditer(s.text)}
+    own = {m.group(1).lower() for s in sents for m in EACH_OWN.finditer(s.text)} - NOT_OWNERS
     sets = _counted_sets(sents, also=own)
     for sent in sents:
-        if not sent.within(CONTEXT) or OTHERS_WORK.search(sent.text):
+        if not sent.within(CONTEXT) or OTHERS_WORK.search(sent.text) or BIDDING.search(sent.text):
             continue
         text = sent.text
         c = _count(text)
@@ -255,7 +258,7 @@ OWN_EACH = re.compile(r"\bindependently\s+owned\b|\beach\s+with\s+(?:its|their)\
 def _table_of(sents: list[Sent]) -> int | None:
     """Rows of a table whose first column names what the work repeats for ('| Agency | Town |' under 'For each Agency')."""
     nouns = {_singular(m.group(1).lower()) if m.group(1).lower().endswith("s") else m.group(1).lower()
-             for s in sents for m in DISTRIBUTIVE.finditer(s.text)}
+             for s in sents for m in DISTRIBUTIVE.finditer(s.text)} - NOT_OWNERS - {"client"}
     rows: dict[str, int] = {}
     for s in sents:
         if s.kind == "table_row" and s.header and "|" in s.text and not set(s.text) <= set("|-: "):
@@ -265,6 +268,9 @@ def _table_of(sents: list[Sent]) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+# Things that "have their own" theme, audience or budget without being clients.
+NOT_OWNERS = {"month", "week", "day", "year", "quarter", "season", "workshop", "event", "post", "video", "campaign", "episode",
+              "session", "class", "course", "module", "phase", "theme", "topic", "issue", "edition", "platform", "channel"}
 EACH_OWN = re.compile(r"\beach\s+([a-z]{3,})\s+(?:runs|has|keeps|manages)\s+(?:its|their)\s+own\b", re.I)
 
 
@@ -317,6 +323,11 @@ def _back_to(text: str, count: int | None) -> re.Match[str] | None:
         if count and number(m.group(1)) == count:
             return m
     return None
+
+
+# "Each agency should submit a written proposal": the bid's own words, not clients
+BIDDING = re.compile(r"\b(?:submit\w*|propos(?:al|als|er|ers)|bid(?:s|der|ders)?|tender(?:s|er|ers)?|respond(?:ent|ents)?\s+to\s+(?:this|the)|"
+                     r"shortlist\w*|scored?)\b", re.I)
 
 
 # "Each franchisee runs their own page; they are not part of this brief": not work that repeats.

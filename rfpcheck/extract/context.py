@@ -27,7 +27,7 @@ FORWARD_CUES: tuple[str, ...] = (
     "neighbouring", "neighboring", "nearby", "other libraries", "other businesses", "other brands",
     "shut", "killed", "stepped away from", "walked away from", "moved away from", "experimented with", "tried",
     "trialled", "trialed", "dabbled in", "gave up on", "ignore", "withdrew from", "withdrawn from", "pulled out of",
-    "exited", "decided against", "voted against", "ruled out", "had a go at", "gave up",
+    "exited", "had a go at", "gave up",
 )
 # Cues that negate what comes before them in the clause ("TikTok is out of scope").
 BACKWARD_CUES: tuple[str, ...] = (
@@ -51,6 +51,9 @@ NOT_NEGATING = {"limited", "more", "less", "fewer", "later", "only", "just", "re
                 "matter", "doubt", "problem", "earlier", "sooner", "to", "up"}
 
 
+# A few words after the platform: a cue that far speaks of it ("Instagram, which the Youth Panel produces"), not of
+# what the sentence goes on to ("..., including any posting that falls outside office hours")
+NEAR = r"\s*,?\s*(?:[\w'’()-]+\s+){0,4}?"
 # The rest of a platform's clause, not crossing a condition or a new subject ("..., and if you miss one, don't worry").
 SAME_CLAUSE = r"^(?:(?!\b(?:if|when|unless|and\s+(?:we|you|i))\b)[^.;])*?"
 ADOPTING = {"open", "start", "create", "use", "join", "have", "launch", "set", "go", "return", "restart", "revive", "pursue",
@@ -103,14 +106,15 @@ AFTER = re.compile(
     r"|^\s*[,:\-–—=]?\s*maybe\s+(?:next\s+(?:year|season|month)|later|one\s+day)\b"
     r"|^[^.;]*?\b(?:is|are|has\s+been|have\s+been)\s+no\s+longer\s+(?:used|active|updated|maintained|running)\b"
     # "sit with the office manager", "falls outside this contract", "went quiet in 2022", "won't revive it", "packed it in"
-    r"|^[^.;]*?\b(?:sits?|sat)\s+with\s+(?!you\b)|^[^.;]*?\b(?:falls?|sits?|lies?)\s+outside\b"
-    r"|^[^.;]*?\b(?:went|gone|has\s+gone|have\s+gone)\s+(?:quiet|silent|dormant|dark)\b"
+    rf"|^{NEAR}\b(?:sits?|sat)\s+with\s+(?!{VENDOR}|you\b)|^[^.;]*?\b(?:falls?|sits?|lies?)\s+outside\s+(?:this|the|our)\s+"
+    r"(?:contract|scope|brief|sow|rfp|agreement|engagement)\b"
+    rf"|^{NEAR}\b(?:went|gone|has\s+gone|have\s+gone)\s+(?:quiet|silent|dormant|dark)\b"
     r"|^[^.;]*?\b(?:won't|will\s+not|not\s+going\s+to)\s+(?:revive|restart|reopen|reactivate)\s+(?:it|them)\b"
     r"|^[^.;]*?\bpacked\s+(?:it|them)\s+in\b|^[^.;]*?\bleave\s+(?:both|all)\s+(?:of\s+)?(?:those|these|them)\s+alone\b"
     r"|^[\s,]*(?:I|we)\s+(?:answer|do|handle|run|manage|reply\s+to)\s+(?:it|them|those|these)\b"
     r"|^[^.;]*?\bwhich\s+(?:I|we)\s+(?:\w+\s+)?(?:run|do|handle|manage|keep|answer)\s+(?:myself|ourselves)\b"
-    r"|^[^.;]*?\bwhich\s+(?:each|every|the|our|their|its|the\s+[\w'’]+)\s+[^.;]{0,40}?\b(?:answers?|runs?|handles?|manages?|produces?|"
-    r"creates?|makes?|films?|maintains?)\b"
+    rf"|^\s*,?\s*(?:[\w'’()-]+\s+){{0,2}}?,?\s*which\s+(?!{VENDOR})(?:each|every|the|our|their|its|the\s+[\w'’]+)\s+[^.;]{{0,40}}?\b(?:answers?|runs?|"
+    r"handles?|manages?|produces?|creates?|makes?|films?|maintains?)\b"
     r"|^\s*\w*\s*\(\s*(?:[\w-]+\s+){0,3}?(?:run|runs|manage|manages|handle|handles|do|does)\s+(?:those|them|it|that)\s*\)"
     r"|^(?:that's|that\s+is|it's|it\s+is)\s+(?:mine|hers|his|theirs)\b"
     # "TikTok, dancing physios or whatever, no.": a bare refusal closing the sentence
@@ -156,6 +160,8 @@ ACTIVE_BEFORE = re.compile(r"\b(?!(?:you|contractor|vendor|agency|consultant|fre
                            r"takes\s+care\s+of|answers|replies\s+to))\s+(?:our|the|its|their)\s*$", re.I)
 WOUND_DOWN = re.compile(r"\b(?:wind(?:ing)?\s+down|phas(?:e|ing)\s+out|sunsett?ing|retir(?:e|ing))\s+(?:(?:our|its|the|their|that)\s+)?"
                         r"(?:(?-i:[A-Z][\w-]*)\s*(?:,|and|&)\s*){0,3}$", re.I)  # "phasing out Facebook and Twitter"
+DECIDED_AGAINST = re.compile(r"\b(?:decided|voted)\s+against\s+(?:\w+ing\s+)?(?:an?\s+|the\s+|our\s+)?(?:new\s+)?$|\bruled\s+out\s+"
+                             r"(?:an?\s+|the\s+)?$", re.I)
 NONE_HAVE = re.compile(r"\bnone\s+of\s+(?:the|them|us|these|those)\b[^.;]{0,20}?\b(?:has|have|uses?|runs?|is\s+on|are\s+on)\s+(?:an?\s+)?$",
                        re.I)
 BY_OTHERS = re.compile(rf"^\s*by\s+(?!{VENDOR})", re.I)
@@ -171,6 +177,8 @@ def excluded_after(span: Span, start: int, end: int) -> str | None:
         return "leave it alone"
     if ACTIVE_BEFORE.search(before):
         return "someone else's"  # "My second shooter does our TikTok for fun"
+    if DECIDED_AGAINST.search(before):
+        return "decided against"  # "The committee decided against starting an Instagram account"
     if NONE_HAVE.search(before):
         return "none has it"  # "None of the three has Instagram"
     if re.match(r"^\W*nothing\s+(?:on|for)\s+$", before, re.I) and re.match(r"^\W*(?:[.!]|$)", rest):

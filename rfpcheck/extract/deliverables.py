@@ -194,7 +194,7 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
     for kind, s, e in found:
         if s > 0 and span[s - 1].lower_ in VERB_BEFORE and not (s > 1 and span[s - 2].text == "-"):
             continue  # "you will report to", "to post on" (but "how-to videos")
-        if _not_an_item(span, kind, s, e) or s > 0 and span[s - 1].lower_ in RANKED:
+        if _not_an_item(span, kind, s, e) or s > 0 and (span[s - 1].lower_ in RANKED or s > 1 and span[s - 2].lower_ == "most"):
             continue  # (and "best post", "top posts" in a report: ranked, not asked for)
         lower = {t.lower_ for t in span[max(0, s - 6):e + 3]}
         if lower & ONE_OFF or negation_cue(span, s, e, window=5) or _optional_after(span, e, starts) or _invited_before(span, s):
@@ -272,8 +272,8 @@ MADE_BY_OTHERS = re.compile(
     r"writes?|runs?|handles?|designs?|edits?|puts?\s+together|compiles?|assembles?|lays?\s+out|sends?|distributes?|mails?)\b",
     re.I)
 ANOTHER_CONTRACT = re.compile(r"^[^.;]{0,30}?\b(?:is|are)\s+(?:a\s+)?separate\s+(?:procurement|contract|tender|lot|project|"
-                              r"piece\s+of\s+work|engagement)|^[^.;]{0,40}?\b(?:is|are)\s+not\s+covered\s+(?:by|in|under)\s+(?:this|the)\s+"
-                              r"(?:contract|document|rfp|rfq|tender|brief|agreement|sow)\b", re.I)
+                              r"piece\s+of\s+work|engagement)|^[^.;]{0,40}?\b(?:is|are)\s+not\s+covered\s+(?:(?:by|in|under)\s+(?:this|the)\s+"
+                              r"(?:contract|document|rfp|rfq|tender|brief|agreement|sow)\b|and\s+(?:will\s+be|is)\s+quoted)", re.I)
 MAKING = ("format", "produc", "writ", "run", "handl", "design", "edit", "put", "compil", "assembl", "lay")
 
 
@@ -437,7 +437,8 @@ def _updates_on(sent: Sent, s: int, e: int) -> tuple[float, str, int] | None:
 
 
 ABOUT_A_PLATFORM = {"ad", "ads", "advertising", "performance", "insights", "analytics", "metrics", "growth", "stats", "results",
-                    "followers", "reach", "engagement", "algorithm", "trends", "changes", "policy", "policies"}
+                    "followers", "reach", "engagement", "algorithm", "trends", "changes", "policy", "policies", "campaign",
+                    "campaigns", "numbers", "figures", "activity", "spend"}
 
 
 def _cadence_after(span: Span, e: int, other_work: set[int]) -> tuple[float, str, int] | None:

@@ -244,8 +244,11 @@ def _hours_column(sent: Sent) -> list[_Candidate]:
     heads = [c.strip() for c in sent.header.strip().strip("|").split("|")]
     if not cells or not re.match(r"(?:grand\s+)?total\b", cells[0], re.I):
         return []
-    if len(cells) < len(heads):  # empty cells are dropped: the figures sit in the last columns
-        cells = cells[:1] + [""] * (len(heads) - len(cells)) + cells[1:]
+    if len(cells) < len(heads):  # empty cells are dropped: put the figure under the hours column
+        hours_at = [k for k, h in enumerate(heads) if HOURS_HEADER.search(h) or re.fullmatch(r"(?:hours?|hrs)", h, re.I)]
+        figure = next((c for c in cells[1:] if re.fullmatch(r"[\d.,]+", c)), None)
+        if hours_at and figure is not None:
+            cells = [cells[0]] + [figure if k == hours_at[0] else "" for k in range(1, len(heads))]
     out = []
     for cell, head in zip(cells[1:], heads[1:]):
         m = HOURS_HEADER.search(head)
@@ -317,8 +320,9 @@ def _across_seasons(seasons: list[_Candidate]) -> Hours:
 
 DAY_COUNT = r"(\d|one|two|three|four|five|six|seven)"
 DAYS_A_WEEK = re.compile(rf"\b{DAY_COUNT}(?:\s*(?:-|–|to|or)\s*{DAY_COUNT})?\s+days?\s+(?:a|per|each|every)\s+week\b", re.I)
-NOT_THE_WORKERS = re.compile(r"\b(?:shop|store|venue|we|café|cafe|salon|centre|center|office|business|restaurant|bar|gym|library)\s+"
-                             r"(?:is\s+|are\s+|'s\s+|'re\s+)?(?:open|opens|trading|closed)\b", re.I)
+NOT_THE_WORKERS = re.compile(r"\b(?!(?:role|job|assistant|person|freelancer|contractor|you|someone|helper)\b)[a-z]+\s+"
+                             r"(?:is\s+|are\s+|'s\s+|'re\s+)?(?:open|opens|trading|closed|sails?|sailing|runs?\s+(?:trips|services|sailings))\b",
+                             re.I)
 
 
 def _days_a_week(span: Span, q: Quantity) -> tuple[float, float] | None:
@@ -327,7 +331,9 @@ def _days_a_week(span: Span, q: Quantity) -> tuple[float, float] | None:
     Not "The shop is open seven days a week, and the role needs 2 hours a day": those are the shop's days.
     """
     at = span[q.start].idx - span.start_char
-    clause = re.split(r";|,\s*but\b", span.text[:at])[-1] + re.split(r";|,\s*but\b", span.text[at:])[0]
+    clause = re.split(r";|,\s*but\b|,\s*and\b(?=[^;]*\bdays?\b)", span.text[:at])[-1] + re.split(r";|,\s*but\b", span.text[at:])[0]
+    if not DAYS_A_WEEK.search(clause) and (whole := re.split(r";|,\s*but\b", span.text[:at])[-1] + re.split(r";|,\s*but\b", span.text[at:])[0]):
+        clause = whole if not NOT_THE_WORKERS.search(whole) else clause  # "two days a week, and about 6 hours a day"
     if NOT_THE_WORKERS.search(clause):
         return None
     m = DAYS_A_WEEK.search(clause)
@@ -348,7 +354,7 @@ WEEKDAY_RANGE = re.compile(rf"\b{DAY}\s*(?:-|–|—|to|through|thru)\s*{DAY}\b"
 
 def _capped_after(span: Span, k: int) -> bool:
     after = " ".join(t.lower_ for t in span[k:k + 3] if t.text != ",")  # "5 hrs/week max", "4 hours a week, max"
-    return bool(re.match(r"(?:max|maximum|tops|at most|or less|or fewer|max\.)\b", after))
+    return bool(re.match(r"(?:max|maximum|tops|at most|or less|or fewer|max\.)(?:\s*[.;)]|\s*$)", after))
 
 
 def _hours_named_before(span: Span, q: Quantity) -> bool:

@@ -135,8 +135,8 @@ def _currency(doc, s: int, e: int) -> bool:
 def _in_company(doc, s: int, e: int, others: bool) -> bool:
     """A bare "X" or "Threads" is a platform only beside another platform or after "on"."""
     before = doc[s - 1].lower_ if s > 0 else ""
-    if doc[s].text == "X" and s > 0 and doc[s - 1].like_num:
-        return False  # "2 X 60-second reels": a multiplication sign
+    if doc[s].text == "X" and s > 0 and doc[s - 1].like_num and e < len(doc) and doc[e].like_num:
+        return False  # "2 X 60-second reels": a multiplication sign (not "3 X posts")
     after = doc[e].lower_ if e < len(doc) else ""
     if after == "(" and e + 1 < len(doc) and doc[e + 1].lower_ in ("formerly", "twitter"):
         return True
@@ -266,9 +266,11 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
             if sent.span[e - 1].lower_ in ("update", "updates", "post", "posts") and not _counted_or_posted(sent.span, s):
                 continue  # "the latest Google updates affecting our rankings": news, not a profile to post to
             wanted = NOT_YET.search(sent.span.doc.text[sent.span[e - 1].idx:sent.span.end_char])
-            if (negation_cue(sent.span, s, e, skip=inside, window=12) and not wanted) or _channel_for_talking(sent.span, s, e):
+            cue = negation_cue(sent.span, s, e, skip=inside, window=12)
+            revived = bool(cue) and bool(IDLE.search(cue)) and _asks_revival(sent.text)  # "is dormant and needs new life"
+            if (cue and not wanted and not revived) or _channel_for_talking(sent.span, s, e):
                 continue
-            if why := excluded_after(sent.span, s, e):
+            if (why := excluded_after(sent.span, s, e)) and not (IDLE.search(why) and _asks_revival(sent.text)):
                 if IDLE.search(why):
                     idle.append((pid, sent))
                 continue
@@ -306,7 +308,8 @@ COLLECTIVE_MANAGE = re.compile(
 # Why a platform was left out that a next sentence can undo: it is only idle.
 IDLE = re.compile(r"\b(?:dormant|inactive|paused|touched|used|updated|active)\b", re.I)
 # "We would like it kept alive", "Please bring it back to life": the idle platform is wanted again.
-REVIVE = re.compile(r"\b(?:it|them|that|this|those)\s+(?:\w+\s+){0,2}?(?:kept\s+alive|revived|brought\s+back|restarted|"
+REVIVE = re.compile(r"\b(?:needs?|wants?|deserves?)\s+(?:some\s+)?(?:new|fresh)\s+life\b|\bneeds?\s+reviving\b"
+                    r"|\b(?:it|them|that|this|those)\s+(?:\w+\s+){0,2}?(?:kept\s+alive|revived|brought\s+back|restarted|"
                     r"reactivated|woken\s+up|back\s+to\s+life|going\s+again|active\s+again)\b"
                     r"|\b(?:revive|restart|reactivate|wake\s+up|bring\s+back|breathe\s+(?:new\s+)?life\s+into)\s+(?:it|them|that)\b",
                     re.I)
@@ -361,12 +364,13 @@ LEAVE_THOSE = re.compile(r"^\W*(?:(?:we're|we\s+are|you're|you\s+are|we'll\s+be|
                          r"^\W*(?:those|these|they)\s+(?:are|stay|remain)\s+(?:out|excluded|off[- ]limits|not\s+(?:part|ours|yours|included))|"
                          r"^\W*(?:none|neither)\s+of\s+(?:these|those|them)\s+(?:is|are)\s+(?:part|included|in\s+scope)|"
                          # "There's a YouTube channel from 2019. Dormant, and it stays dormant."
-                         r"^\W*(?:dormant|dead|inactive|unused|abandoned)\s*(?:[.,;!]|$|since\b|and\b)|"
+                         r"^\W*(?:dormant|dead|inactive|unused|abandoned)\s*(?:[.,;!]|$|since\b|and\b(?!\s+(?:needs?|wants?|deserves?|could)\b))|"
                          r"^\W*(?:absolutely|definitely|certainly)?\s*(?:not|no|nope|never)\s*[.!]?\s*$|"
                          # "I'm archiving it, so don't worry about it.", "We tried it last summer and decided it's not us."
                          r"^\W*(?:I'm|I\s+am|we're|we\s+are)\s+(?:archiving|closing|deleting|retiring|shutting)\s+(?:it|them|that)\b|"
                          r"^\W*we\s+tried\s+(?:it|them)\b[^.]*\b(?:not\s+(?:us|for\s+us)|didn't\s+work|gave\s+up|stopped)|"
-                         r"^\W*(?:it|they|that)\s+(?:stays?|remains?|is|are)\s+(?:dormant|dead|inactive|unused)\s*(?:[.,;!]|$|since\b|and\b)", re.I)
+                         r"^\W*(?:it|they|that)\s+(?:stays?|remains?|is|are)\s+(?:dormant|dead|inactive|unused)\s*(?:[.,;!]|$|since\b|"
+                         r"and\b(?!\s+(?:needs?|wants?|deserves?|could)\b))", re.I)
 
 
 # A later cell of a table row that puts the row's platform out: "| TikTok | - | Run by the Academy; out of scope |".

@@ -115,7 +115,7 @@ PAST_TOOL = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:broke|died|failed|crashed|was\s+
 
 
 # "I tried one of those auto-reply bots last year": a tool tried, not asked for
-TRIED_BEFORE = re.compile(r"\b(?:tried|trialled|trialed|experimented\s+with|had|used\s+to\s+have)\s+(?:[\w'-]+\s+){0,5}?$", re.I)
+TRIED_BEFORE = re.compile(r"\b(?:tried|trialled|trialed|experimented\s+with|used\s+to\s+have|had\s+(?:a|an|one))\s+(?:[\w'-]+\s+){0,5}?$", re.I)
 
 
 # "Auto-replies, chatbots and automated messages shall not be used": a ban said after the thing banned.
@@ -149,7 +149,7 @@ def _negated(text: str, at: int) -> bool:
 
 
 # "I hate those 'thanks for your message!' bots" (not "We'd hate anyone to wait, so set up an auto-reply")
-HATED = re.compile(r"\b(?:hate|dislike|detest|loathe|can't\s+stand)\s+(?:those|these|the|all|any|such)\b(?:\s+\S+){0,6}\s*$", re.I)
+HATED = re.compile(r"\b(?:hate|dislike|detest|loathe|can't\s+stand)\s+(?:those|these|the|all|any|such\s+)?(?:\S+\s+){0,6}$", re.I)
 
 
 REFUSING_LABEL = re.compile(r"(?:\b(?:don['’]t|do\s+not|doesn['’]t|won['’]t|never)\s+(?:\w+\s+)?(?:want|need|like|allow|use)|\bavoid|"
