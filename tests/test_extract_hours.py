@@ -227,3 +227,8 @@ def test_hours_in_a_tenth_set_of_words(blocks, per_month):
 
 def test_within_an_hour_is_still_a_reply_window():
     assert facts_of("Reply to messages within an hour.").hours is None
+
+
+def test_max_then_a_comma_and_a_clause_is_a_cap():
+    h = facts_of("Time: 4 hours a month max, that's honestly all I can stretch to right now.").hours
+    assert (h.per_month.min, h.per_month.max) == (0.0, 4.0)

@@ -353,8 +353,15 @@ WEEKDAY_RANGE = re.compile(rf"\b{DAY}\s*(?:-|–|—|to|through|thru)\s*{DAY}\b"
 
 
 def _capped_after(span: Span, k: int) -> bool:
-    after = " ".join(t.lower_ for t in span[k:k + 3] if t.text != ",")  # "5 hrs/week max", "4 hours a week, max"
-    return bool(re.match(r"(?:max|maximum|tops|at most|or less|or fewer|max\.)(?:\s*[.;)]|\s*$)", after))
+    toks = [t for t in span[k:k + 4] if t.text != ","]  # "5 hrs/week max", "4 hours a week, max"
+    after = " ".join(t.lower_ for t in toks)
+    if re.match(r"(?:at most|or less|or fewer)\b", after):
+        return True
+    if not toks or toks[0].lower_ not in ("max", "maximum", "tops", "max."):
+        return False
+    nxt = span[toks[0].i - span.start + 1] if toks[0].i - span.start + 1 < len(span) else None
+    # "4 hours a month max, that's all", not "10 hours a week, maximum flexibility on when"
+    return nxt is None or not nxt.is_alpha or nxt.lower_ in ("that", "this", "please", "and", "but", "so", "we", "i", "it", "for")
 
 
 def _hours_named_before(span: Span, q: Quantity) -> bool:
