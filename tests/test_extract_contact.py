@@ -5,6 +5,9 @@ import pytest
 from conftest import facts_of
 
 FORBIDDEN = [
+    "Please don't identify yourself as a freelancer or mention your own business to anyone at Heatherbank.",
+    "Don't get in touch with the home managers, activities coordinators or the group office directly.",
+    "The firms are not to know a freelancer is involved.",
     "Questions and drafts come to me; I take them to the firms and bring back approvals.",
     "3.1 The Subcontractor shall not communicate, directly or indirectly, with any Client Firm or any of its partners.",
     "You must not contact the Association's staff, board or members directly.",
@@ -43,6 +46,13 @@ def test_forbidden(text):
 
 
 ALLOWED = [
+    "The contractor's lead will report to the Centre Communications Officer, with direct access to the Director.",
+    "Questions? Message Carl Haughton, the owner, on 0113 496 0718, or drop into the yard.",
+    "WhatsApp group with me and Dad, any time.",
+    "Your day-to-day contact will be Imogen Sallis, our Supporter Care Coordinator.",
+    "You are welcome to phone the care team lead with questions about a case.",
+    "Owain or I will always be around the café and on WhatsApp.",
+    "Samuel and Pastor Ruth are both happy to be phoned or messaged directly.",
     "There is no restriction on the Contractor's contact with Agency program staff.",
     "You will work with our Development Director, Carla Munoz, by email and on a call each month.",
     "The Contractor shall meet once a month with the Communications Manager to plan the month ahead.",

@@ -58,8 +58,10 @@ FORBIDDEN = [
                 r"|\b(?:don't|do\s+not|never|must\s+not|shouldn't)\s+(?:\w+\s+)?contact\s+(?:any\s+of\s+)?them\b"
                 r"|\bclients?\s+(?:believes?|thinks?|assumes?)\b[^.;]{0,50}\bin-house\b", re.I), "hands off the client"),
     # "shall not contact participating farms, their owners or their staff directly" (third parties aside)
-    (re.compile(rf"\b{NEG}\s+(?:\w+\s+)?(?:contact|call|email|message|approach|speak\s+(?:to|with)|talk\s+to)\s+"
-                rf"(?:(?!{THIRD_PARTIES})[^.;]|{CLIENT_SIDE_OWNED}){{1,60}}?\bdirectly\b", re.I), "no direct contact"),
+    (re.compile(rf"\b{NEG}\s+(?:\w+\s+)?(?:contact|call|email|message|approach|speak\s+(?:to|with)|talk\s+to|get\s+in\s+touch\s+with)\s+"
+                rf"(?:(?!{THIRD_PARTIES})[^.;]|{CLIENT_SIDE_OWNED}){{1,90}}?\bdirect(?:ly)?\b", re.I), "no direct contact"),
+    # "The firms are not to know a freelancer is involved"
+    (re.compile(rf"\b{CLIENT_NOUN}\s+(?:are|is)\s+not\s+to\s+(?:know|learn|be\s+told|find\s+out)\b", re.I), "client must not know"),
     # "No calls, emails or DMs to practice managers, dentists or reception staff"
     (re.compile(r"\bno\s+(?:direct\s+)?(?:calls?|e-?mails?|dms?|messages?|contact)(?:,?\s+(?:or\s+)?(?:calls?|e-?mails?|dms?|messages?))*"
                 r"\s+(?:to|with)\s+(?:the\s+|their\s+|our\s+|any\s+)?\w+", re.I), "no direct contact"),
@@ -68,18 +70,18 @@ FORBIDDEN = [
     (re.compile(rf"\b(?:sole|only|single|exclusive)\s+(?:point\s+of\s+)?(?:contact|channel|interface|liaison)\s+(?:with|for|to)\s+{PARTY}", re.I), "agency is the only contact"),
     # white label: the vendor must stay invisible to the client
     (re.compile(r"\bwhite[- ]label(?:led|ed)?\b", re.I), "white-label"),
-    (re.compile(r"\b(?:must|will|should|may)\s+not\s+(?:identify|present|introduce|reveal)\s+(?:yourself|yourselves|themselves|itself|your (?:identity|company|involvement))", re.I), "must stay invisible"),
+    (re.compile(r"\b(?:(?:must|will|should|may)\s+not|don't|do\s+not|never)\s+(?:identify|present|introduce|reveal)\s+(?:yourself|yourselves|themselves|itself|your (?:identity|company|involvement))", re.I), "must stay invisible"),
     (re.compile(rf"\b{PARTY}\b(?:\s+\w+){{0,3}}?\s+(?:(?:will|must|should|shall)\s+not|won't|mustn't|shouldn't|shan't|(?:do|does|need)\s*(?:not|n't))\s+(?:\w+\s+)?(?:know|learn|be told|be aware|find out)", re.I), "client must not know"),
 ]
 ALLOWED = [
     (re.compile(r"\bno\s+(?:restriction|restrictions|limit|limits|bar|ban)\s+on\s+(?:[\w'’]+\s+){0,2}?(?:contact|contacting|talking|speaking|communicating)", re.I), "no restriction on contact"),
     (re.compile(rf"\b(?:do\s+not|don't|never)\s+hesitate\s+to\s+(?:contact|call|email|reach|ask)|\bwithout\s+(?:first\s+)?(?:talking|speaking|checking|consulting)\s+(?:to|with)\s+{PARTY}", re.I), "contact invited"),
-    (re.compile(rf"\b(?:free|welcome|encouraged|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|meet|communicate|reach out|visit|call|ring|text|email|message)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?(?:{PARTY}|the\s+\w+|our\s+\w+|her|him|them|me|(?-i:[A-Z][a-z]+))", re.I), "free to contact"),
+    (re.compile(rf"\b(?:free|welcome|encouraged|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|meet|communicate|reach out|visit|call|ring|phone|text|email|message)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?(?:{PARTY}|the\s+\w+|our\s+\w+|her|him|them|me|(?-i:[A-Z][a-z]+))", re.I), "free to contact"),
     (re.compile(rf"\b(?:direct|regular|weekly|monthly|fortnightly|daily|ongoing|open)\s+(?:access|contact|communication|calls?|meetings?|check-ins?|conversations?|line)\s+(?:with|to)\s+{PARTY}", re.I), "direct access"),
     (re.compile(r"\b(?:meet|speak|talk|work|communicate|liaise|collaborate|coordinate|consult|deal)s?\s+(?:directly|straight|closely|regularly|weekly|monthly|fortnightly|daily|day[- ]to[- ]day)\s+(?:with|to),?\s+"
                 r"(?!(?:(?:the|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:agency|agencies|partners?|vendors?|suppliers?|contractors?|printers?|freelancers?)\b)"
                 r"(?:the\s+|our\s+)?[A-Z\w]"
-                r"|\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:the|our)\s+(?:\w+\s+)?(?:owners?|director|manager|founders?|partners?|chair|ceo|head|president|secretary|principal)\b"
+                r"|\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:the|our)\s+(?:\w+\s+){0,2}?(?:owners?|director|manager|founders?|partners?|chair|ceo|head|president|secretary|principal|officer|coordinator|lead)\b"
                 r"|\b(?:video\s+|phone\s+|zoom\s+)?(?:calls?|meetings?|check-ins?|catch-ups?|syncs?)\s+every\s+(?:\w+day|week|morning|fortnight|month)\b"
                 r"|\bhave\s+(?:the\s+)?[\w'’]*\s*(?:cell|mobile|phone|direct)\s+(?:numbers?|lines?)\b"
                 r"|\bwork\s+(?:directly\s+|closely\s+)?with\s+me\b|\b(?:go|goes|send|sent)\s+(?:straight|directly)\s+to\s+(?:her|him|them|me|(?:any|the|our)\s+(?:partners?|managers?|owners?|directors?|founders?|chair|coordinators?|team|staff|head\s+of\s+\w+))\b"
@@ -103,6 +105,10 @@ ALLOWED = [
                 r"coordinator|team|chair|president)\b|\b(?:sit\s+down|meet|catch\s+up)\s+with\s+(?:me|us)\b"
                 r"|\b(?:agree|agrees|settle|settles|plan|plans)\s+(?:\w+\s+){0,3}?directly\s+with\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,3}?"
                 r"(?:manager|director|owner|officer|lead|head|coordinator|team|chair|curator)\b"
+                r"|\b(?:message|call|ring|text|phone|email)\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?,\s+(?:the|our)\s+(?:owner|manager|director|founder)\b"
+                r"|\bdrop\s+(?:in|into|by)\s+(?:to\s+)?(?:the\s+|our\s+)?(?:yard|shop|office|café|cafe|studio|salon|store|centre|center)\b"
+                r"|\bwhatsapp\s+group\s+with\s+(?:me|us)\b|\byour\s+(?:[\w-]+\s+){0,2}?contact\s+(?:will\s+be|is)\b"
+                r"|\b(?:I|we)\s+(?:will\s+|'ll\s+)?(?:always\s+)?be\s+around\b"
                 r"|\bno\s+gatekeepers?\b|\b(?:nobody|no\s+one)\s+will\s+(?:route|channel|filter)\s+you\b"
                 r"|\b(?:a|one)\s+(?:quick\s+)?(?:phone\s+call|call|text|message|email)\s+away\b"
                 r"|\b(?:you(?:'ll|\s+will)?|who|contractor|consultant|assistant|freelancer|supplier|provider|role)\s+(?:\w+\s+)?reports?\s+(?:directly\s+)?to\s+(?-i:[A-Z][a-z]+)"
@@ -115,7 +121,7 @@ ALLOWED = [
                 r"|\bsign\s+off\s+(?:on\s+)?(?:your|the|all|each)\s+(?:\w+\s+)?(?:posts|drafts|content|calendar|copy)\b"
                 # "Dr. Hale wants to sign off anything ...", not "We'll need to" or "our account team needs to"
                 r"|^(?:(?!\b(?:we|we'll|we'd|our|us|agency|account)\b)[^;])*?\b(?:wants?|needs?|likes?)\s+to\s+sign\s+off\s+(?:on\s+)?(?:anything|everything)\b"
-                r"|\b(?:happy|glad|welcome)\s+to\s+be\s+(?:contacted|called|emailed|approached|interviewed)\b"
+                r"|\b(?:happy|glad|welcome)\s+to\s+be\s+(?:contacted|called|emailed|approached|interviewed|phoned|messaged|texted|rung)\b"
                 r"|\bno\s+need\s+to\s+(?:route|go|channel|pass)\s+(?:anything|everything|it|things)?\s*(?:through|via)\b"
                 r"|\b(?:shared?|share\w*|added\s+to|in)\s+(?:a\s+|our\s+|the\s+|their\s+)?(?:\w+\s+)?(?:slack|(?-i:Teams)|whatsapp|group\s+chat)\b(?:\s+(?:channel|group|workspace))?,?\s+(?:with|where)\b"
                 r"|\b(?:may|can)\s+be\s+(?:reached|contacted|called|emailed)\s+directly\b"
