@@ -289,8 +289,6 @@ RISING = re.compile(r"^\W*(?:and\s+|but\s+)?(?:rising|increasing|going\s+up|grow
 
 
 def _rising_to(span: Span, k: int) -> float | None:
-    from .quantity import number
-
     m = RISING.match(span.doc.text[span[k - 1].idx + len(span[k - 1].text):span.end_char]) if k <= len(span) else None
     return number(m.group(1)) if m else None
 
@@ -375,8 +373,6 @@ def _over_the_term(span: Span, k: int) -> bool:
 
 def _over_term(span: Span, k: int) -> float | None:
     """'72 hours across the twelve-month project': the months the hours are spread over."""
-    from .quantity import number
-
     m = TERM_AFTER.match(span.doc.text[span[k - 1].idx + len(span[k - 1].text):span.end_char])
     if not m:
         return None
