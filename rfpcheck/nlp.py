@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Span
 
+# The bid's own vocabulary, shared by every fact that must not mistake the tender process for the work.
+BIDDERS = r"(?:bidders?|proposers?|respondents?|tenderers?)"
+SOLICITATION = r"(?:rfp|rfq|rft|itt|tenders?|solicitation|procurement|invitation)"
+
 # Headings that put what follows them outside the work asked for.
 EXCLUDED = (r"(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope|"
             r"(outside|outwith) (of )?(the |this |our )?(scope|contract|brief|package|agreement|engagement)|"

@@ -6,7 +6,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Money, ResponseTime, Term
-from ..nlp import TERMS, WORK
+from ..nlp import BIDDERS, SOLICITATION, TERMS, WORK
+from .context import VENDOR_NOUNS
 from .quantity import PER_MONTH, PERIOD_NOUNS, number
 
 if TYPE_CHECKING:
@@ -42,15 +43,13 @@ VENDOR_SUBJECT = re.compile(r"\b(?:contractor|vendor|agency|consultant|freelance
                             # "Guest messages and comments ... answered within two hours": the work, in the passive
                             r"|\b(?:comments?|messages?|dms?|enquir\w+|inquir\w+|questions?|reviews?)\b[^.;]{0,60}?"
                             r"\b(?:answered|replied\s+to|responded\s+to|handled|acknowledged)\s+within\b"
-                            r"(?![^.;]*\bby\s+(?:our|their|its|the)\s+(?!(?:end|close|start|time|next)\b|contractor|vendor|agency|consultant|"
-                            r"freelancer|supplier|successful|appointed|social\s+media)[\w-]+)"
-                            r"(?![^.;]*\b(?:rfp|rfq|rft|tender|bidders?|proposers?|respondents?)\b)", re.I)
+                            rf"(?![^.;]*\bby\s+(?:our|their|its|the)\s+(?!(?:end|close|start|time|next)\b|{VENDOR_NOUNS})[\w-]+)"
+                            rf"(?![^.;]*\b(?:{SOLICITATION}|{BIDDERS})\b)", re.I)
 # "Questions about this RFP will be answered within 24 hours": the bid's timetable, not the work
-ABOUT_THE_BID = re.compile(r"\b(?:questions?|queries|clarifications?|enquiries)\s+(?:about|regarding|on|concerning|relating\s+to)\s+"
-                           r"(?:this|the)\s+(?:rfp|rfq|rft|itt|tender|solicitation|procurement|invitation)\b|\baddend(?:um|a)\b"
-                           r"|\b(?:bidders?|proposers?|respondents?|tenderers?)['’]?\s+(?:questions?|queries|clarifications?)\b"
-                           r"|\b(?:questions?|queries|clarifications?)\s+(?:\w+\s+){0,2}?(?:from|by|of)\s+(?:the\s+)?(?:bidders?|proposers?|"
-                           r"respondents?|tenderers?)\b", re.I)
+QUESTIONS = r"(?:questions?|queries|clarifications?)"
+ABOUT_THE_BID = re.compile(rf"\b(?:{QUESTIONS}|enquiries)\s+(?:about|regarding|on|concerning|relating\s+to)\s+(?:this|the)\s+{SOLICITATION}\b"
+                           rf"|\baddend(?:um|a)\b|\b{BIDDERS}['’]?\s+{QUESTIONS}\b"
+                           rf"|\b{QUESTIONS}\s+(?:\w+\s+){{0,2}}?(?:from|by|of)\s+(?:the\s+)?{BIDDERS}\b", re.I)
 MACHINE = re.compile(r"\b(?:chat)?bots?\b|\bauto[- ]?(?:reply|replies|responder)\b|\bautomated\b|\bvoicemail\b|\banswering\s+machine\b", re.I)
 REAL_TIME = re.compile(r"\breal[- ]time\s+(?:response|replies|monitoring|engagement|moderation)\b|\b(?:immediately|instantly)\b", re.I)
 

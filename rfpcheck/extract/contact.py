@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import ClientContact, Clients
-from ..nlp import CONTEXT
+from ..nlp import BIDDERS, CONTEXT
 from .quantity import number
 
 if TYPE_CHECKING:
@@ -332,8 +332,7 @@ def _back_to(text: str, count: int | None) -> re.Match[str] | None:
 
 
 # "Each agency should submit a written proposal": the bid's own words, not clients
-BIDDING = re.compile(r"\b(?:submit\w*|propos(?:al|als|er|ers)|bid(?:s|der|ders)?|tender(?:s|er|ers)?|respond(?:ent|ents)?\s+to\s+(?:this|the)|"
-                     r"shortlist\w*|scored?)\b", re.I)
+BIDDING = re.compile(rf"\b(?:{BIDDERS}|submit\w*|proposals?|bids?|tenders?|respond\s+to\s+(?:this|the)|shortlist\w*|scored?)\b", re.I)
 
 
 # "Each franchisee runs their own page; they are not part of this brief": not work that repeats.

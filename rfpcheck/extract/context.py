@@ -58,8 +58,10 @@ NEAR = r"\s*,?\s*(?:[\w'’()-]+\s+){0,4}?"
 SAME_CLAUSE = r"^(?:(?!\b(?:if|when|unless|and\s+(?:we|you|i))\b)[^.;])*?"
 ADOPTING = {"open", "start", "create", "use", "join", "have", "launch", "set", "go", "return", "restart", "revive", "pursue",
             "add", "bother"}
-VENDOR = (r"(?:you|yourself|the\s+(?:contractor|vendor|agency|consultant|freelancer|successful\s+\w+|selected\s+\w+|appointed\s+\w+|"
-          r"supplier|(?:service\s+)?provider|proposer|respondent|social\s+media\s+(?:manager|assistant|coordinator)))")
+# Who the vendor is, as a noun: "the contractor", "the successful bidder", "the appointed Social Media Manager".
+VENDOR_NOUNS = (r"(?:contractor|vendor|agency|consultant|freelancer|successful\s+\w+|selected\s+\w+|appointed\s+\w+|supplier|"
+                r"(?:service\s+)?provider|proposer|respondent|social\s+media\s+(?:manager|assistant|coordinator))")
+VENDOR = rf"(?:you|yourself|the\s+{VENDOR_NOUNS})"
 # What is said after a platform that leaves it out: someone else runs it, it is dormant, "leave it alone".
 AFTER = re.compile(
     r"^[^.;]*?\b(?:is|are|was|were|has\s+been|have\s+been|remains?|stays?|will\s+(?:stay|remain))\s+(?:\w+\s+){0,2}?"

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Automation, Engagement, Phrase, SetupBudget
-from ..nlp import WORK
+from ..nlp import BIDDERS, SOLICITATION, WORK
 
 if TYPE_CHECKING:
     from ..nlp import Sent
@@ -182,5 +182,5 @@ def _about_the_issuer(text: str, m: re.Match[str]) -> bool:
     return bool(ABOUT_THE_BID.search(window))
 
 
-ABOUT_THE_BID = re.compile(r"\b(?:proposers?|bidders?|respondents?|vendor\s+questions?|rfp|rfq|rft|itt|tenders?|quotations?|"
-                           r"this\s+request|addend\w*|applicants?|applications?)\b", re.I)
+ABOUT_THE_BID = re.compile(rf"\b(?:{BIDDERS}|{SOLICITATION}|vendor\s+questions?|quotations?|this\s+request|addend\w*|applicants?|"
+                           r"applications?)\b", re.I)
