@@ -33,8 +33,9 @@ EXCLUDED = (r"(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope
             r"(((you|we|they) )?(won't|will not|don't|do not) (be )?(look(ing)? after|handl(e|ing)|manag(e|ing)|cover(ing)?|run(ning)?|do)|"
             r"((i'm|i am|we're|we are) )?not (picturing|imagining|after|expecting|wanting))(?=\s*(?:[:\-–—]|$))|"
             # only as the whole label: "Not doing", "Not your job:" (not "not doing well", "off-limits topics")
-            r"(((we're|we are|you're|you are|you'll be|you will be) )?not doing|not (your|their|his|her|the \w+'s) (job|concern|responsibility|problem)|"
-            r"off[- ]limits)(?=\s*(?:[:\-–—]|$)))")
+            r"(((we're|we are|you're|you are|you'll be|you will be) )?not doing|not (the|your|their|his|her|the \w+'s) (job|concern|responsibility|problem)|"
+            r"off[- ]limits|(what )?(stays|remains) with (us|me|the (client|office|team))|"
+            r"(what )?((you|we|they) )?(won't|will not) be doing)(?=\s*(?:[:\-–—]|$)))")
 SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("excluded", re.compile(rf"\b{EXCLUDED}\b", re.I)),
     ("background", re.compile(r"\b(background|about (us|the (company|organi[sz]ation|business|district|council|city|authority))|history|who we are|where we (are|stand)|our story|current (state|situation|presence)|context|competit\w+|landscape)\b", re.I)),
@@ -114,6 +115,9 @@ def pipeline() -> Language:
     tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
     # "eight (8)": the default exceptions read "8)" as an emoticon
     tokenizer.add_special_case("8)", [{"ORTH": "8"}, {"ORTH": ")"}])
+    # "approx. 500 words", "incl. VAT": an abbreviation's full stop does not end the sentence
+    for abbr in ("approx.", "Approx.", "incl.", "Incl.", "excl.", "Excl.", "ca.", "est.", "appx."):
+        tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
     nlp.add_pipe("sentencizer")
     if "quoted_exclamations" not in Language.factories:
         Language.component("quoted_exclamations", func=_quoted_exclamations)
@@ -134,7 +138,7 @@ def _quoted_exclamations(doc):
 
 SCOPE_HEADING = re.compile(r"\b(scope|services|deliverables?|requirements?|tasks?|responsibilit(?:y|ies)|duties|work|budget|hours|"
                            r"time|fees?|compensation|arrangements|expectations|channels|platforms|specification|resourcing|"
-                           r"commercial|pricing|effort|staffing|role)\b", re.I)
+                           r"commercial|pricing|effort|staffing|role|(?:we're|we\s+are|i'm|i\s+am)\s+(?:asking|looking)\s+for|(?:we|i)\s+(?:want|need))\b", re.I)
 # A paragraph labelled with a budget or scope word: "Capacity: 20 hrs/month", "Hours + pay: ...".
 SCOPE_LABEL = re.compile(r"^\W*(?:capacity|hours?|budget|time|fees?|effort|commitment|availability|pay|money|rate)"
                          r"(?:\s*(?:\+|and|&)\s*(?:pay|money|rate|fees?|hours))?\s*:", re.I)

@@ -120,6 +120,24 @@ ALLOWED = [
 ]
 
 
+@pytest.mark.parametrize("text", [
+    "The freelancer can ring or message any store manager directly; numbers are in the shared sheet.",
+    "You may phone or email the practice owners directly.",
+    "The consultant should call each site lead direct with questions.",
+])
+def test_allowed_in_a_fifteenth_set_of_words(text):
+    assert facts_of(text).client_contact.allowed is True
+
+
+@pytest.mark.parametrize("text", [
+    "You cannot ring the store managers directly; go through head office.",
+    "You may not contact the managers directly.",
+    "Store managers can phone the head office directly.",
+])
+def test_no_allowance_in_a_fifteenth_set_of_words(text):
+    assert facts_of(text).client_contact.allowed is not True
+
+
 @pytest.mark.parametrize("text", ALLOWED)
 def test_allowed(text):
     """Explicit access, meetings, named contacts, invitations and negated restrictions allow contact."""
@@ -181,6 +199,10 @@ CLIENTS = [
     ("Our three restaurants. Every restaurant has its own Instagram. For each of the three, here's the job.", 3, True),
     ("Each of our four buildings has its own Facebook page for residents.", 4, True),
     ("Each franchisee runs their own page; those are not part of this brief.", None, False),
+    # a counted set with two modifiers, and the work repeated for each of it in a heading
+    ("The group runs four residential and nursing homes. What they've bought, for each home:", 4, True),
+    ("I take loads of photos after every client, so you'll never be short.", None, False),
+    ("Between each client I check my phone.", None, False),
 ]
 
 

@@ -546,3 +546,42 @@ def test_items_in_a_twelfth_set_of_words(blocks, expected):
 def test_items_in_a_thirteenth_set_of_words(blocks, expected):
     got = sorted((d.type, d.per_month) for d in facts_of(*blocks).deliverables)
     assert got == sorted((t, pytest.approx(pm, abs=0.01)) for t, pm in expected)
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    # a platform's name before "update" is where the update goes
+    ([("paragraph", "For each shop:"), ("list_item", "add one Google Business Profile update a week"),
+      ("list_item", "post twice a week on that shop's Facebook page")], [("social_post", 12.99)]),
+    # a paragraph about one platform gives its posts that platform, so separate platforms' posts add up
+    (["Instagram matters most to us. We'd like five posts a week.", "Three TikToks a week would be lovely too."],
+     [("social_post", 34.64)]),
+    ([("list_item", "LinkedIn is for recruiters. Two posts a week there, written for them."),
+      ("list_item", "Facebook: three posts a week.")], [("social_post", 21.65)]),
+    (["Facebook and Instagram both matter. Three posts a week."], [("social_post", 12.99)]),
+    # "one post on both accounts" in a notes cell describes the count in the quantity cell
+    ([("table_row", "Item | Volume | Notes"), ("table_row", "Posts on Instagram and Facebook | 4 per week | one post on both accounts"),
+      ("table_row", "Bluesky posts | 2 per week | written separately")], [("social_post", 25.98)]),
+    # posts on top of posts already counted for the same platform
+    (["Three posts each week, each adapted for Facebook, Instagram and LinkedIn.",
+      "In addition, one recruitment post per week on LinkedIn only."], [("social_post", 17.32)]),
+    # what some of the posts must be is not more posts
+    (["Four posts a week on Instagram.", "At least one post per week shall be bilingual."], [("social_post", 17.32)]),
+    (["The control room is staffed 7 days a week and posts closure alerts to X itself."], []),
+    (["A call service answers the visitor line every day of the year."], []),
+    (["Send a short round-up of the numbers before each monthly board meeting."], [("report", 1.0)]),
+    (["Send the director a short written report on the month's numbers."], [("report", 1.0)]),
+    (["One short film (under two minutes) each quarter, planned with the comms team."], [("video", 0.33)]),
+    (["We host a film night every month; two Facebook posts a week about it, please."], [("social_post", 8.66)]),
+])
+def test_items_in_a_fifteenth_set_of_words(blocks, expected):
+    got = sorted((d.type, d.per_month) for d in facts_of(*blocks).deliverables)
+    assert got == sorted((t, pytest.approx(pm, abs=0.01)) for t, pm in expected)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("One insights article a month for the firm's website, approx. 500 words.", 500),
+    ("A blog article each month for the club website – roughly 800 words.", 800),
+    ("A blog article each month and a newsletter, 800 words.", None),  # which of the two: not said
+])
+def test_a_closing_length_aside(text, words):
+    assert [d.words for d in facts_of(text).deliverables if d.type == "article"] == [words]

@@ -232,3 +232,24 @@ def test_within_an_hour_is_still_a_reply_window():
 def test_max_then_a_comma_and_a_clause_is_a_cap():
     h = facts_of("Time: 4 hours a month max, that's honestly all I can stretch to right now.").hours
     assert (h.per_month.min, h.per_month.max) == (0.0, 4.0)
+
+
+@pytest.mark.parametrize("blocks,per_month", [
+    (["Our grant pays for up to 1,000 hours of freelance time over those twelve months."], (0, 83.33)),
+    (["Total effort shall not exceed nine hundred (900) hours over the twelve (12) month base period."], (0, 75)),
+    (["Effort is capped at 600 hours over the 6-month initial period."], (0, 100)),
+    (["6.1 The initial term is twelve (12) months.", "6.2 The level of effort for the initial term shall not exceed 780 hours."],
+     (0, 65)),
+    (["Money wise I can manage three hours a week, maybe four at a push."], (12.99, 17.32)),
+    (["Five hours a week, perhaps six in December."], (21.65, 25.98)),
+    (["20 hours a month, rising to 35 a month in peak months."], (20, 35)),
+    (["10 hours a week, maybe 3 posts on a good week."], (43.3, 43.3)),  # "maybe 3 posts" is not more hours
+])
+def test_hours_in_a_fifteenth_set_of_words(blocks, per_month):
+    h = facts_of(*blocks).hours
+    assert h is not None and (h.per_month.min, h.per_month.max) == pytest.approx(per_month, abs=0.01)
+
+
+def test_a_term_named_before_hours_with_their_own_period_is_not_a_total():
+    h = facts_of("The term is 12 months.", "For the initial term the contractor works up to 20 hours a week.").hours
+    assert (h.per_month.min, h.per_month.max) == pytest.approx((0, 86.6))

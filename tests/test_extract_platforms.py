@@ -397,3 +397,51 @@ def test_platforms_in_a_twelfth_set_of_words(blocks, expected):
 ])
 def test_platforms_in_a_thirteenth_set_of_words(blocks, expected):
     assert {p.id for p in facts_of(*blocks).platforms} == expected
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    ([("heading", "The job"), ("list_item", "Post three times a week on Facebook."), ("heading", "Not the job"),
+      ("list_item", "Google reviews (the office answers those)."), ("list_item", "TikTok.")], {"facebook"}),
+    ([("heading", "What stays with us"), ("list_item", "Google reviews: I answer them myself."),
+      ("heading", "What the new person does"), ("list_item", "One Instagram post every weekday.")], {"instagram"}),
+    ([("heading", "What you won't be doing"), "Pinterest and Facebook, both of which I still enjoy doing.",
+      ("heading", "What you will be doing"), "Three Instagram posts a week."], {"instagram"}),
+    (["Post on Facebook.", "Our neighbour, the Coast Road Tourism Alliance, keeps an active Pinterest presence."], {"facebook"}),
+    (["Keep our neighbours informed on Nextdoor, two posts a week."], {"nextdoor"}),
+    (["Fix the Facebook page (wrong phone number, no cover photo) and the Instagram (three posts in five years)."],
+     {"facebook", "instagram"}),
+    ([("list_item", "Instagram and Facebook for each agency."),
+      ("list_item", "Oakhurst's TikTok is their junior negotiator's baby.")], {"instagram", "facebook"}),
+    ([("list_item", "Instagram and Facebook for each agency."),
+      ("list_item", "Tilby's LinkedIn = the MD's personal account.")], {"instagram", "facebook"}),
+    ([("list_item", "Facebook: two posts a week."), ("list_item", "TikTok: the owner's niece keeps suggesting it. Not this year.")],
+     {"facebook"}),
+    ([("list_item", "Facebook: two posts a week."), ("list_item", "Threads. Run by a volunteer. Not ours.")], {"facebook"}),
+    (["Two Instagram posts a week.", "TikTok, which I've decided against, so please don't ask."], {"instagram"}),
+    ([("list_item", "Facebook: two posts a week."), ("list_item", "TikTok. We gave it a go in 2023 and it wasn't for us.")],
+     {"facebook"}),
+    (["Two Instagram posts a week.", "One of us will always be in the shop (open 9 till 5, Mon-Sat) and on WhatsApp."],
+     {"instagram"}),
+    (["Two Instagram posts a week, and we'd like to be on WhatsApp Channels too, posting a deal there every Friday."],
+     {"instagram", "whatsapp"}),
+])
+def test_platforms_in_a_fifteenth_set_of_words(blocks, expected):
+    assert {p.id for p in facts_of(*blocks).platforms} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Post twice a week on Facebook and on the Nextdoor page that a customer made me set up.", ("manage",)),
+    ("Post twice a week on our Facebook page, which was set up in 2019 by my nephew.", ("manage",)),
+    ("Post daily on Instagram and set up a chatbot in Instagram DMs for the usual questions.", ("manage",)),
+    ("Please set up our Instagram account and post twice a week.", ("setup", "manage")),
+    ("Our Instagram was opened years ago; it needs a refresh and three posts a week.", ("setup", "manage")),
+])
+def test_set_up_told_as_history_or_of_a_tool_is_no_profile_set_up(text, expected):
+    assert {p.id: p.tasks for p in facts_of(text).platforms}["instagram" if "Instagram" in text else "facebook"] == expected
+
+
+def test_a_numbered_what_we_want_item_opens_the_scope_again():
+    """Word's numbered headings arrive as list items: 'What we're asking for' ends the 'About us' background."""
+    f = facts_of(("list_item", "About us"), "Each nursery has its own Facebook page.", ("list_item", "What we're asking for"),
+                 ("list_item", "three posts a week on each nursery's Facebook page"))
+    assert [p.id for p in f.platforms] == ["facebook"]

@@ -602,7 +602,7 @@ def test_no_allowance_in_these(text):
     (["Every week three Instagram posts and one reel."], [("social_post", 12.99), ("video", 4.33)]),
     (["Keep our popular newsletter going once a month."], [("email_campaign", 1.0)]),
     (["Write two articles a month on local issues that are not covered by the mainstream press."], [("article", 2.0)]),
-    (["We want three Facebook updates a week: new stock, sales and events."], []),
+    (["We want three Facebook updates a week: new stock, sales and events."], [("social_post", 12.99)]),
     (["At the end of the month-long campaign, write one blog post summarising results."], []),
     (["Two updates on Facebook about upcoming events every week."], [("social_post", 8.66)]),
     ([("table_row", "Deliverable | Where | How many | Notes | When"),

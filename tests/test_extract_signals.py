@@ -269,3 +269,17 @@ def test_a_bot_switched_on_around_the_clock_is_not_a_staffed_promise():
 def test_within_the_hour():
     r = facts_of("Any comment or DM needs a reply within the hour, 8 a.m. to 10 p.m., seven days a week.").response_time
     assert r is not None and r.hours == 1.0 and r.days_per_week == 7 and r.hours_per_day == 14.0
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("One deal post every day: same photo, same words, one click and it goes out to all four at once.", ["identical-posting"]),
+    ("Each post is sent to both pages at the same time from the scheduler, word for word.", ["identical-posting"]),
+    ("Posts go out to all our followers on Facebook every Friday.", []),
+])
+def test_identical_posting_in_a_fifteenth_set_of_words(text, kinds):
+    assert [a.kind for a in facts_of(text).automation] == kinds
+
+
+def test_someone_answering_inside_an_hour_is_a_window():
+    r = facts_of("So I'd need someone answering DMs inside an hour, 8am till 9pm, every day including weekends.").response_time
+    assert r is not None and r.hours == 1.0 and r.days_per_week == 7

@@ -319,6 +319,26 @@ def test_markdown_blocks(md: Document) -> None:
             id="hyphens-at-line-ends",
         ),
         pytest.param(
+            "4.1 The level of effort shall not exceed nine hundred (900) hours over the twelve\n"
+            "(12) month base period.\n4.2 Invoices are paid monthly.\n",
+            [("list_item", "4.1 The level of effort shall not exceed nine hundred (900) hours over the twelve (12) month "
+                           "base period."), ("list_item", "4.2 Invoices are paid monthly.")],
+            id="a-spelled-out-number-wrapped-before-its-digits",
+        ),
+        pytest.param(
+            f"{INTRO}\n\n{SCOPE}\n\n1. Where we are\n- Four practices.\n\n2. What we want done, for every one of the four practices\n"
+            "- Post twice a week.\n",
+            [("paragraph", INTRO), ("paragraph", SCOPE), ("heading", "1. Where we are"), ("list_item", "Four practices."),
+             ("heading", "2. What we want done, for every one of the four practices"),
+             ("list_item", "Post twice a week.")],
+            id="a-long-numbered-title-over-bullets",
+        ),
+        pytest.param(
+            "1. Facebook posts\n2. Instagram posts\n",
+            [("list_item", "1. Facebook posts"), ("list_item", "2. Instagram posts")],
+            id="items-without-full-stops-stay-items",
+        ),
+        pytest.param(
             f"{INTRO}\n{SCOPE}\n",
             [("paragraph", INTRO), ("paragraph", SCOPE)],
             id="unwrapped-lines-are-paragraphs",

@@ -36,7 +36,7 @@ NOT_EXPECTED = re.compile(r"\bnot\s+(?:be\s+)?(?:expected|required|needed|asked|
                           r"\b(?:runs?|has|operates?|staffs?)\s+(?:its|their)\s+own\s+(?:\S+\s+){0,2}?(?:on-call|rota|support|desk|coverage|line|service|24/7)", re.I)
 # Who promises: the vendor, or an instruction to it ("Respond to ...", "The contractor shall reply ...").
 VENDOR_SUBJECT = re.compile(r"\b(?:contractor|vendor|agency|consultant|freelancer|you|your|proposer|supplier|provider|"
-                            r"smp|manager|assistant|successful|selected|partner)\b"
+                            r"smp|manager|assistant|successful|selected|partner|someone|somebody)\b"
                             r"|^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:respond|reply|answer|monitor|acknowledge|provide|ensure|be\s+available|cover)"
                             r"|\b(?:every|all|each|any)\s+(?:\w+\s+)?(?:comment|message|dm|review|question|enquir|inquir|mention)\w*"
                             r"|\bfirst\s+(?:reply|response)\b"

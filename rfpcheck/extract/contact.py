@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..model import ClientContact, Clients
 from ..nlp import BIDDERS, CONTEXT
+from .context import VENDOR
 from .quantity import number
 
 if TYPE_CHECKING:
@@ -113,6 +114,9 @@ ALLOWED = [
                 r"|\b(?:a|one)\s+(?:quick\s+)?(?:phone\s+call|call|text|message|email)\s+away\b"
                 r"|\b(?:you(?:'ll|\s+will)?|who|contractor|consultant|assistant|freelancer|supplier|provider|role)\s+(?:\w+\s+)?reports?\s+(?:directly\s+)?to\s+(?-i:[A-Z][a-z]+)"
                 r"|^\W*reporting\s+(?:directly\s+)?to\s+(?-i:[A-Z][a-z]+)"
+                rf"|\b{VENDOR}\s+(?:can|may|should)\s+(?:ring|phone|call|message|email|e-mail|text|contact|reach)(?:\s+(?:or|and)\s+\w+)?\s+"
+                r"(?:any|the|our|each|every|their|your)\s+(?:[\w-]+\s+){0,2}?(?:managers?|owners?|directors?|leads?|heads?|coordinators?|"
+                r"officers?|chairs?)\b[^.;]{0,30}?\bdirect(?:ly)?\b"
                 r"|\bdirect\s+line\b|\btexts?\s+(?:are\s+)?welcome\b|\bask\s+(?:me|us|her|him|them|anyone|any\s+of\s+(?:them|us))\s+anything\b"
                 r"|\bdirect\s+(?:on|by|via)\s+(?:mobile|phone|email|text)|\bhave\s+my\s+(?:mobile|number|cell|phone)\b"
                 r"|\banswer\s+(?:your\s+)?questions\s+directly\b|\b(?:happy|glad)\s+to\s+take\s+(?:your\s+)?(?:calls|texts|questions)|\b(?:happy|glad)\s+to\s+(?:talk|chat|speak)\b[^.;]{0,30}?\b(?:any\s?time|whenever|directly|by\s+phone|on\s+the\s+phone)"
@@ -153,7 +157,7 @@ ENROLLED = r"(?:participating|member|partner|affiliated|affiliate|franchised|enr
 ENROLLED_NOUN = (r"(?:farms?|venues?|businesses|business|organi[sz]ations?|companies|company|firms?|practices?|schools?|"
                  r"clinics?|stores?|shops?|restaurants?|sites?|locations?|brands?|properties|property|chapters?|clubs?)")
 NOT_CLIENT_HEAD = r"(?!\s+(?:communications?|contacts?|correspondence|relationships?|questions?|requests?|information|data|feedback|approvals?|materials?|services?|work|side|facing|logos?|details|assets|logins?|lists?|base|weeks?|days?|months?|years?|terms?|hours?|nights?|holidays?|year's))"
-PER_CLIENT = re.compile(rf"\b(?:(?:with|for|of|on behalf of|across)\s+)?(?:each|every|per|all)\s+(?!other\b|single\s+other\b)(?:(?:one|of)\s+)?(?:our\s+|your\s+|the\s+|these\s+)?(?:(\w+)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}|\b(?:each|every|per)\s+{ENROLLED}\s+{ENROLLED_NOUN}\b|\beach\s+{CLIENT_NOUN}'s\b|\b{CLIENT_NOUN}\s+by\s+{CLIENT_NOUN}\b", re.I)
+PER_CLIENT = re.compile(rf"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bbetween\s)\b(?:(?:with|for|of|on behalf of|across)\s+)?(?:each|every|per|all)\s+(?!other\b|single\s+other\b)(?:(?:one|of)\s+)?(?:our\s+|your\s+|the\s+|these\s+)?(?:(\w+)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}|\b(?:each|every|per)\s+{ENROLLED}\s+{ENROLLED_NOUN}\b|\beach\s+{CLIENT_NOUN}'s\b|\b{CLIENT_NOUN}\s+by\s+{CLIENT_NOUN}\b", re.I)
 CLIENT_COUNT = re.compile(rf"(?<![\d,.])\b(\w+(?:-\w+)?|\d+)(?:\s*\(\d+\))?\s+(?:(?:active|different|separate|retail|individual|distinct)\s+)?(?:{CLIENT_NOUN}|{ENROLLED}\s+{ENROLLED_NOUN}|places)\b{NOT_CLIENT_HEAD}"
                           # "three of our accounts": an agency's accounts are its clients
                           rf"|\b(\w+)\s+of\s+(?:our|my|the\s+agency's)\s+(?:{CLIENT_NOUN}|accounts)\b{NOT_CLIENT_HEAD}", re.I)
@@ -224,7 +228,7 @@ def clients(sents: list[Sent]) -> Clients:
         text = sent.text
         c = _count(text)
         m = PER_CLIENT.search(text) or _back_to(text, count or c) or _each_of_n(text)
-        if m is None and (n := _per_counted(text, sets)):
+        if m is None and (n := _per_counted(text, sets, heading=sent.kind == "heading")):
             m, c = True, c or n  # "five (5) brokerages" ... "Output, per brokerage"
         if m:
             per = True
@@ -246,13 +250,13 @@ def clients(sents: list[Sent]) -> Clients:
 # "five (5) brokerages", "7 franchised clubs": a counted set of something, whatever it is
 NUMBER_WORD = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)")
-COUNTED_SET = re.compile(rf"\b({NUMBER_WORD})(?:\s*\(\d+\))?\s+(?:[a-z-]+\s+){{0,2}}?([a-z]{{3,}}s)\b", re.I)
+COUNTED_SET = re.compile(rf"\b({NUMBER_WORD})(?:\s*\(\d+\))?\s+(?:[a-z-]+\s+(?:and\s+|or\s+|&\s+)?){{0,2}}?([a-z]{{3,}}s)\b", re.I)
 # What a set of clients is, beyond CLIENT_NOUN: organisations and places of business.
 ORG_NOUNS = re.compile(rf"(?:{CLIENT_NOUN}|brokerages?|clubs?|agencies|dealerships?|franchises?|bakeries|breweries|galleries|"
                        r"museums?|libraries|theatres?|theaters?|hospitals?|surgeries|parishes|churches|chapters?|academies|"
                        r"colleges?|lodges?|inns?|resorts?|marinas?|studios?|companies|organi[sz]ations?|charities|nurseries|"
                        r"boutiques?|showrooms?|kitchens?|bakery|brewery|gallery|museum|library|academy|company|charity|"
-                       r"opticians?|brokerage|club|agency|dealership|franchise)", re.I)
+                       r"opticians?|brokerage|club|agency|dealership|franchise|homes?)", re.I)
 DISTRIBUTIVE = re.compile(r"\b(?:per|each|every)\s+([a-z]{3,})\b(?!\s+(?:of|one|other)\b)", re.I)
 
 
@@ -300,12 +304,12 @@ def _singular(noun: str) -> str:
     return noun[:-1]
 
 
-def _per_counted(text: str, sets: dict[str, int]) -> int | None:
+def _per_counted(text: str, sets: dict[str, int], heading: bool = False) -> int | None:
     """'Output, per brokerage', 'Per club:' over a set the document counted: the work repeats for each.
 
     Only a label heads the work so; "every team gets one spotlight post" is one item's detail.
     """
-    label = len(text.split()) <= 5 or text.rstrip().endswith(":")
+    label = heading or len(text.split()) <= 5 or text.rstrip().endswith(":")
     for m in DISTRIBUTIVE.finditer(text):
         opening = not re.search(r"[A-Za-z]", text[:m.start()]) and text[m.end():].lstrip()[:1] in (",", ":")  # "Per wall, a ..."
         if (n := sets.get(m.group(1).lower())) is not None and (label or opening or text[m.end():].lstrip().startswith(":")):

@@ -45,6 +45,7 @@ BACKWARD_CUES: tuple[str, ...] = (
     "not on the list", "n't on the list", "n't on the table", "not on the cards", "not affiliated", "unaffiliated",
     "not related", "unrelated", "has nothing to do", "and closed", "closed the account", "stays mine", "stays ours",
     "is mine", "remains mine", "is her own", "is his own", "is their own", "are their own", "not be touched",
+    "decided against", "ruled out",
 )
 # Words after "not"/"no" that undo the negation ("not limited to", "no more than", "not only").
 NOT_NEGATING = {"limited", "more", "less", "fewer", "later", "only", "just", "restricted", "exceed", "exceeding",
@@ -89,10 +90,11 @@ AFTER = re.compile(
     r"|^\s*[,:\-–—]\s*(?:absolutely\s+|definitely\s+|certainly\s+|really\s+|just\s+)?(?:not|never|no|nope)"
     r"(?:\s+(?:in\s+a\s+million\s+years|thanks|thank\s+you|for\s+us|for\s+now|this\s+year|ever|way))?\s*(?:[,.;!]|$)"
     # "LinkedIn is HR's, for recruitment": someone else's, said with a possessive that ends the clause
-    r"|^\s*(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:the\s+|our\s+|my\s+|his\s+|her\s+)?(?!(?:client|company|council|organi[sz]ation|business|brand|"
+    r"|^\s*(?:[\w-]+\s+){0,2}?(?:is|are|=)\s+(?:(?:the|our|my|his|her|their|its)\s+(?:[\w-]+\s+)?)?(?!(?:client|company|council|organi[sz]ation|business|brand|"
     r"school|university|city|county|district|trust|charity|society|club|museum|library|hotel|shop|store|contractor|agency|"
     r"vendor|supplier|consultant|freelancer|provider|manager|assistant|successful\s+\w+)['’]s)[\w-]+['’]s"
-    r"(?:\s+(?:thing|job|baby|project|domain|area|department|responsibility|patch|call))?\s*(?:[,.;]|$)"
+    r"(?:\s+(?:personal\s+|own\s+|private\s+)?(?:thing|job|baby|project|domain|area|department|responsibility|patch|call|"
+    r"account|page|profile|channel|feed))?\s*(?:[,.;]|$)"
     r"(?![^.]*\b(?:you\s+will|you'll|please\s+(?:post|manage|run)|manage\s+it|post\s+there)\b)"
     # "Pinterest I let die back in 2022": the platform put first, then what became of it
     r"|^\s*(?:I|we)\s+(?:\w+\s+){0,2}?(?:let\s+(?:it\s+)?(?:die|lapse|go|slide)|stopped|dropped|abandoned|closed|deleted|"
@@ -164,6 +166,9 @@ WOUND_DOWN = re.compile(r"\b(?:wind(?:ing)?\s+down|phas(?:e|ing)\s+out|sunsett?i
                         r"(?:(?-i:[A-Z][\w-]*)\s*(?:,|and|&)\s*){0,3}$", re.I)  # "phasing out Facebook and Twitter"
 DECIDED_AGAINST = re.compile(r"\b(?:decided|voted)\s+against\s+(?:\w+ing\s+)?(?:an?\s+|the\s+|our\s+)?(?:new\s+)?$|\bruled\s+out\s+"
                              r"(?:an?\s+|the\s+)?$", re.I)
+# "Our neighbour, the Coast Road Alliance, keeps an active Pinterest presence": another organisation's account
+NEIGHBOUR_HAS = re.compile(r"\bneighbou?rs?\b(?:\s*,[^,.;]{0,50},)?\s+(?:\w+\s+){0,2}?(?:keeps?|has|have|runs?|uses?|maintains?)\s+"
+                           r"(?:an?\s+|its\s+own\s+|their\s+own\s+)?(?:\w+\s+)?$", re.I)
 NONE_HAVE = re.compile(r"\bnone\s+of\s+(?:the|them|us|these|those)\b[^.;]{0,20}?\b(?:has|have|uses?|runs?|is\s+on|are\s+on)\s+(?:an?\s+)?$",
                        re.I)
 BY_OTHERS = re.compile(rf"^\s*by\s+(?!{VENDOR})", re.I)
@@ -181,6 +186,8 @@ def excluded_after(span: Span, start: int, end: int) -> str | None:
         return "someone else's"  # "My second shooter does our TikTok for fun"
     if DECIDED_AGAINST.search(before):
         return "decided against"  # "The committee decided against starting an Instagram account"
+    if NEIGHBOUR_HAS.search(before):
+        return "a neighbour's"
     if NONE_HAVE.search(before):
         return "none has it"  # "None of the three has Instagram"
     if re.match(r"^\W*nothing\s+(?:on|for)\s+$", before, re.I) and re.match(r"^\W*(?:[.!]|$)", rest):
@@ -244,6 +251,11 @@ def _new_clause(span: Span, k: int) -> bool:
             and span[k + 2].lower_ in SUBJECTS)
 
 
+def _bracket_closes(span: Span, i: int, start: int) -> bool:
+    """'(wrong logo, no cover photo) and the Instagram': a cue inside brackets speaks only within them."""
+    return sum(t.text == ")" for t in span[i:start]) > sum(t.text == "(" for t in span[i:start])
+
+
 def negation_cue(span: Span, start: int, end: int, *, forward: tuple[str, ...] = FORWARD_CUES,
                  backward: tuple[str, ...] = BACKWARD_CUES, window: int = 8, skip: set[int] = frozenset()) -> str | None:
     """Return the cue that negates or excludes tokens [start, end) of the span, if any.
@@ -253,7 +265,7 @@ def negation_cue(span: Span, start: int, end: int, *, forward: tuple[str, ...] =
     lo, hi = clause_bounds(span, start, end)
     lo = max(lo, start - window)
     for i in range(lo, start):
-        if i in skip:
+        if i in skip or _bracket_closes(span, i, start):
             continue
         for cue in forward:
             if _phrase_at(span, i, cue):

@@ -135,6 +135,12 @@ def _where(span: Span, s: int, e: int, in_scope: tuple[str, ...], qs=()) -> tupl
     near = _chain(after, candidates) if after else [m for m in candidates if 0 <= s - m[2] <= 8][-1:]
     if not near and len(before := [m for m in mentions(span) if m[2] <= s and m[0] in in_scope]) == 1 and not after:
         near = before  # "Our Facebook page is where people find us, so it would carry three posts a week"
+    there = e < len(span) and span[e].lower_ == "there"
+    if not near and (there or not mentions(span)) and not {t.lower_.rstrip("s") for t in span} & PLATFORM_NOUNS:
+        # "Instagram is the big one. I'd love four posts a week", "Facebook is for the older members. One weekly
+        # round-up post there": the paragraph is about one platform
+        earlier = {pid for pid, _, _ in mentions(span.doc[:span.start + s]) if pid in in_scope}
+        return (tuple(earlier), True) if len(earlier) == 1 else ((), False)
     named = tuple(dict.fromkeys(pid for pid, _, _ in near))
     return named, len(named) == 1
 
@@ -410,6 +416,8 @@ def _platform_cadence(sent: Sent) -> list[Deliverable]:
 
 def _count_into(span: Span, s: int, e: int) -> tuple[float, str, int] | None:
     """'one Google update a week', 'one TikTok a week': a count before a platform whose name says it is a post."""
+    if e < len(span) and span[e].lower_ in ("update", "updates") and span[e - 1].lower_ not in ("update", "updates"):
+        e += 1  # "one Google Business Profile update a week"
     if span[e - 1].lower_ not in ("update", "updates", "post", "posts", "tiktok") or s == 0:
         return None
     counted = [q for q in quantities(span[:s], articles=True) if q.end == s]
@@ -689,8 +697,21 @@ def without_client_totals(items: tuple[Deliverable, ...], clients: int | None) -
                          and any(TOTALLING.search(ev.quote) for ev in d.evidence)))
 
 
+# "At least one post per week shall be bilingual": what some of the posts counted elsewhere must be, not more posts
+PROPERTY = re.compile(r"^\W*(?:at\s+least\s+)?(?:[\w()-]+\s+){1,5}?(?:shall|must|should|will|needs?\s+to|has\s+to)\s+be\s+"
+                      r"(?!(?:produced|published|posted|delivered|written|created|provided|made|prepared|sent|submitted|added|"
+                      r"scheduled|shared|uploaded|issued|filmed|recorded|supplied|drafted|designed)\b)[a-z]", re.I)
+
+
+def _properties_of_others(items: list[Deliverable]) -> list[Deliverable]:
+    posts = [d for d in items if d.type == "social_post"]
+    return [d for d in items if not (d.type == "social_post" and not d.platforms and PROPERTY.match(d.evidence[0].quote)
+                                     and any(o is not d and (o.per_month or 0) >= (d.per_month or 0) for o in posts))]
+
+
 def _merge(items: list[Deliverable]) -> tuple[Deliverable, ...]:
     """Merge restatements of one item; sum social posts given per platform."""
+    items = _properties_of_others(items)
     merged: dict[tuple, Deliverable] = {}
     for d in items:
         key = (d.type, d.per_month, d.platforms)
@@ -712,6 +733,10 @@ def _merge(items: list[Deliverable]) -> tuple[Deliverable, ...]:
     return _sum_posts(tuple(merged.values()))
 
 
+# "In addition, one recruitment post per week on LinkedIn only": more posts on a platform already counted
+ADDED = re.compile(r"\b(?:in\s+addition|additionally|also|plus|extra|on\s+top|as\s+well\s+as|separate(?:ly)?|further)\b", re.I)
+
+
 def _sum_posts(items: tuple[Deliverable, ...]) -> tuple[Deliverable, ...]:
     """Posts given platform by platform ("3 on Facebook, 5 pins on Pinterest") add up to one item.
 
@@ -719,14 +744,15 @@ def _sum_posts(items: tuple[Deliverable, ...]) -> tuple[Deliverable, ...]:
     the detail the estimate needs.
     """
     posts = [d for d in items if d.type == "social_post" and d.platforms]
-    if len(posts) < 2 or len({p for d in posts for p in d.platforms}) != sum(len(d.platforms) for d in posts):
-        return items
+    overlap = len({p for d in posts for p in d.platforms}) != sum(len(d.platforms) for d in posts)
+    if len(posts) < 2 or overlap and not all(ADDED.search(d.evidence[0].quote) for d in posts[1:]):
+        return items  # the same posts named twice, unless each later item says it comes on top
     total = round(sum(d.per_month or 0 for d in posts), 2)
     # "daily on Instagram, twice a week on Facebook" only adds up per month
     count, period = ((sum(d.count for d in posts), posts[0].period) if len({d.period for d in posts}) == 1
                      else (total, "month"))
     combined = Deliverable("social_post", count, period, total, None,
-                           tuple(e for d in posts for e in d.evidence), tuple(p for d in posts for p in d.platforms),
+                           tuple(e for d in posts for e in d.evidence), tuple(dict.fromkeys(p for d in posts for p in d.platforms)),
                            "; ".join(d.text for d in posts), per_platform=True, parts=tuple(posts))
     rest = [d for d in items if d not in posts]
     return tuple([combined] + rest)

@@ -202,7 +202,8 @@ def candidates(sent: Sent, term_months: float | None = None) -> list[_Candidate]
             found = period_after(span, unit_end, window=6)
             if found is None and span[unit_end - 2].text == "-" and unit_end < len(span) and span[unit_end].lower_ in ("week", "month"):
                 found = (span[unit_end].lower_, unit_end + 1)  # "a 20-hour week"
-            if found is None and (months := _over_term(span, unit_end) or (term_months if _over_the_term(span, unit_end) else None)):
+            if found is None and (months := _over_term(span, unit_end) or (
+                    term_months if _over_the_term(span, unit_end) or _term_before(span, q) else None)):
                 out.append(_candidate(sent, q, q.lo, q.hi, "term", unit_end, unit_end, months))
                 continue
             if found is None:
@@ -266,10 +267,14 @@ def _hours_column(sent: Sent) -> list[_Candidate]:
     return out
 
 
-TERM_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:across|over|during|for)\s+(?:the\s+|a\s+|an\s+)?(?:whole\s+|entire\s+|full\s+)?"
+TERM_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:across|over|during|for)\s+(?:the\s+|a\s+|an\s+|those\s+|these\s+|its\s+)?(?:whole\s+|entire\s+|full\s+)?"
                         r"(?:initial\s+|first\s+|base\s+|proposed\s+|current\s+)?"
-                        r"(\w+(?:\s*\(\d+\))?)[- ](month|year)s?[- ]?(?:long\s+)?(?:of\s+(?:the|this)\s+)?(?:project|contract|term|period|engagement|"
-                        r"agreement|pilot|grant)", re.I)
+                        r"(\w+(?:\s*\(\d+\))?)[- ](month|year)s?[- ]?(?:long\s+)?(?:(?:base|initial|contract|performance|funding|grant)\s+)?"
+                        r"(?:of\s+(?:the|this)\s+)?(?:project|contract|term|period|engagement|agreement|pilot|grant|(?<=s)(?=\s*(?:[.,;:)]|$)))", re.I)
+# "The total level of effort for the initial term shall not exceed 780 hours": the term named before the hours
+TERM_BEFORE = re.compile(r"\b(?:for|over|across|during|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?(?:initial\s+|base\s+)?"
+                         r"(?:contract\s+)?(?:term|contract|engagement|agreement|period\s+of\s+performance)\b(?![^.;]*\b(?:a|per|each)\s+(?:week|month)\b)",
+                         re.I)
 
 
 THE_TERM = re.compile(r"^\s*(?:in\s+total\s+)?(?:across|over|during|for|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+|life\s+of\s+the\s+)?"
@@ -285,7 +290,9 @@ def _event_length(span: Span, q: Quantity) -> bool:
     return opened and bool(EVENTS & {t.lower_ for t in span}) or bool(EVENTS & before)
 
 
-RISING = re.compile(r"^\W*(?:and\s+|but\s+)?(?:rising|increasing|going\s+up|growing|up)\s+to\s+(\d+(?:\.\d+)?|\w+)\b", re.I)
+# "20 hours a month, rising to 35 in peak months", "three hours a week, maybe four at a push": a higher ceiling
+RISING = re.compile(r"^\W*(?:and\s+|but\s+)?(?:(?:rising|increasing|going\s+up|growing|up)\s+to|(?:or\s+)?(?:maybe|perhaps|possibly))\s+"
+                    r"(\d+(?:\.\d+)?|\w+)\b(?!\s+(?!(?:hours?|hrs?|at|if|in|when|during|on|a|an|per|each|every|for|over|across)\b)[a-z])", re.I)
 
 
 def _rising_to(span: Span, k: int) -> float | None:
@@ -369,6 +376,11 @@ def _hours_named_before(span: Span, q: Quantity) -> bool:
 def _over_the_term(span: Span, k: int) -> bool:
     """'1,600 hours over the term': a total for a term stated elsewhere."""
     return bool(THE_TERM.match(span.doc.text[span[k - 1].idx + len(span[k - 1].text):span.end_char]))
+
+
+def _term_before(span: Span, q: Quantity) -> bool:
+    """'for the initial term shall not exceed 780 hours': a cap for a term the document states elsewhere."""
+    return q.kind == "cap" and bool(TERM_BEFORE.search(span.doc.text[span.start_char:span[q.start].idx]))
 
 
 def _over_term(span: Span, k: int) -> float | None:

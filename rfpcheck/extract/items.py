@@ -41,7 +41,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                     "carousel", "carousels", "story", "stories", "piece of content", "pieces of content",
                     "content piece", "content pieces"),
     "video": ("video", "videos", "trailer", "trailers", "teaser", "teasers", "reel", "reels", "shorts", "youtube shorts", "clip", "clips", "vlog", "vlogs",
-              "livestream", "livestreams", "live stream", "live streams", "webinar", "webinars"),
+              "livestream", "livestreams", "live stream", "live streams", "webinar", "webinars", "film", "films"),
     "graphic": ("graphic", "graphics", "infographic", "infographics", "image", "images", "banner", "banners",
                 "illustration", "illustrations", "custom graphic", "custom graphics", "visual", "visuals"),
     "report": ("report", "reports", "reporting", "analytics report", "analytics reports", "performance report",
@@ -71,7 +71,7 @@ MODIFIERS = {"-", "word", "words", "original", "custom", "new", "short", "long",
              "animated", "video", "email", "e-mail", "strategy", "status", "review", "client", "team", "platform",
              "linkedin", "facebook", "instagram", "twitter", "youtube", "tiktok", "pinterest", "x", "feed", "in",
              "and", "well", "researched", "well-researched", "seo", "optimised", "optimized", "newsletter", "of",
-             "about", "approx", "approximately", "around", "roughly", "each", "ezine", "more", "or",
+             "about", "approx", "approx.", "approximately", "around", "roughly", "each", "ezine", "more", "or",
              "long-form", "form", "thought", "leadership", "sharable", "shareable", "image", "photo", "carousel"}
 
 
@@ -163,7 +163,9 @@ def _is_compound_head(word: str) -> bool:
                     "templates", "list", "lists", "platform", "tools", "tool", "software", "account", "accounts",
                     "channel", "channels", "marketing", "writer", "writing", "copy", "assets", "library", "guidelines",
                     "management", "manager", "page", "pages", "provider", "software", "subscribers", "address",
-                    "plan", "plans", "planner", "queue", "ideas", "topics", "themes", "brief", "briefs", "approval"}
+                    "plan", "plans", "planner", "queue", "ideas", "topics", "themes", "brief", "briefs", "approval",
+                    "service", "services", "centre", "center", "handler", "handlers", "handling",  # "a call service"
+                    "crew", "crews", "festival", "festivals", "screening", "screenings", "equipment", "night", "club"}
 
 
 # Words that end a run of modifiers: a count cannot reach across them.
@@ -193,7 +195,8 @@ def count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, int
             pass
         elif low.isalpha() and (k + 1 < s and span[k + 1].text == "-" or k > 0 and span[k - 1].text == "-"):
             pass  # "how-to videos", "behind-the-scenes reels": hyphenated compounds are modifiers
-        elif low.isalpha() and low.islower() and low not in NOT_MODIFIERS and unknown < 2 and number(low) is None:
+        elif low.isalpha() and low.islower() and low not in NOT_MODIFIERS and unknown < 2 and number(low) is None \
+                and low not in ("week", "weeks", "month", "months", "day", "days", "year", "years"):  # "7 days a week and posts"
             unknown += 1
         else:
             break
@@ -263,7 +266,8 @@ def _dated(span: Span, e: int) -> bool:
 
 def _placed_at(span: Span, k: int) -> bool:
     """'at the Monday huddle': a meeting as a place or time, not one to attend."""
-    if not (k >= 2 and span[k - 1].lower_ in ("the", "our", "a") and span[k - 2].lower_ in ("at", "in", "during", "after", "before")):
+    if not (k >= 2 and span[k - 1].lower_ in ("the", "our", "a", "each", "every", "its", "their")
+            and span[k - 2].lower_ in ("at", "in", "during", "after", "before")):  # "sent before each monthly committee meeting"
         return False
     return not attending(span, k - 2)
 
@@ -314,7 +318,9 @@ def words_of(span: Span, s: int, e: int, qs, noun_starts: list[int]) -> int | No
                 return int(q.hi)
         elif q.start >= e:
             prev = max((n for n in noun_starts if n < q.start), default=None)
-            if prev == s and q.start - e <= 6:
+            # "One insights article a month for the firm's website, approx. 500 words": a closing aside on the only item
+            aside = len(noun_starts) == 1 and any(t.text in (",", "(", "–", "—") for t in span[max(e, q.start - 3):q.start])
+            if prev == s and (q.start - e <= 6 or aside and q.start - e <= 16):
                 return int(q.hi)
     return None
 

@@ -155,7 +155,8 @@ def tasks(span: Span) -> tuple[str, ...]:
     """Set-up and management verbs in the sentence; a bare mention means managing."""
     found = []
     text = span.text
-    if any(not _makes_content(text[m.end():]) and not _a_noun(text, m) and not _a_name(text, m) for m in SETUP.finditer(text)):
+    if any(not _makes_content(text[m.end():]) and not _a_noun(text, m) and not _a_name(text, m) and not _narrated(text, m)
+           for m in SETUP.finditer(text)):
         found.append("setup")
     if MANAGE.search(span.text) or not found:
         found.append("manage")
@@ -170,7 +171,16 @@ CONTENT_OBJECT = re.compile(
     r"engagement|following|followers?|audiences?|community|communities|awareness|reach|traffic|leads|relationships?|"
     r"campaigns?|strategy|calendars?|reports?|results|performance|visibility|conversations?|newsletters?|articles?|"
     r"blogs?|emails?|ads|carousels?|pins?|tweets?|threads|hashtags?|schedules?|assets|materials|buzz|interest|sales|"
-    r"loyalty|momentum)\b", re.I)
+    r"loyalty|momentum|(?:chat)?bots?|auto[- ]?(?:replies|reply|responses?|responders?)|automations?|(?:welcome\s+)?messages?|"
+    r"notifications?|alerts?|templates?|tracking|pixels?|dashboards?|workflows?|processes)\b", re.I)
+# A set-up told as history: "a thing on Nextdoor that a customer made me set up", "the page was created in 2019".
+NARRATED = re.compile(r"\b(?:made|had|got|helped|let)\s+(?:me|us|him|her|them)\s*$|\b(?:was|were|been|had)\s+(?:\w+\s+)?$", re.I)
+HISTORY_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:in\s+(?:19|20)\d\d|years?\s+ago|last\s+(?:year|month|spring|summer|autumn|winter))\b", re.I)
+
+
+def _narrated(text: str, m: re.Match[str]) -> bool:
+    """The set-up already happened: 'that a customer made me set up', 'was created back in 2019'."""
+    return bool(NARRATED.search(text[max(0, m.start() - 30):m.start()]) or HISTORY_AFTER.match(text[m.end():]))
 
 
 def _a_noun(text: str, m: re.Match[str]) -> bool:
@@ -226,8 +236,10 @@ def _channel_for_talking(span: Span, s: int, e: int) -> bool:
     near = {t.lower_ for t in span[max(0, s - 3):e + 3]}
     if span[s].lower_ == "whatsapp" and near & MEANS_OF_TALKING and not near & POSTING_WORDS:
         return True  # "Phone, WhatsApp, or just come in": one way among others to reach someone
-    if span[s].lower_ == "whatsapp" and s >= 2 and span[s - 1].lower_ == "on" and span[s - 2].lower_ in ("'m", "am", "'re", "are", "is"):
-        return True  # "I'm on WhatsApp all day": how to reach the owner
+    if span[s].lower_ == "whatsapp" and s >= 2 and span[s - 1].lower_ == "on" and (
+            span[s - 2].lower_ in ("'m", "am", "'re", "are", "is")
+            or {t.lower_ for t in span[:s - 1]} & {"be", "am", "'m", "are", "'re", "is"} and not words & POSTING_WORDS):
+        return True  # "I'm on WhatsApp all day", "I will always be around the café and on WhatsApp": how to reach the owner
     if span[s].lower_ == "whatsapp" and words & TALK_WORDS and words & {"us", "me", "them", "him", "her", "owner", "owners"} and not words & POSTING_WORDS:
         return True  # "The freelancer talks to us directly, any time - WhatsApp is quickest"
     before = [t.lower_ for t in span[max(0, s - 5):s]]
@@ -365,10 +377,11 @@ LEAVE_THOSE = re.compile(r"^\W*(?:(?:we're|we\s+are|you're|you\s+are|we'll\s+be|
                          r"^\W*(?:none|neither)\s+of\s+(?:these|those|them)\s+(?:is|are)\s+(?:part|included|in\s+scope)|"
                          # "There's a YouTube channel from 2019. Dormant, and it stays dormant."
                          r"^\W*(?:dormant|dead|inactive|unused|abandoned)\s*(?:[.,;!]|$|since\b|and\b(?!\s+(?:needs?|wants?|deserves?|could)\b))|"
-                         r"^\W*(?:absolutely|definitely|certainly)?\s*(?:not|no|nope|never)\s*[.!]?\s*$|"
+                         r"^\W*(?:absolutely|definitely|certainly)?\s*(?:not|no|nope|never)(?:\s+(?:ours|yours|mine|now|yet|this\s+year|for\s+us))?\s*[.!]?\s*$|"
                          # "I'm archiving it, so don't worry about it.", "We tried it last summer and decided it's not us."
                          r"^\W*(?:I'm|I\s+am|we're|we\s+are)\s+(?:archiving|closing|deleting|retiring|shutting)\s+(?:it|them|that)\b|"
-                         r"^\W*we\s+tried\s+(?:it|them)\b[^.]*\b(?:not\s+(?:us|for\s+us)|didn't\s+work|gave\s+up|stopped)|"
+                         r"^\W*we\s+(?:tried\s+(?:it|them)|gave\s+(?:it|them)\s+a\s+(?:go|try|shot))\b[^.]*\b(?:not\s+(?:us|for\s+us)|"
+                         r"(?:wasn't|weren't|was\s+not|were\s+not)\s+for\s+us|didn't\s+work|gave\s+up|stopped)|"
                          r"^\W*(?:it|they|that)\s+(?:stays?|remains?|is|are)\s+(?:dormant|dead|inactive|unused)\s*(?:[.,;!]|$|since\b|"
                          r"and\b(?!\s+(?:needs?|wants?|deserves?|could)\b))", re.I)
 

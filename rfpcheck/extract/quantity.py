@@ -344,6 +344,9 @@ def periods(span: Span):
                 yield ("fortnight" if after == "week" else "bimonth"), k, k + 3
         if low in FREQ_WORDS:
             yield FREQ_WORDS[low], k, k + 1
+        if low in ("the", "each", "every") and k + 3 < n and span[k + 1].lower_ in CLOSING_PERIODS \
+                and span[k + 2].text in ("'s", "’s") and span[k + 3].lower_ != "end":
+            yield CLOSING_PERIODS[span[k + 1].lower_], k, k + 3  # "a short report on the month's numbers"
         if low in CLOSING_PERIODS and k + 1 < n:
             # "a recap at month end", "the month-end report", "at the end of every quarter"
             j = k + 2 if span[k + 1].text in ("-", "'s", "’s") else k + 1  # "month-end", "at month's end"

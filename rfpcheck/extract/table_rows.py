@@ -141,7 +141,7 @@ def _describes(span: Span, cell_of: list[int], k: int) -> bool:
 
 
 # "one post, carried on both", "One post, published to both": how a post is shown, not how many there are
-SHOWN_ON_ALL = re.compile(r"^\W*(?:\w+\s+)?(?:carried|shared|published|posted|going|goes|cross-posted|shown)\s+(?:out\s+)?(?:on|to|across)\s+"
+SHOWN_ON_ALL = re.compile(r"^\W*(?:(?:\w+\s+)?(?:carried|shared|published|posted|going|goes|cross-posted|shown)\s+(?:out\s+)?)?(?:on|to|across)\s+"
                           r"(?:both|all|each|every\b|(?-i:[A-Z])\w+\s+(?:and|&|\+)\s+(?-i:[A-Z])\w+)", re.I)
 
 

@@ -90,12 +90,18 @@ def _kind(line: Line, prev: Line | None, nxt: Line | None, current: str, last_it
         # a loose list has a break before every item, a tight one before none but the first
         after_item = _follows(last_item, line) and (not line.brk or bool(last_item and last_item.brk))
         in_list = after_item or _follows(line, nxt)
-        if numbered and heading_like(rest) and (line.short or line.strong) and not in_list:
+        if numbered and (heading_like(rest) or _titles_bullets(rest, nxt)) and (line.short or line.strong) and not in_list:
             return "heading"  # "3. Scope of Work": a numbered section, not a one-item list
         return "list_item"
     if line.strong and heading_like(line.text):
         return "heading"
     return ""
+
+
+def _titles_bullets(rest: str, nxt: Line | None) -> bool:
+    """'2. What we want a freelancer to do, for each of the four practices' over bullets: a long section title."""
+    marker = _MARKER.match(nxt.text) if nxt else None
+    return bool(marker and marker["glyph"]) and len(rest) <= 120 and rest.rstrip()[-1:] not in ".,;!?"
 
 
 def _opens_item(line: Line, prev: Line | None, current: str, marker: re.Match[str]) -> bool:
@@ -104,6 +110,8 @@ def _opens_item(line: Line, prev: Line | None, current: str, marker: re.Match[st
         return True
     if marker["ordinal"] and "." in marker["ordinal"][:-1] and not line.text[marker.end()].isupper():
         return False  # "3.5 hours a week" is a number, not section 3.5
+    if prev is not None and _spelled_out(prev.text, marker["ordinal"] or ""):
+        return False  # "... over the twelve" / "(12) month base period": the figure of "twelve (12)", wrapped
     return (
         prev is None
         or line.brk
@@ -111,6 +119,19 @@ def _opens_item(line: Line, prev: Line | None, current: str, marker: re.Match[st
         or current == "list_item"
         or bool(_SENTENCE_END.search(prev.text))
     )
+
+
+def _spelled_out(before: str, ordinal: str) -> bool:
+    """'nine hundred' then '(900)': the line before ends with the number the brackets repeat."""
+    if not (ordinal.startswith("(") and ordinal.endswith(")") and ordinal[1:-1].isdigit()) or _SENTENCE_END.search(before):
+        return False
+    from text_to_num import text2num
+
+    words = before.split()[-1:]
+    try:
+        return bool(words) and words[0].isalpha() and text2num(words[0].lower(), "en") == int(ordinal[1:-1])
+    except ValueError:
+        return False
 
 
 def _follows(first: Line | None, second: Line | None) -> bool:
