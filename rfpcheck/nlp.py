@@ -31,9 +31,10 @@ EXCLUDED = (r"(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope
             r"(we're|we are|you're|you are) not (asking|looking) for|(we|you) (don't|do not|won't) need|"
             r"(don't|do not|won't|never) touch|hands off|not on the list|"
             r"(((you|we|they) )?(won't|will not|don't|do not) (be )?(look(ing)? after|handl(e|ing)|manag(e|ing)|cover(ing)?|run(ning)?|do)|"
-            r"((i'm|i am|we're|we are) )?not (picturing|imagining|after|expecting|wanting))(?=\s*(?:[:\-–—]|$))|"
+            r"((i'm|i am|we're|we are) )?not (picturing|imagining|after|expecting|wanting|handing over|passing on|outsourcing|giving up)|"
+            r"(what )?(i'm|i am|we're|we are) keeping|leave (it |this |that |those )?to (us|me))(?=\s*(?:[:\-–—]|$))|"
             # only as the whole label: "Not doing", "Not your job:" (not "not doing well", "off-limits topics")
-            r"(((we're|we are|you're|you are|you'll be|you will be) )?not doing|not (the|your|their|his|her|the \w+'s) (job|concern|responsibility|problem)|"
+            r"(((we're|we are|you're|you are|you'll be|you will be) )?not doing|not (your|their|his|her|the \w+'s) (job|concern|responsibility|problem)|not the job|"
             r"off[- ]limits|(what )?(stays|remains) with (us|me|the (client|office|team))|"
             r"(what )?((you|we|they) )?(won't|will not) be doing)(?=\s*(?:[:\-–—]|$)))")
 SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -115,9 +116,6 @@ def pipeline() -> Language:
     tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
     # "eight (8)": the default exceptions read "8)" as an emoticon
     tokenizer.add_special_case("8)", [{"ORTH": "8"}, {"ORTH": ")"}])
-    # "approx. 500 words", "incl. VAT": an abbreviation's full stop does not end the sentence
-    for abbr in ("approx.", "Approx.", "incl.", "Incl.", "excl.", "Excl.", "ca.", "est.", "appx."):
-        tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
     nlp.add_pipe("sentencizer")
     if "quoted_exclamations" not in Language.factories:
         Language.component("quoted_exclamations", func=_quoted_exclamations)
@@ -127,18 +125,30 @@ def pipeline() -> Language:
     return nlp
 
 
+ABBREVIATIONS = {"approx", "approx.", "appx", "appx.", "ca", "ca.", "c", "c.", "est", "est."}
+
+
 def _quoted_exclamations(doc):
-    """'I hate those "thanks for your message!" bots': an exclamation inside a quote does not end the sentence."""
+    """'I hate those "thanks for your message!" bots': an exclamation inside a quote does not end the sentence.
+
+    Nor does the full stop of "approx. 500 words" ("..., approx. TikTok is out of scope" still ends one).
+    """
     for k in range(2, len(doc)):
         tok = doc[k]
         if tok.is_sent_start and tok.is_lower and doc[k - 1].text in ('"', "”", "'", "’") and doc[k - 2].text in ("!", "?"):
+            tok.is_sent_start = False
+        if tok.is_sent_start and (tok.like_num or tok.text == "~") and (
+                doc[k - 1].lower_ in ABBREVIATIONS and doc[k - 1].text.endswith(".")
+                or doc[k - 1].text == "." and doc[k - 2].lower_ in ABBREVIATIONS):
             tok.is_sent_start = False
     return doc
 
 
 SCOPE_HEADING = re.compile(r"\b(scope|services|deliverables?|requirements?|tasks?|responsibilit(?:y|ies)|duties|work|budget|hours|"
                            r"time|fees?|compensation|arrangements|expectations|channels|platforms|specification|resourcing|"
-                           r"commercial|pricing|effort|staffing|role|(?:we're|we\s+are|i'm|i\s+am)\s+(?:asking|looking)\s+for|(?:we|i)\s+(?:want|need))\b", re.I)
+                           r"commercial|pricing|effort|staffing|role)\b", re.I)
+# "What we're asking for", "What we need": the work, unless it is an item of the bid's own lists ("What we need from you")
+WANTED_HEADING = re.compile(r"\b(?:(?:we're|we\s+are|i'm|i\s+am)\s+(?:asking|looking)\s+for|(?:we|i)\s+(?:want|need))\b", re.I)
 # A paragraph labelled with a budget or scope word: "Capacity: 20 hrs/month", "Hours + pay: ...".
 SCOPE_LABEL = re.compile(r"^\W*(?:capacity|hours?|budget|time|fees?|effort|commitment|availability|pay|money|rate)"
                          r"(?:\s*(?:\+|and|&)\s*(?:pay|money|rate|fees?|hours))?\s*:", re.I)
@@ -168,12 +178,16 @@ def section_of(heading: str) -> str:
     return "scope"
 
 
-def numbered_heading(block: Block) -> bool:
-    """'4. Insurance' set as a numbered list item is a section title, as Word RFPs often do."""
+def numbered_heading(block: Block, section: str = "scope") -> bool:
+    """'4. Insurance' set as a numbered list item is a section title, as Word RFPs often do.
+
+    ("2. What we need from you" in a list of submission items is one of the items.)
+    """
     text = NUMBERING.sub("", block.text.strip())
     if block.kind != "list_item" or not text or len(text.split()) > 6 or text[-1] in ".,;:!?":
         return False
-    return any(p.search(text) for _, p in SECTION_KINDS) or bool(SCOPE_HEADING.search(text))
+    return any(p.search(text) for _, p in SECTION_KINDS) or bool(SCOPE_HEADING.search(text)) or bool(
+        WANTED_HEADING.search(text)) and section not in ("submission", "evaluation")
 
 
 def sentences(doc: Document) -> list[Sent]:
@@ -187,7 +201,7 @@ def sentences(doc: Document) -> list[Sent]:
     for block, sdoc in zip(doc.blocks, nlp.pipe(texts, batch_size=64)):
         if block.kind == "table_row" and prev_kind != "table_row":
             header = block.text  # the first row of a table names its columns
-        if block.kind == "heading" or numbered_heading(block):
+        if block.kind == "heading" or numbered_heading(block, section):
             heading, section, lead = block.text, section_of(block.text), None
         elif block.kind not in ("list_item", "table_row"):
             lead = block if block.text.rstrip().endswith(":") else None

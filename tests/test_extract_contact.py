@@ -130,9 +130,21 @@ def test_allowed_in_a_fifteenth_set_of_words(text):
 
 
 @pytest.mark.parametrize("text", [
+    "For Kit, who starts on the 3rd. Read before your first day, questions to Sadie.",
+    "You'd work with our director, Beth Ansari, most weeks.",
+    "Your day-to-day contact and approver is Farida Osei, Communications Lead.",
+    "Beth is glad to take a call or an email on any weekday.",
+])
+def test_allowed_in_a_sixteenth_set_of_words(text):
+    assert facts_of(text).client_contact.allowed is True
+
+
+@pytest.mark.parametrize("text", [
     "You cannot ring the store managers directly; go through head office.",
     "You may not contact the managers directly.",
     "Store managers can phone the head office directly.",
+    "Questions to Jane by 5 May.",
+    "Send questions to Procurement Services.",
 ])
 def test_no_allowance_in_a_fifteenth_set_of_words(text):
     assert facts_of(text).client_contact.allowed is not True
@@ -203,6 +215,7 @@ CLIENTS = [
     ("The group runs four residential and nursing homes. What they've bought, for each home:", 4, True),
     ("I take loads of photos after every client, so you'll never be short.", None, False),
     ("Between each client I check my phone.", None, False),
+    ("We'd like one person to do both houses. What we're hoping for, for each house:", 2, True),
 ]
 
 

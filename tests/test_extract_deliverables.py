@@ -585,3 +585,23 @@ def test_items_in_a_fifteenth_set_of_words(blocks, expected):
 ])
 def test_a_closing_length_aside(text, words):
     assert [d.words for d in facts_of(text).deliverables if d.type == "article"] == [words]
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    (["The annual Consumer Confidence Report is prepared and mailed by the Water Quality Division and is not part of this "
+      "scope.", "Three posts per week."], [("social_post", 12.99)]),
+    (["One supporter email a month through Mailchimp, with the month's rescue story and a gentle appeal."],
+     [("email_campaign", 1.0)]),
+    ([("heading", "YouTube"), ("list_item", "We film two full-length classes a month (45 to 60 minutes each). You edit them.")],
+     [("video", 2.0)]),
+    (["I film weddings most weekends."], []),
+    (["Bev: a post every single day if you can."], [("social_post", 30.31)]),
+    (["There's a team huddle every Monday; jump on if you can."], []),
+    ([("paragraph", "The plan:"), ("list_item", "Short written update to the committee by email before each monthly meeting.")],
+     [("report", 1.0)]),
+    ([("paragraph", "The plan:"), ("list_item", "Film and edit three TikTok videos a week.")], [("video", 12.99)]),
+    ([("paragraph", "The plan:"), ("list_item", "Blog: two articles a month of about 600 words each.")], [("article", 2.0)]),
+])
+def test_items_in_a_sixteenth_set_of_words(blocks, expected):
+    got = sorted((d.type, round(d.per_month, 2)) for d in facts_of(*blocks).deliverables)
+    assert got == sorted(expected)

@@ -253,3 +253,32 @@ def test_hours_in_a_fifteenth_set_of_words(blocks, per_month):
 def test_a_term_named_before_hours_with_their_own_period_is_not_a_total():
     h = facts_of("The term is 12 months.", "For the initial term the contractor works up to 20 hours a week.").hours
     assert (h.per_month.min, h.per_month.max) == pytest.approx((0, 86.6))
+
+
+@pytest.mark.parametrize("blocks,per_month", [
+    (["Bev: honestly about 3 hrs a week, 4 at a push."], (12.99, 17.32)),
+    (["6 hours a month, 8 if needed, at £20 an hour."], (6, 8)),
+    (["10 hours a week, 3 at a time on Mondays."], (43.3, 43.3)),
+    (["The Libraries have funded this engagement at 0.7 FTE (see note 1).",
+      "Note 1: For this RFP, one full-time equivalent (1.0 FTE) is 173 hours per month."], (121.1, 121.1)),
+    (["Contractor time under this SOW shall not exceed 1,680 hours in the twelve-month term."], (0, 140)),
+    (["This Statement of Work runs from 1 March to 31 October 2026.",
+      "4.1 The Contractor's fee buys 480 hours over the term, drawn down evenly month by month."], (60, 60)),
+    (["The contract runs from April 2026 through March 2027.", "Up to 600 hours over the term."], (0, 50)),
+    ([("heading", "Kit's week (30 hours, all of it social)"), ("list_item", "Mon-Fri, hours to suit")], (129.9, 129.9)),
+])
+def test_hours_in_a_sixteenth_set_of_words(blocks, per_month):
+    h = facts_of(*blocks).hours
+    assert h is not None and (h.per_month.min, h.per_month.max) == pytest.approx(per_month, abs=0.01)
+
+
+@pytest.mark.parametrize("text,months", [
+    ("It runs from 1 March to 31 October 2026.", 8),
+    ("The service runs from 1 June to 31 August.", 3),
+    ("The contract runs from April 2026 through March 2027.", 12),
+    ("Race weekend is from 10 to 11 October.", None),
+    ("The office is open from 9 March to 31 February.", None),
+])
+def test_a_term_between_two_dates(text, months):
+    t = facts_of(text).term
+    assert (t.months if t else None) == months

@@ -413,7 +413,8 @@ def test_platforms_in_a_thirteenth_set_of_words(blocks, expected):
     ([("list_item", "Instagram and Facebook for each agency."),
       ("list_item", "Oakhurst's TikTok is their junior negotiator's baby.")], {"instagram", "facebook"}),
     ([("list_item", "Instagram and Facebook for each agency."),
-      ("list_item", "Tilby's LinkedIn = the MD's personal account.")], {"instagram", "facebook"}),
+      ("list_item", "Tilby's LinkedIn = the MD's personal account. Not ours.")], {"instagram", "facebook"}),
+    (["LinkedIn is our founder's personal profile. We'd like two ghost-written posts a week on it."], {"linkedin"}),
     ([("list_item", "Facebook: two posts a week."), ("list_item", "TikTok: the owner's niece keeps suggesting it. Not this year.")],
      {"facebook"}),
     ([("list_item", "Facebook: two posts a week."), ("list_item", "Threads. Run by a volunteer. Not ours.")], {"facebook"}),
@@ -445,3 +446,20 @@ def test_a_numbered_what_we_want_item_opens_the_scope_again():
     f = facts_of(("list_item", "About us"), "Each nursery has its own Facebook page.", ("list_item", "What we're asking for"),
                  ("list_item", "three posts a week on each nursery's Facebook page"))
     assert [p.id for p in f.platforms] == ["facebook"]
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    ([("table_row", "Account | Handle | Included"), ("table_row", "Facebook | /WyndmoorPCC | Yes"),
+      ("table_row", "LinkedIn | Wyndmoor OPCC | No: the Chief Executive uses it for vacancies"),
+      ("table_row", "YouTube | Wyndmoor Police | No")], {"facebook"}),
+    (["Instagram only, four posts a week.", "TikTok is Mo's thing (our apprentice), hands off."], {"instagram"}),
+    (["Facebook and Instagram are covered by this SOW. The Operations team posts pantry stops to Nextdoor; neither is part "
+      "of this SOW."], {"facebook", "instagram"}),
+    ([("heading", "What you'll do"), ("list_item", "Three Instagram posts a week."), ("heading", "Leave to us"),
+      ("list_item", "Google reviews, which we like to answer ourselves.")], {"instagram"}),
+    (["Two Facebook posts a week.", "Pinterest was Claire's idea a few years back; we are not carrying on with it."], {"facebook"}),
+    ([("heading", "What I want"), ("list_item", "The same post on Instagram and Facebook."),
+      ("heading", "What I'm not handing over"), ("list_item", "Pinterest.")], {"instagram", "facebook"}),
+])
+def test_platforms_in_a_sixteenth_set_of_words(blocks, expected):
+    assert {p.id for p in facts_of(*blocks).platforms} == expected

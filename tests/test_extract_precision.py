@@ -737,3 +737,137 @@ def test_items_the_fourth_review_found(text, expected):
 ])
 def test_automation_the_fourth_review_found(text, kinds):
     assert [a.kind for a in facts_of(text).automation] == kinds
+
+
+# --- the fifth review: the fifteenth round's rules, each over-reach found by a reviewer who never saw the documents ---
+
+def _check(text: str):
+    from rfpcheck import check_text
+
+    return check_text(text).facts
+
+
+@pytest.mark.parametrize("text,per_month", [
+    ("Manage our Instagram. Budget is about 3 hours a week, maybe 20 hours in the first month while you set things up.",
+     (12.99, 12.99)),
+    ("Managing our Instagram, about 4 hours a week, maybe 10 hours a month on top for events.", (17.32, 17.32)),
+    ("Instagram: 12 hours a month, possibly 100 a year if it goes well.", (12, 12)),
+    ("Running our Instagram and TikTok. We have 20 hours a month, maybe 40% of it on TikTok.", (20, 20)),
+    ("The initial term is twelve (12) months. During the initial term, the monthly level of effort shall not exceed 40 hours.",
+     (0, 40)),
+    ("The contract term is twelve (12) months. Throughout the contract term, the contractor's weekly effort shall not "
+     "exceed 15 hours.", (0, 64.95)),
+])
+def test_hours_the_fifth_review_found(text, per_month):
+    h = _check(text).hours
+    assert (h.per_month.min, h.per_month.max) == pytest.approx(per_month, abs=0.01)
+
+
+@pytest.mark.parametrize("text", [
+    "The contract term is twelve (12) months. During the term of the contract, no more than 8 hours may be billed on any "
+    "single day.",
+    "Manage our Instagram. Our contract with the previous agency ran for twelve months. They logged about 900 hours over "
+    "those twelve months, which we could not afford again.",
+])
+def test_no_hours_the_fifth_review_found(text):
+    assert _check(text).hours is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Three Instagram posts a week. We won't need a) TikTok or b) Snapchat.", {"instagram"}),
+    ("Facebook: two posts a week. The council does not use i) TikTok, ii) Snapchat or iii) Threads.", {"facebook"}),
+    ("LinkedIn is our founder's personal profile. We'd like two ghost-written posts a week on it, plus three Instagram posts "
+     "a week.", {"linkedin", "instagram"}),
+    ("Facebook is the nursery's page. Please post there three times a week with photos from the rooms.", {"facebook"}),
+    ("We are a residents' association. Most of our neighbours use Facebook, so that is where we need you: two posts a week.",
+     {"facebook"}),
+    ("Instagram is our focus and we have decided against paid advertising for now. Three posts a week, please.", {"instagram"}),
+    ("- Facebook: two posts a week\n- Instagram: three posts a week, and we'd love reels at some point. Not this year.",
+     {"facebook", "instagram"}),
+    ("Instagram is where our customers are. We gave it a go with an agency in 2022 and it wasn't for us, so this time we "
+     "want a freelancer. Three posts a week.", {"instagram"}),
+    ("Our customers are all on WhatsApp, so we'd like you to run a WhatsApp group for regulars with the weekly specials and "
+     "answer questions there. Three Instagram posts a week too.", {"whatsapp", "instagram"}),
+    ("We need about 12 Instagram posts a month, approx. TikTok is out of scope.", {"instagram"}),
+    ("The work\nThree Instagram posts a week and a monthly report.\n\nHow to apply\n1. Proposals are due by 5pm on 1 March.\n"
+     "2. What we need from you\n3. Links to two TikTok accounts you have grown.\n4. Your monthly fee and availability.",
+     {"instagram"}),
+])
+def test_platforms_the_fifth_review_found(text, expected):
+    assert {p.id for p in _check(text).platforms} == expected
+
+
+@pytest.mark.parametrize("text,pid", [
+    ("We reserved a TikTok handle last spring but it has never been set up. Please get it going and post twice a week.",
+     "tiktok"),
+    ("We don't have a LinkedIn company page; one was never created. Two LinkedIn posts a week once it exists.", "linkedin"),
+])
+def test_set_up_not_yet_done_is_still_asked(text, pid):
+    assert "setup" in {p.id: p.tasks for p in _check(text).platforms}[pid]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a numbered item holding a spelled-out number is still a list, and a task line over sub-points is not a title
+    ("Quick facts\n(1) Number of locations: two\n(2) Platforms: Facebook and Instagram, not TikTok\n"
+     "(3) Posts per week per location: three\n(4) Monthly report: yes", [("report", 1.0)]),
+    ("We are a family-run bakery with two shops in Harrogate, looking for a freelance social media manager to take over "
+     "our accounts from the start of March, working remotely and reporting to the owner.\n\n"
+     "1. Answer customer questions on Instagram and Facebook and keep both pages lively for our regulars\n"
+     "- two posts a week on each\n- one reel a week on Instagram\n2. Send a short monthly report on how the posts did",
+     [("report", 1.0), ("social_post", 17.32), ("video", 4.33)]),
+    ("We are a small garden centre. Ideas are not the problem:\n- three Instagram posts a week\n- one Facebook post a week\n"
+     "- a short monthly report", [("report", 1.0), ("social_post", 17.32)]),
+    # paragraph platforms only from a short lead or "there"
+    ("Our Instagram has 12,000 followers and basically runs itself. What we need is help with everything else: about four "
+     "posts a week.\n\nLinkedIn: two posts a week for the B2B side.", [("social_post", 8.66), ("social_post", 17.32)]),
+    # "also" restating posts, and posts that are needed or required, are not properties of other posts
+    ("Three Facebook posts a week all year.\n\nTwo additional posts a week will be needed during the summer festival.",
+     [("social_post", 8.66), ("social_post", 12.99)]),
+    ("Three posts a week on Facebook.\n\nFour event posts per month will be required on top of that, one for each market day.",
+     [("social_post", 4.0), ("social_post", 12.99)]),
+    ("Four posts a week on Instagram. At least one post per week shall be bilingual.", [("social_post", 17.32)]),
+    ("Three Facebook posts a week. There's at least one Instagram update a month that changes how reach works, so keep us "
+     "informed.", [("social_post", 12.99)]),
+    ("Our photographer shoots on 35mm film, so expect about 20 film photos a month; three Instagram posts a week.",
+     [("social_post", 12.99)]),
+    ("We are a community cinema showing four films a month. Two Facebook posts a week about what's on.", [("social_post", 8.66)]),
+    ("We are a non-league football club. We need three match day posts a week on Instagram during the season.",
+     [("social_post", 12.99)]),
+    ("A Christmas week video each year on YouTube and two Facebook posts a week.", [("social_post", 8.66), ("video", 0.08)]),
+    ("Three Instagram posts a week. You will present the social media results in person at each monthly board meeting.",
+     [("meeting", 1.0), ("social_post", 12.99)]),
+    ("Two Facebook posts a week. At the end of the project, a short report on the quarter's results.", [("social_post", 8.66)]),
+])
+def test_items_the_fifth_review_found(text, expected):
+    got = sorted((d.type, round(d.per_month, 2)) for d in _check(text).deliverables)
+    assert got == sorted(expected)
+
+
+def test_direct_only_in_an_emergency_is_no_allowance():
+    f = _check("All requests go through me. The freelancer should email the practice managers direct only in an emergency. "
+               "Two Instagram posts a week.")
+    assert f.client_contact.allowed is not True
+
+
+def test_homes_for_sale_are_not_clients():
+    f = _check("We are an estate agency and sell around forty homes a month.\n\nFor each home\n- one Instagram post\n"
+               "- one Facebook post")
+    assert f.clients.per_client is False
+
+
+@pytest.mark.parametrize("text", [
+    "Three Instagram posts a week. If someone complains in the comments, we usually reply within 48 hours ourselves.",
+    "Three Instagram posts a week. When someone sends a DM they expect a reply within the hour, and the owner handles those.",
+])
+def test_someone_else_replying_is_no_window(text):
+    assert _check(text).response_time is None
+
+
+@pytest.mark.parametrize("text", [
+    "Three Instagram posts a week. Our newsletter goes out to all 2,000 subscribers at once on the first Monday.",
+    "Two Facebook posts a week. Event reminders are sent to all members at the same time by text message.",
+    "Each shop has its own Facebook page. The weekly offer is posted on both pages at the same time, but each is written "
+    "for its own shop.",
+])
+def test_not_identical_posting(text):
+    assert [a.kind for a in _check(text).automation] == []

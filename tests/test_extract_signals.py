@@ -283,3 +283,30 @@ def test_identical_posting_in_a_fifteenth_set_of_words(text, kinds):
 def test_someone_answering_inside_an_hour_is_a_window():
     r = facts_of("So I'd need someone answering DMs inside an hour, 8am till 9pm, every day including weekends.").response_time
     assert r is not None and r.hours == 1.0 and r.days_per_week == 7
+
+
+@pytest.mark.parametrize("text,responding", [
+    ("- Each practice's comments and DMs answered within two working days.", True),
+    ("From 07:00 to 22:00, every day of the week and on bank holidays, each new message or comment must be acknowledged "
+     "within thirty (30) minutes.", True),
+    ("Whoever's doing this has got to get back to them inside the hour.", True),
+    ("We have banned replies to comments on the page.", False),
+])
+def test_responding_in_a_sixteenth_set_of_words(text, responding):
+    assert facts_of(text).engagement.responding is responding
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("My mate's salon has a thing where anyone who follows them gets an automatic message straight away. Can you set that "
+     "up for us too?", ["auto-dm"]),
+    ("The same post on Instagram, Facebook, TikTok and Threads. Exactly the same photo and exactly the same words, all four "
+     "going out together at 3pm from one app.", ["identical-posting"]),
+    ("Use the same photo each week, going out together with the newsletter.", []),
+])
+def test_automation_in_a_sixteenth_set_of_words(text, kinds):
+    assert [a.kind for a in facts_of(text).automation] == kinds
+
+
+def test_whoever_does_the_work_replying_inside_the_hour_is_a_window():
+    r = facts_of("Whoever's doing this has got to get back to them inside the hour. Any time.").response_time
+    assert r is not None and r.hours == 1.0

@@ -36,7 +36,10 @@ NOT_EXPECTED = re.compile(r"\bnot\s+(?:be\s+)?(?:expected|required|needed|asked|
                           r"\b(?:runs?|has|operates?|staffs?)\s+(?:its|their)\s+own\s+(?:\S+\s+){0,2}?(?:on-call|rota|support|desk|coverage|line|service|24/7)", re.I)
 # Who promises: the vendor, or an instruction to it ("Respond to ...", "The contractor shall reply ...").
 VENDOR_SUBJECT = re.compile(r"\b(?:contractor|vendor|agency|consultant|freelancer|you|your|proposer|supplier|provider|"
-                            r"smp|manager|assistant|successful|selected|partner|someone|somebody)\b"
+                            r"smp|manager|assistant|successful|selected|partner)\b"
+                            # "I'd need someone answering them inside an hour", "Whoever's doing this has got to get back ..."
+                            r"|\b(?:need|want|looking\s+for|after|hire)\s+(?:someone|somebody)\b"
+                            r"|\bwhoever(?:'s|\s+is)?\s+(?:doing|running|handling|looking\s+after|in\s+charge|takes)\b"
                             r"|^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:respond|reply|answer|monitor|acknowledge|provide|ensure|be\s+available|cover)"
                             r"|\b(?:every|all|each|any)\s+(?:\w+\s+)?(?:comment|message|dm|review|question|enquir|inquir|mention)\w*"
                             r"|\bfirst\s+(?:reply|response)\b"
@@ -182,13 +185,41 @@ def _period_near(text: str) -> str | None:
     return None
 
 
+MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE = rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?{MONTH}(?:\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?)?(?:\s+(\d{{4}}))?\b"
+# "It runs from 1 March to 31 October 2026", "The term is from April 2026 through March 2027"
+DATED_TERM = re.compile(rf"\b(?:runs?|running|lasts?|term|contract|engagement|agreement|sow|period|services?|work)\b[^.;]{{0,40}}?"
+                        rf"\b(?:from|between)\s+{DATE}\s+(?:to|until|till|through|thru|and|–|-)\s+{DATE}", re.I)
+MONTH_NUMBER = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+
+
+def _dated_months(m: re.Match[str]) -> float | None:
+    """Whole months between two dates, both ends included: 1 March to 31 October is 8."""
+    import calendar
+    from datetime import date
+
+    d1, m1, d1b, y1, d2, m2, d2b, y2 = m.groups()
+    end_year = int(y2 or y1 or 2000)
+    start_month, end_month = MONTH_NUMBER[m1.lower()[:3]], MONTH_NUMBER[m2.lower()[:3]]
+    start_year = int(y1) if y1 else end_year - (start_month > end_month)
+    try:
+        start = date(start_year, start_month, int(d1 or d1b or 1))
+        end = date(end_year, end_month, int(d2 or d2b or calendar.monthrange(end_year, end_month)[1]))
+    except ValueError:
+        return None  # "31 February": not a date
+    months = round(((end - start).days + 1) / 30.44)
+    return float(months) if 1 <= months <= 60 else None
+
+
 def term(sents: list[Sent]) -> Term | None:
-    """The contract term in months ("a 12-month contract", "an initial term of one year")."""
+    """The contract term in months ("a 12-month contract", "an initial term of one year", "from 1 March to 31 October")."""
     for sent in sents:
         if not sent.within(TERMS):
             continue
         m = TERM.search(sent.text)
         if not m:
+            if (dated := DATED_TERM.search(sent.text)) and (months := _dated_months(dated)):
+                return Term(months, (sent.evidence(),), dated.group(0))
             continue
         value_text, unit = next((m.group(i), m.group(i + 1)) for i in range(1, len(m.groups()), 2) if m.group(i))
         value = _num(value_text)

@@ -100,7 +100,7 @@ ALLOWED = [
                 r"|\b(?:I'm|I\s+am|we're|we\s+are)\s+easy\s+to\s+reach\b|^\W*(?:just\s+)?whatsapp\s+(?:me|us)\b"
                 r"|\bwhatsapp\s+group\b[^.]{0,60}?\b(?:use\s+it|questions|approvals)\b"
                 r"|\b(?:we'll|we\s+will|let's)\s+(?:sit\s+down|meet\s+up|catch\s+up|have\s+a\s+(?:call|chat|coffee|cuppa))\b"
-                r"|\b(?:you(?:'ll|\s+will)?)\s+(?:\w+\s+)?work\s+(?:directly\s+|closely\s+)?with\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?"
+                r"|\b(?:you(?:'ll|'d|\s+will|\s+would)?)\s+(?:\w+\s+)?work\s+(?:directly\s+|closely\s+)?with\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?"
                 r"(?:director|manager|officer|lead|head|coordinator|owner|founder|chair|team)\b"
                 r"|\bmeet\s+(?:\w+\s+){0,4}?with\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:manager|director|owner|officer|lead|head|"
                 r"coordinator|team|chair|president)\b|\b(?:sit\s+down|meet|catch\s+up)\s+with\s+(?:me|us)\b"
@@ -108,7 +108,11 @@ ALLOWED = [
                 r"(?:manager|director|owner|officer|lead|head|coordinator|team|chair|curator)\b"
                 r"|\b(?:message|call|ring|text|phone|email)\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?,\s+(?:the|our)\s+(?:owner|manager|director|founder)\b"
                 r"|\bdrop\s+(?:in|into|by)\s+(?:to\s+)?(?:the\s+|our\s+)?(?:yard|shop|office|café|cafe|studio|salon|store|centre|center)\b"
-                r"|\bwhatsapp\s+group\s+with\s+(?:me|us)\b|\byour\s+(?:[\w-]+\s+){0,2}?contact\s+(?:will\s+be|is)\b"
+                r"|\bwhatsapp\s+group\s+with\s+(?:me|us)\b|\byour\s+(?:[\w-]+\s+){0,2}?contact(?:\s+and\s+\w+)?\s+(?:will\s+be|is)\b"
+                # "questions to Sadie" from the owner who signs the note (not "Questions to Jane Doe by 5 May")
+                r"|(?:^|[.,;]\s*)questions\s+(?:go\s+|come\s+)?to\s+(?!(?-i:Procurement|Purchasing|Finance|Contracts|Legal)\b)"
+                r"(?-i:[A-Z][a-z]+)\b(?!\s+(?-i:[A-Z]))(?![^.]*\b(?:by|before|until|no\s+later\s+than)\s+\d)"
+                r"|\b(?:glad|happy|pleased)\s+to\s+take\s+(?:a|your)\s+(?:call|phone\s+call)\b"
                 r"|\b(?:I|we)\s+(?:will\s+|'ll\s+)?(?:always\s+)?be\s+around\b"
                 r"|\bno\s+gatekeepers?\b|\b(?:nobody|no\s+one)\s+will\s+(?:route|channel|filter)\s+you\b"
                 r"|\b(?:a|one)\s+(?:quick\s+)?(?:phone\s+call|call|text|message|email)\s+away\b"
@@ -116,7 +120,7 @@ ALLOWED = [
                 r"|^\W*reporting\s+(?:directly\s+)?to\s+(?-i:[A-Z][a-z]+)"
                 rf"|\b{VENDOR}\s+(?:can|may|should)\s+(?:ring|phone|call|message|email|e-mail|text|contact|reach)(?:\s+(?:or|and)\s+\w+)?\s+"
                 r"(?:any|the|our|each|every|their|your)\s+(?:[\w-]+\s+){0,2}?(?:managers?|owners?|directors?|leads?|heads?|coordinators?|"
-                r"officers?|chairs?)\b[^.;]{0,30}?\bdirect(?:ly)?\b"
+                r"officers?|chairs?)\b[^.;]{0,30}?\bdirect(?:ly)?\b(?![^.;]{0,12}\bonly\b)"  # (not "direct only in an emergency")
                 r"|\bdirect\s+line\b|\btexts?\s+(?:are\s+)?welcome\b|\bask\s+(?:me|us|her|him|them|anyone|any\s+of\s+(?:them|us))\s+anything\b"
                 r"|\bdirect\s+(?:on|by|via)\s+(?:mobile|phone|email|text)|\bhave\s+my\s+(?:mobile|number|cell|phone)\b"
                 r"|\banswer\s+(?:your\s+)?questions\s+directly\b|\b(?:happy|glad)\s+to\s+take\s+(?:your\s+)?(?:calls|texts|questions)|\b(?:happy|glad)\s+to\s+(?:talk|chat|speak)\b[^.;]{0,30}?\b(?:any\s?time|whenever|directly|by\s+phone|on\s+the\s+phone)"
@@ -249,14 +253,14 @@ def clients(sents: list[Sent]) -> Clients:
 
 # "five (5) brokerages", "7 franchised clubs": a counted set of something, whatever it is
 NUMBER_WORD = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-               r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)")
+               r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|both)")
 COUNTED_SET = re.compile(rf"\b({NUMBER_WORD})(?:\s*\(\d+\))?\s+(?:[a-z-]+\s+(?:and\s+|or\s+|&\s+)?){{0,2}}?([a-z]{{3,}}s)\b", re.I)
 # What a set of clients is, beyond CLIENT_NOUN: organisations and places of business.
 ORG_NOUNS = re.compile(rf"(?:{CLIENT_NOUN}|brokerages?|clubs?|agencies|dealerships?|franchises?|bakeries|breweries|galleries|"
                        r"museums?|libraries|theatres?|theaters?|hospitals?|surgeries|parishes|churches|chapters?|academies|"
                        r"colleges?|lodges?|inns?|resorts?|marinas?|studios?|companies|organi[sz]ations?|charities|nurseries|"
                        r"boutiques?|showrooms?|kitchens?|bakery|brewery|gallery|museum|library|academy|company|charity|"
-                       r"opticians?|brokerage|club|agency|dealership|franchise|homes?)", re.I)
+                       r"opticians?|brokerage|club|agency|dealership|franchise|homes?|houses?|cottages?|guesthouses?|b&bs?)", re.I)
 DISTRIBUTIVE = re.compile(r"\b(?:per|each|every)\s+([a-z]{3,})\b(?!\s+(?:of|one|other)\b)", re.I)
 
 
@@ -284,13 +288,20 @@ NOT_OWNERS = {"month", "week", "day", "year", "quarter", "season", "workshop", "
 EACH_OWN = re.compile(r"\beach\s+([a-z]{3,})\s+(?:runs|has|keeps|manages)\s+(?:its|their)\s+own\b", re.I)
 
 
+# Homes that are places of business: "four residential and nursing homes", "both houses" (of two B&Bs)
+HOMES_RUN = re.compile(r"\b(?:care|nursing|residential|retirement|funeral|children's|group|both)\b", re.I)
+
+
 def _counted_sets(sents: list[Sent], also: set[str] = frozenset()) -> dict[str, int]:
     """Plural nouns the document counts ("five (5) brokerages"), by their singular, with the count."""
     sets: dict[str, int] = {}
     for sent in sents:
         for m in COUNTED_SET.finditer(sent.text):
             noun = m.group(2).lower()
-            if not (ORG_NOUNS.fullmatch(noun) or _singular(noun) in also) or (n := number(m.group(1))) is None or n < 2 or n != int(n) or n > 500:
+            n = 2.0 if m.group(1).lower() == "both" else number(m.group(1))  # "one person to do both houses"
+            if noun in ("homes", "houses") and not HOMES_RUN.search(m.group(0)):
+                continue  # "we sell forty homes a month": homes for sale, not care homes
+            if not (ORG_NOUNS.fullmatch(noun) or _singular(noun) in also) or n is None or n < 2 or n != int(n) or n > 500:
                 continue
             sets.setdefault(_singular(noun), int(n))
     return sets

@@ -63,13 +63,15 @@ ADOPTING = {"open", "start", "create", "use", "join", "have", "launch", "set", "
 VENDOR_NOUNS = (r"(?:contractor|vendor|agency|consultant|freelancer|successful\s+\w+|selected\s+\w+|appointed\s+\w+|supplier|"
                 r"(?:service\s+)?provider|proposer|respondent|social\s+media\s+(?:manager|assistant|coordinator))")
 VENDOR = rf"(?:you|yourself|the\s+{VENDOR_NOUNS})"
+# "covered by this SOW": the document itself, not someone else who does the work
+THE_DOCUMENT = r"(?:this|the|our)\s+(?:sow|contract|agreement|rfp|rfq|scope|brief|tender|engagement|statement|work|document|budget)\b"
 # What is said after a platform that leaves it out: someone else runs it, it is dormant, "leave it alone".
 AFTER = re.compile(
     r"^[^.;]*?\b(?:is|are|was|were|has\s+been|have\s+been|remains?|stays?|will\s+(?:stay|remain))\s+(?:\w+\s+){0,2}?"
     r"(?:dormant|dead|excluded|outside|outwith|untouched|inactive|retired|closed|paused|parked|on\s+hold|archived|off[- ]limits|not\s+part|"
     r"not\s+included|not\s+in\s+scope|out\s+of\s+scope)\b"
     r"|^[^.;]*?\b(?:is|are|was|were|gets?|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:run|managed|handled|maintained|"
-    rf"posted|filmed|edited|webcast|looked\s+after|operated|kept|done|updated|covered|made|produced|created|staffed)\s+(?:(?!by\b)[\w'’&.-]+\s+){{0,4}}?by\s+(?!{VENDOR})"
+    rf"posted|filmed|edited|webcast|looked\s+after|operated|kept|done|updated|covered|made|produced|created|staffed)\s+(?:(?!by\b)[\w'’&.-]+\s+){{0,4}}?by\s+(?!{VENDOR}|{THE_DOCUMENT})"
     r"|^[^.;]*?\b(?:leave\s+(?:it|them|those|these|that)\s+(?:alone|be|as\s+(?:it|they)\s+(?:is|are))|ignore\s+(?:it|them)|"
     r"(?:stays?|remains?|will\s+(?:stay|remain))\s+with\s+(?!you\b|your\b)|"
     r"stays?\s+that\s+way|has(?:n't|\s+not)\s+been\s+(?:updated|used|touched|active)|that\s+stays\s+with|"
@@ -93,8 +95,7 @@ AFTER = re.compile(
     r"|^\s*(?:[\w-]+\s+){0,2}?(?:is|are|=)\s+(?:(?:the|our|my|his|her|their|its)\s+(?:[\w-]+\s+)?)?(?!(?:client|company|council|organi[sz]ation|business|brand|"
     r"school|university|city|county|district|trust|charity|society|club|museum|library|hotel|shop|store|contractor|agency|"
     r"vendor|supplier|consultant|freelancer|provider|manager|assistant|successful\s+\w+)['’]s)[\w-]+['’]s"
-    r"(?:\s+(?:personal\s+|own\s+|private\s+)?(?:thing|job|baby|project|domain|area|department|responsibility|patch|call|"
-    r"account|page|profile|channel|feed))?\s*(?:[,.;]|$)"
+    r"(?:\s+(?:thing|job|baby|project|domain|area|department|responsibility|patch|call))?(?:\s*\([^)]{0,40}\))?\s*(?:[,.;]|$)"
     r"(?![^.]*\b(?:you\s+will|you'll|please\s+(?:post|manage|run)|manage\s+it|post\s+there)\b)"
     # "Pinterest I let die back in 2022": the platform put first, then what became of it
     r"|^\s*(?:I|we)\s+(?:\w+\s+){0,2}?(?:let\s+(?:it\s+)?(?:die|lapse|go|slide)|stopped|dropped|abandoned|closed|deleted|"
@@ -116,7 +117,7 @@ AFTER = re.compile(
     r"|^[^.;]*?\b(?:won't|will\s+not|not\s+going\s+to)\s+(?:revive|restart|reopen|reactivate)\s+(?:it|them)\b"
     r"|^[^.;]*?\bpacked\s+(?:it|them)\s+in\b|^[^.;]*?\bleave\s+(?:both|all)\s+(?:of\s+)?(?:those|these|them)\s+alone\b"
     r"|^[\s,]*(?:I|we)\s+(?:answer|do|handle|run|manage|reply\s+to)\s+(?:it|them|those|these)\b"
-    r"|^[^.;]*?\bwhich\s+(?:I|we)\s+(?:\w+\s+)?(?:run|do|handle|manage|keep|answer)\s+(?:myself|ourselves)\b"
+    r"|^[^.;]*?\bwhich\s+(?:I|we)\s+(?:\w+\s+){0,2}?(?:run|do|handle|manage|keep|answer)\s+(?:myself|ourselves)\b"
     rf"|^\s*,?\s*(?:[\w'’()-]+\s+){{0,2}}?,?\s*which\s+(?!{VENDOR})(?:each|every|the|our|their|its|the\s+[\w'’]+)\s+[^.;]{{0,40}}?\b(?:answers?|runs?|"
     r"handles?|manages?|produces?|creates?|makes?|films?|maintains?)\b"
     r"|^\s*\w*\s*\(\s*(?:[\w-]+\s+){0,3}?(?:run|runs|manage|manages|handle|handles|do|does)\s+(?:those|them|it|that)\s*\)"
@@ -132,7 +133,7 @@ AFTER = re.compile(
     # "We looked at TikTok and may revisit it in 2026": a later maybe, not now
     rf"|{SAME_CLAUSE}\b(?:may|might|could|will|we'll|we\s+will)\s+(?:\w+\s+)?revisit\s+(?:it|them|that|this)\b"
     r"|^\s*[:\-–—]\s*(?:dormant|inactive|paused|parked|closed|not\s+used|unused|retired|archived|excluded|out\s+of\s+scope|not\s+ours|out)\b"
-    rf"|^[^.;]*?,\s*(?:kept|run|managed|handled|maintained|operated|streamed|posted|owned)\s+(?:\w+\s+){{0,2}}?by\s+(?!{VENDOR})"
+    rf"|^[^.;]*?,\s*(?:kept|run|managed|handled|maintained|operated|streamed|posted|owned)\s+(?:\w+\s+){{0,2}}?by\s+(?!{VENDOR}|{THE_DOCUMENT})"
     r"|^[^.;]*?\bwhich\s+(?:our|their|its)\s+[\w\s]{0,25}?\b(?:runs?|manages?|handles?|owns?|maintains?|keeps?)\b"
     r"|^[^.;]*?\bbelongs?\s+to\s+(?!you\b)|^[^.;]*?\b(?:don't|do\s+not|never)\s+touch\b|^[^.;]*?\bnot\s+ours\b"
     r"|^[^.;]*?\bwhich\s+(?:their|its|his|her|the\s+client's)\s+[\w\s]{0,25}?\b(?:runs?|manages?|handles?|owns?|maintains?)\b",
@@ -156,6 +157,11 @@ NO_ACCOUNT = re.compile(r"\b(?:has|have|there\s+is|there's)\s+no\s+(?:\w+\s+)?(?
                         r"(?!\s+(?:on|for|in|at)\b)(?![^.;]*\byet\b)", re.I)
 NOT_OURS = re.compile(r"^\s*[,;]\s*(?:and\s+|but\s+)?not\s+(?:ours|yours|needed|required|part\s+of|in\s+scope|included)\b"
                       r"|^\s*,?\s*but\s+(?:it\s+|is\s+)?belongs?\s+to\b"
+                      # "... posts stops to Nextdoor; neither is part of this SOW", "...; we are not carrying on with it"
+                      r"|^\s*[,;]\s*(?:and\s+|but\s+)?(?:neither|none)\s+(?:of\s+(?:them|these|those)\s+)?(?:is|are)\s+"
+                      r"(?:part\s+of|included|in\s+scope|covered)\b"
+                      r"|^\s*[,;]\s*(?:and\s+|but\s+)?(?:we|I)(?:'re|\s+are|'m|\s+am)?\s+(?:not|no\s+longer)\s+(?:carrying\s+on|continuing|"
+                      r"going\s+on|bothering)\s+with\s+(?:it|them|that)\b"
                       # "Pinterest boards were set up in 2022 but we've parked them"
                       r"|^\s*,?\s*(?:but|and)\s+(?:we've|we\s+have|we)\s+(?:\w+\s+)?(?:parked|paused|shelved|dropped|abandoned|archived|"
                       r"closed|stopped)\s+(?:them|it)\b", re.I)
@@ -167,11 +173,11 @@ WOUND_DOWN = re.compile(r"\b(?:wind(?:ing)?\s+down|phas(?:e|ing)\s+out|sunsett?i
 DECIDED_AGAINST = re.compile(r"\b(?:decided|voted)\s+against\s+(?:\w+ing\s+)?(?:an?\s+|the\s+|our\s+)?(?:new\s+)?$|\bruled\s+out\s+"
                              r"(?:an?\s+|the\s+)?$", re.I)
 # "Our neighbour, the Coast Road Alliance, keeps an active Pinterest presence": another organisation's account
-NEIGHBOUR_HAS = re.compile(r"\bneighbou?rs?\b(?:\s*,[^,.;]{0,50},)?\s+(?:\w+\s+){0,2}?(?:keeps?|has|have|runs?|uses?|maintains?)\s+"
+NEIGHBOUR_HAS = re.compile(r"\bneighbou?rs?\s*,[^,.;]{2,50},\s+(?:\w+\s+){0,2}?(?:keeps?|has|have|runs?|uses?|maintains?)\s+"
                            r"(?:an?\s+|its\s+own\s+|their\s+own\s+)?(?:\w+\s+)?$", re.I)
 NONE_HAVE = re.compile(r"\bnone\s+of\s+(?:the|them|us|these|those)\b[^.;]{0,20}?\b(?:has|have|uses?|runs?|is\s+on|are\s+on)\s+(?:an?\s+)?$",
                        re.I)
-BY_OTHERS = re.compile(rf"^\s*by\s+(?!{VENDOR})", re.I)
+BY_OTHERS = re.compile(rf"^\s*by\s+(?!{VENDOR}|{THE_DOCUMENT})", re.I)
 
 
 def excluded_after(span: Span, start: int, end: int) -> str | None:
@@ -252,8 +258,17 @@ def _new_clause(span: Span, k: int) -> bool:
 
 
 def _bracket_closes(span: Span, i: int, start: int) -> bool:
-    """'(wrong logo, no cover photo) and the Instagram': a cue inside brackets speaks only within them."""
-    return sum(t.text == ")" for t in span[i:start]) > sum(t.text == "(" for t in span[i:start])
+    """'(wrong logo, no cover photo) and the Instagram': a cue inside brackets speaks only within them.
+
+    (The ")" of a list marker, "won't need a) TikTok", closes nothing.)
+    """
+    opened: list[int] = []
+    for k in range(start):
+        if span[k].text == "(":
+            opened.append(k)
+        elif span[k].text == ")" and opened and opened.pop() < i < k:
+            return True
+    return False
 
 
 def negation_cue(span: Span, start: int, end: int, *, forward: tuple[str, ...] = FORWARD_CUES,
@@ -284,6 +299,9 @@ def negation_cue(span: Span, start: int, end: int, *, forward: tuple[str, ...] =
                 nxt = i + len(_words(cue))
                 if nxt < len(span) and span[nxt].lower_ in NOT_NEGATING:
                     continue
+                if cue in ("decided against", "ruled out") and nxt < len(span) and span[nxt].is_alpha and span[nxt].lower_ not in (
+                        "it", "them", "that", "this", "those", "these", "so", "and"):
+                    continue  # "decided against paid advertising": against something else
                 if cue in ("stopped", "dropped", "abandoned", "gave up") and _gerund_with_object(span, nxt):
                     continue  # "On Instagram we stopped boosting posts": the boosting stopped, not the platform
                 return cue

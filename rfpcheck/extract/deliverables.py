@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Deliverable
 from ..nlp import WORK, opens_with
-from .context import clause_bounds, excluded_after, negation_cue
+from .context import VENDOR, clause_bounds, excluded_after, negation_cue
 from .items import (FIGURES, MODIFIERS, NOT_MODIFIERS, ORDINAL_NOUNS, attending, count_before, leads_into, make, nouns, period_for,
                     plural, skip_title, span_of, words_of)
 from .platforms import mentions
@@ -58,6 +58,7 @@ PLATFORM_NOUNS = {"platform", "network", "channel", "account", "profile", "page"
 VERB_KINDS = {**dict.fromkeys(("post", "posting", "publish", "publishing", "tweet", "tweeting", "share", "sharing",
                                "update", "upload", "uploading", "pin", "pinning"), "social_post"),
               **dict.fromkeys(("blog", "blogging"), "article"),
+              **dict.fromkeys(("film", "filming"), "video"),  # "We film two full-length classes a month. You edit them"
               **dict.fromkeys(("meet", "meets", "meeting", "sit"), "meeting")}
 
 
@@ -138,9 +139,13 @@ def _where(span: Span, s: int, e: int, in_scope: tuple[str, ...], qs=()) -> tupl
     there = e < len(span) and span[e].lower_ == "there"
     if not near and (there or not mentions(span)) and not {t.lower_.rstrip("s") for t in span} & PLATFORM_NOUNS:
         # "Instagram is the big one. I'd love four posts a week", "Facebook is for the older members. One weekly
-        # round-up post there": the paragraph is about one platform
-        earlier = {pid for pid, _, _ in mentions(span.doc[:span.start + s]) if pid in in_scope}
-        return (tuple(earlier), True) if len(earlier) == 1 else ((), False)
+        # round-up post there": a short lead naming one platform, or "there" pointing back at it
+        before = span.doc[:span.start]
+        lead = [t for t in before if not t.is_punct]
+        named = {pid for pid, ps, _ in mentions(before) if pid in in_scope}
+        short_lead = len(list(before.sents)) == 1 and len(lead) <= 8 and bool(mentions(before)) and mentions(before)[0][1] <= 1
+        if len(named) == 1 and (there or short_lead):
+            return tuple(named), True
     named = tuple(dict.fromkeys(pid for pid, _, _ in near))
     return named, len(named) == 1
 
@@ -203,7 +208,7 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         if _not_an_item(span, kind, s, e) or s > 0 and (span[s - 1].lower_ in RANKED or s > 1 and span[s - 2].lower_ == "most"):
             continue  # (and "best post", "top posts" in a report: ranked, not asked for)
         lower = {t.lower_ for t in span[max(0, s - 6):e + 3]}
-        if lower & ONE_OFF or negation_cue(span, s, e, window=5) or _optional_after(span, e, starts) or _invited_before(span, s):
+        if lower & ONE_OFF or negation_cue(span, s, e, window=5) or _optional_after(span, e, starts, kind) or _invited_before(span, s):
             continue
         counted = count_before(span, s, e, qs)
         if contents is not None and s > contents and counted is not None and span[counted[2]].lower_ in ("a", "an"):
@@ -212,7 +217,8 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         bare_email = span[s:e].text.lower() in ("email", "emails", "e-mail", "e-mails", "mail")
         if counted is None and not bare_email and (times := _times_after(span, e)):
             count, period, after = times
-        elif counted is None and (_definite_singular(span, s, e) or _labels_item(span, s, e) and not any(
+        elif counted is None and not _part_of_earlier(span, s, found) and (
+                _definite_singular(span, s, e) or _bare_item(sent, s, e) or _labels_item(span, s, e) and not any(
                 count_before(span, os_, oe, qs) for _, os_, oe in found if os_ > e)) and (
                 period := period_for(sent, s, e, None, own=False)):
             # "build the newsletter ... each month": one a month; "Short report: ..." under "Monthly"
@@ -279,7 +285,12 @@ MADE_BY_OTHERS = re.compile(
     re.I)
 ANOTHER_CONTRACT = re.compile(r"^[^.;]{0,30}?\b(?:is|are)\s+(?:a\s+)?separate\s+(?:procurement|contract|tender|lot|project|"
                               r"piece\s+of\s+work|engagement)|^[^.;]{0,40}?\b(?:is|are)\s+not\s+covered\s+(?:(?:by|in|under)\s+(?:this|the)\s+"
-                              r"(?:contract|document|rfp|rfq|tender|brief|agreement|sow)\b|and\s+(?:will\s+be|is)\s+quoted)", re.I)
+                              r"(?:contract|document|rfp|rfq|tender|brief|agreement|sow)\b|and\s+(?:will\s+be|is)\s+quoted)"
+                              # "The annual report is prepared and mailed by the Water Quality Division and is not part of this scope"
+                              r"|^[^.;]{0,60}?\b(?:is|are)\s+not\s+part\s+of\s+(?:this|the|our)\s+(?:scope|contract|rfp|rfq|sow|brief|"
+                              r"work|engagement|tender|agreement)\b"
+                              rf"|^[^.;]{{0,12}}?\b(?:is|are)\s+(?:\w+\s+)?(?:prepared|produced|written|compiled|designed|issued|mailed|"
+                              rf"sent|published)(?:\s+(?:and|&)\s+\w+)?\s+by\s+(?!{VENDOR})", re.I)
 MAKING = ("format", "produc", "writ", "run", "handl", "design", "edit", "put", "compil", "assembl", "lay")
 
 
@@ -290,6 +301,20 @@ def _a_container(span: Span, s: int) -> bool:
 
 RANKED = {"best", "top", "worst"}
 SUBJECTS = {"you", "we", "i", "they", "the", "our", "please"}
+
+
+def _bare_item(sent: Sent, s: int, e: int) -> bool:
+    """'- Short written update to the committee before each monthly meeting': a list item that is one singular item."""
+    span = sent.span
+    return (sent.kind == "list_item" and span.start == 0 and not plural(span[e - 1].lower_) and 1 <= s <= 3
+            and all(t.is_alpha and (t.is_lower or k == 0) and t.lower_ not in NOT_MODIFIERS for k, t in enumerate(span[:s]))
+            and (e == len(span) or span[e].lower_ in ("to", "for", "on", "about", "by", "with", ",", "(", "-", "–", ".")))
+
+
+def _part_of_earlier(span: Span, s: int, found) -> bool:
+    """'One supporter email a month, with the month's rescue story': what an item named before it carries."""
+    return any(ks < s and kind in ("email_campaign", "report", "article", "video") for kind, ks, _ in found) and any(
+        t.lower_ in ("with", "featuring", "including", "containing", "carrying") for t in span[max(0, s - 5):s])
 
 
 def _contents_from(span: Span, found) -> int | None:
@@ -368,7 +393,9 @@ def _platform_label(span: Span) -> bool:
 
 
 # Said after an item that it is not asked every period: optional, or a one-off.
-OPTIONAL = re.compile(r"\b(?:optional|if\s+you\s+(?:can|like|want|wish|are\s+free)|no\s+obligation|entirely\s+up\s+to\s+you|"
+# "jump on if you can" leaves a meeting optional; "a post every single day if you can" still asks for the posts
+JOIN_IF_YOU_CAN = re.compile(r"\bif\s+you\s+(?:can|like|want|wish|are\s+free)\b", re.I)
+OPTIONAL = re.compile(r"\b(?:optional|no\s+obligation|entirely\s+up\s+to\s+you|"
                       r"one[- ](?:off|time)|once\s+only|for\s+that\s+(?:week|month)\s+only|"
                       r"(?:isn't|aren't|(?:is|are|'s)\s+not|not)\s+(?:compulsory|mandatory|required|obligatory))\b", re.I)
 
@@ -390,12 +417,12 @@ def _invited_before(span: Span, s: int) -> bool:
     return bool(INVITED.search(span[max(lo, s - 8):s].text))
 
 
-def _optional_after(span: Span, e: int, starts: list[int]) -> bool:
+def _optional_after(span: Span, e: int, starts: list[int], kind: str = "") -> bool:
     """'a huddle every Monday; jump on if you can, it isn't compulsory', '...; this is a one-off'."""
     nxt = min((n for n in starts if n >= e), default=len(span))
     # an aside in brackets is about something else: "(tweak the caption for each if you can)"
     said = re.sub(r"\([^)]*\)?", " ", span[e:nxt].text) if nxt > e else ""
-    return OPTIONAL.search(said) is not None
+    return OPTIONAL.search(said) is not None or kind == "meeting" and JOIN_IF_YOU_CAN.search(said) is not None
 
 
 def _platform_cadence(sent: Sent) -> list[Deliverable]:
@@ -416,8 +443,12 @@ def _platform_cadence(sent: Sent) -> list[Deliverable]:
 
 def _count_into(span: Span, s: int, e: int) -> tuple[float, str, int] | None:
     """'one Google update a week', 'one TikTok a week': a count before a platform whose name says it is a post."""
-    if e < len(span) and span[e].lower_ in ("update", "updates") and span[e - 1].lower_ not in ("update", "updates"):
-        e += 1  # "one Google Business Profile update a week"
+    if e < len(span) and span[e].lower_ in ("update", "updates") and span[e - 1].lower_ not in ("update", "updates") and (
+            {t.lower_ for t in span[:s]} & {"add", "post", "publish", "put", "share", "write", "create", "want", "need", "like"}
+            or opens_with(span, s - 1)):
+        # "add one Google Business Profile update a week", "- 1 Google Business Profile update a week"
+        # (not "there's at least one Instagram update a month that changes how reach works")
+        e += 1
     if span[e - 1].lower_ not in ("update", "updates", "post", "posts", "tiktok") or s == 0:
         return None
     counted = [q for q in quantities(span[:s], articles=True) if q.end == s]
@@ -597,7 +628,7 @@ def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> 
         if tok.lower_ == "meets" and not VENDOR_WORDS & {t.lower_ for t in span[max(0, i - 3):i + 4]}:
             continue  # "the board meets the first Tuesday of each month": someone else's meeting
         times = _times_after(span, i + 1)
-        if times is None and kind == "social_post" and not already:
+        if times is None and (kind == "social_post" and not already or kind == "video"):
             times = _count_then_period(span, i + 1)  # "post three inventory spotlights per week"
         if times is None and i + 1 < len(span) and span[i + 1].lower_ in FREQ_WORDS:
             times = (1.0, FREQ_WORDS[span[i + 1].lower_], i + 2)  # "meet weekly"
@@ -698,15 +729,17 @@ def without_client_totals(items: tuple[Deliverable, ...], clients: int | None) -
 
 
 # "At least one post per week shall be bilingual": what some of the posts counted elsewhere must be, not more posts
-PROPERTY = re.compile(r"^\W*(?:at\s+least\s+)?(?:[\w()-]+\s+){1,5}?(?:shall|must|should|will|needs?\s+to|has\s+to)\s+be\s+"
+PROPERTY = re.compile(r"^\W*(?:at\s+least\s+(?:one|two|three|\d+)|(?:one|two|three|\d+|some|half|most)\s+of\s+(?:these|those|them|the\s+\w+))\b"
+                      r"[^.;]{0,40}?\b(?:shall|must|should|will|needs?\s+to|has\s+to)\s+be\s+"
                       r"(?!(?:produced|published|posted|delivered|written|created|provided|made|prepared|sent|submitted|added|"
-                      r"scheduled|shared|uploaded|issued|filmed|recorded|supplied|drafted|designed)\b)[a-z]", re.I)
+                      r"scheduled|shared|uploaded|issued|filmed|recorded|supplied|drafted|designed|needed|required|wanted|expected)\b)[a-z]",
+                      re.I)
 
 
 def _properties_of_others(items: list[Deliverable]) -> list[Deliverable]:
     posts = [d for d in items if d.type == "social_post"]
-    return [d for d in items if not (d.type == "social_post" and not d.platforms and PROPERTY.match(d.evidence[0].quote)
-                                     and any(o is not d and (o.per_month or 0) >= (d.per_month or 0) for o in posts))]
+    return [d for d in items if not (d.type == "social_post" and PROPERTY.match(d.evidence[0].quote) and any(
+        o is not d and (o.per_month or 0) >= (d.per_month or 0) and set(d.platforms) <= set(o.platforms or d.platforms) for o in posts))]
 
 
 def _merge(items: list[Deliverable]) -> tuple[Deliverable, ...]:
@@ -734,7 +767,7 @@ def _merge(items: list[Deliverable]) -> tuple[Deliverable, ...]:
 
 
 # "In addition, one recruitment post per week on LinkedIn only": more posts on a platform already counted
-ADDED = re.compile(r"\b(?:in\s+addition|additionally|also|plus|extra|on\s+top|as\s+well\s+as|separate(?:ly)?|further)\b", re.I)
+ADDED = re.compile(r"\b(?:in\s+addition|additionally|extra|additional|on\s+top|separate(?:ly)?)\b", re.I)
 
 
 def _sum_posts(items: tuple[Deliverable, ...]) -> tuple[Deliverable, ...]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Hours, Range
 from ..nlp import TERMS, WORK
-from .quantity import PER_MONTH, Quantity, number, period_after, period_in, quantities
+from .quantity import PER_MONTH, PERIOD_NOUNS, Quantity, number, period_after, period_in, quantities
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -135,8 +135,8 @@ def _an_hour(span: Span) -> list[Quantity]:
 
 def _defines_fte(span: Span, q: Quantity) -> bool:
     """'treats one full-time equivalent as 173 hours a month', '1 FTE = 160 hours': a conversion, not a budget."""
-    lead = [t.lower_ for t in span[max(0, q.start - 4):q.start]]
-    return bool(lead) and lead[-1] in ("as", "=", "equals", "means") and bool(set(lead) & {"equivalent", "fte", "equivalents"})
+    lead = [t.lower_ for t in span[max(0, q.start - 5):q.start]]
+    return bool(lead) and lead[-1] in ("as", "=", "equals", "means", "is") and bool(set(lead) & {"equivalent", "fte", "equivalents"})
 
 
 def _per_client(span: Span, start: int) -> bool:
@@ -190,8 +190,9 @@ def candidates(sent: Sent, term_months: float | None = None) -> list[_Candidate]
                 # "Hours under this SOW are not to exceed 1,920 for the period of performance"
                 out.append(_candidate(sent, q, q.lo, q.hi, "term", q.end, q.end, term_months))
             continue
-        if fte_end and fte_end + 1 < len(span) and (span[fte_end].lower_ in ("=", "equals", "means") or span[fte_end].lower_ in (
-                "as", "is") and span[fte_end + 1].like_num):
+        after_fte = fte_end + (fte_end < len(span) and span[fte_end].text == ")") if fte_end else 0
+        if fte_end and after_fte + 1 < len(span) and (span[after_fte].lower_ in ("=", "equals", "means") or span[after_fte].lower_ in (
+                "as", "is") and span[after_fte + 1].like_num):
             continue  # "one full-time equivalent as 173 hours a month": a definition, not the budget
         if fte_end:
             lo, hi, period, end = q.lo * FTE_HOURS_PER_MONTH, q.hi * FTE_HOURS_PER_MONTH, "month", fte_end
@@ -202,7 +203,9 @@ def candidates(sent: Sent, term_months: float | None = None) -> list[_Candidate]
             found = period_after(span, unit_end, window=6)
             if found is None and span[unit_end - 2].text == "-" and unit_end < len(span) and span[unit_end].lower_ in ("week", "month"):
                 found = (span[unit_end].lower_, unit_end + 1)  # "a 20-hour week"
-            if found is None and (months := _over_term(span, unit_end) or (
+            if found is None and q.start >= 2 and span[q.start - 1].text == "(" and span[q.start - 2].lower_ in ("week", "month"):
+                found = (span[q.start - 2].lower_, unit_end)  # "Kit's week (30 hours, all of it social)"
+            if found is None and (months := _over_term(span, unit_end, q) or (
                     term_months if _over_the_term(span, unit_end) or _term_before(span, q) else None)):
                 out.append(_candidate(sent, q, q.lo, q.hi, "term", unit_end, unit_end, months))
                 continue
@@ -267,10 +270,10 @@ def _hours_column(sent: Sent) -> list[_Candidate]:
     return out
 
 
-TERM_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:across|over|during|for)\s+(?:the\s+|a\s+|an\s+|those\s+|these\s+|its\s+)?(?:whole\s+|entire\s+|full\s+)?"
+TERM_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:across|over|during|for|in|within)\s+(?:the\s+|a\s+|an\s+|those\s+|these\s+|its\s+)?(?:whole\s+|entire\s+|full\s+)?"
                         r"(?:initial\s+|first\s+|base\s+|proposed\s+|current\s+)?"
                         r"(\w+(?:\s*\(\d+\))?)[- ](month|year)s?[- ]?(?:long\s+)?(?:(?:base|initial|contract|performance|funding|grant)\s+)?"
-                        r"(?:of\s+(?:the|this)\s+)?(?:project|contract|term|period|engagement|agreement|pilot|grant|(?<=s)(?=\s*(?:[.,;:)]|$)))", re.I)
+                        r"(?:of\s+(?:the|this)\s+)?(?:(?P<noun>project|contract|term|period|engagement|agreement|pilot|grant)|(?<=s)(?=\s*(?:[.,;:)]|$)))", re.I)
 # "The total level of effort for the initial term shall not exceed 780 hours": the term named before the hours
 TERM_BEFORE = re.compile(r"\b(?:for|over|across|during|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?(?:initial\s+|base\s+)?"
                          r"(?:contract\s+)?(?:term|contract|engagement|agreement|period\s+of\s+performance)\b(?![^.;]*\b(?:a|per|each)\s+(?:week|month)\b)",
@@ -290,14 +293,21 @@ def _event_length(span: Span, q: Quantity) -> bool:
     return opened and bool(EVENTS & {t.lower_ for t in span}) or bool(EVENTS & before)
 
 
+# "about 3 hrs a week, 4 at a push", "6 hours a month, 8 if needed": a higher ceiling, said after the figure
+AT_A_PUSH = re.compile(r"^\W*(?:or\s+)?(\d+(?:\.\d+)?|\w+)\s+(?:at\s+a\s+(?:push|stretch)|if\s+(?:needed|need\s+be|pushed|necessary|required)|"
+                       r"tops|at\s+(?:the\s+)?most|max(?:imum)?)\b", re.I)
 # "20 hours a month, rising to 35 in peak months", "three hours a week, maybe four at a push": a higher ceiling
-RISING = re.compile(r"^\W*(?:and\s+|but\s+)?(?:(?:rising|increasing|going\s+up|growing|up)\s+to|(?:or\s+)?(?:maybe|perhaps|possibly))\s+"
-                    r"(\d+(?:\.\d+)?|\w+)\b(?!\s+(?!(?:hours?|hrs?|at|if|in|when|during|on|a|an|per|each|every|for|over|across)\b)[a-z])", re.I)
+RISING = re.compile(r"^\W*(?:and\s+|but\s+)?(?:rising|increasing|going\s+up|growing|up)\s+to\s+(\d+(?:\.\d+)?|\w+)\b"
+                    # "maybe four at a push", "perhaps six in December" (not "maybe 20 hours in the first month", "maybe 40% of it")
+                    r"|^\W*(?:or\s+)?(?:maybe|perhaps|possibly)\s+(\d+(?:\.\d+)?|[a-z]+)(?:\s+(?:hours?|hrs?))?"
+                    r"(?=\s*(?:[,.;)!]|$)|\s+(?:at\s+a\s+(?:push|stretch)|if\b|when\b|in\s+(?:busy|peak|the\s+(?:busy|peak|summer|season)|summer|"
+                    r"winter|spring|autumn|season|december|november|july|august)\b))", re.I)
 
 
 def _rising_to(span: Span, k: int) -> float | None:
-    m = RISING.match(span.doc.text[span[k - 1].idx + len(span[k - 1].text):span.end_char]) if k <= len(span) else None
-    return number(m.group(1)) if m else None
+    rest = span.doc.text[span[k - 1].idx + len(span[k - 1].text):span.end_char] if k <= len(span) else ""
+    m = RISING.match(rest) or AT_A_PUSH.match(rest)
+    return number(next(g for g in m.groups() if g)) if m else None
 
 
 # "Regatta season (April to September): 20 hours a week", "Winter: 10 hours a week": hours that change with the season
@@ -379,14 +389,22 @@ def _over_the_term(span: Span, k: int) -> bool:
 
 
 def _term_before(span: Span, q: Quantity) -> bool:
-    """'for the initial term shall not exceed 780 hours': a cap for a term the document states elsewhere."""
-    return q.kind == "cap" and bool(TERM_BEFORE.search(span.doc.text[span.start_char:span[q.start].idx]))
+    """'for the initial term shall not exceed 780 hours': a cap for a term the document states elsewhere.
+
+    (Not "the monthly level of effort shall not exceed 40 hours", nor "no more than 8 hours on any single day".)
+    """
+    return (q.kind == "cap" and bool(TERM_BEFORE.search(span.doc.text[span.start_char:span[q.start].idx]))
+            and period_in(span) is None and not any(t.lower_ in PERIOD_NOUNS for t in span))
 
 
-def _over_term(span: Span, k: int) -> float | None:
-    """'72 hours across the twelve-month project': the months the hours are spread over."""
+def _over_term(span: Span, k: int, q: Quantity) -> float | None:
+    """'72 hours across the twelve-month project': the months the hours are spread over.
+
+    Bare months ("up to 1,000 hours over those twelve months") only for a cap or a range, not a past
+    agency's "about 900 hours over those twelve months".
+    """
     m = TERM_AFTER.match(span.doc.text[span[k - 1].idx + len(span[k - 1].text):span.end_char])
-    if not m:
+    if not m or m.group("noun") is None and q.kind not in ("cap", "range"):
         return None
     value = number(m.group(1).split("(")[0].strip().replace(" ", "-"))
     return value * (12 if m.group(2).lower() == "year" else 1) if value else None

@@ -41,7 +41,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                     "carousel", "carousels", "story", "stories", "piece of content", "pieces of content",
                     "content piece", "content pieces"),
     "video": ("video", "videos", "trailer", "trailers", "teaser", "teasers", "reel", "reels", "shorts", "youtube shorts", "clip", "clips", "vlog", "vlogs",
-              "livestream", "livestreams", "live stream", "live streams", "webinar", "webinars", "film", "films"),
+              "livestream", "livestreams", "live stream", "live streams", "webinar", "webinars", "short film", "short films"),
     "graphic": ("graphic", "graphics", "infographic", "infographics", "image", "images", "banner", "banners",
                 "illustration", "illustrations", "custom graphic", "custom graphics", "visual", "visuals"),
     "report": ("report", "reports", "reporting", "analytics report", "analytics reports", "performance report",
@@ -165,7 +165,8 @@ def _is_compound_head(word: str) -> bool:
                     "management", "manager", "page", "pages", "provider", "software", "subscribers", "address",
                     "plan", "plans", "planner", "queue", "ideas", "topics", "themes", "brief", "briefs", "approval",
                     "service", "services", "centre", "center", "handler", "handlers", "handling",  # "a call service"
-                    "crew", "crews", "festival", "festivals", "screening", "screenings", "equipment", "night", "club"}
+                    "crew", "crews", "festival", "festivals", "screening", "screenings", "equipment", "night", "club",
+                    "photo", "photos", "photography", "stock", "roll", "rolls", "camera", "cameras"}
 
 
 # Words that end a run of modifiers: a count cannot reach across them.
@@ -196,7 +197,8 @@ def count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, int
         elif low.isalpha() and (k + 1 < s and span[k + 1].text == "-" or k > 0 and span[k - 1].text == "-"):
             pass  # "how-to videos", "behind-the-scenes reels": hyphenated compounds are modifiers
         elif low.isalpha() and low.islower() and low not in NOT_MODIFIERS and unknown < 2 and number(low) is None \
-                and low not in ("week", "weeks", "month", "months", "day", "days", "year", "years"):  # "7 days a week and posts"
+                and not (low in ("week", "month", "day", "year") and k > 0 and span[k - 1].lower_ in ("a", "an", "per", "each", "every")):
+            # ("7 days a week and posts": a period phrase ends the run; "three match day posts" do not)
             unknown += 1
         else:
             break
@@ -266,8 +268,9 @@ def _dated(span: Span, e: int) -> bool:
 
 def _placed_at(span: Span, k: int) -> bool:
     """'at the Monday huddle': a meeting as a place or time, not one to attend."""
-    if not (k >= 2 and span[k - 1].lower_ in ("the", "our", "a", "each", "every", "its", "their")
-            and span[k - 2].lower_ in ("at", "in", "during", "after", "before")):  # "sent before each monthly committee meeting"
+    det, prep = (span[k - 1].lower_, span[k - 2].lower_) if k >= 2 else ("", "")
+    if not (det in ("the", "our", "a") and prep in ("at", "in", "during", "after", "before")
+            or det in ("each", "every") and prep in ("after", "before")):  # "sent before each monthly committee meeting"
         return False
     return not attending(span, k - 2)
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..model import Evidence, Platform
 from ..nlp import WORK, opens_with
 from .context import excluded_after, negation_cue
+from .quantity import quantities
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher, PhraseMatcher
@@ -180,7 +181,10 @@ HISTORY_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:in\s+(?:19|20)\d\d|years?\s+ago|l
 
 def _narrated(text: str, m: re.Match[str]) -> bool:
     """The set-up already happened: 'that a customer made me set up', 'was created back in 2019'."""
-    return bool(NARRATED.search(text[max(0, m.start() - 30):m.start()]) or HISTORY_AFTER.match(text[m.end():]))
+    before = text[max(0, m.start() - 30):m.start()]
+    if re.search(r"\b(?:never|not|yet)\b|n't\b", before, re.I):
+        return False  # "it has never been set up", "one was never created": still to do
+    return bool(NARRATED.search(before) or HISTORY_AFTER.match(text[m.end():]))
 
 
 def _a_noun(text: str, m: re.Match[str]) -> bool:
@@ -224,6 +228,11 @@ REJECTED = re.compile(r"\b(?:but|though|although)\s+(?:that's|that\s+is|it's|it\
                       r"(?:really\s+)?(?:us|for\s+us|going\s+(?:there|to)|interested|our\s+thing|a\s+fit|doing\s+that|planning)", re.I)
 
 
+# "Owain or I will always be around the café ... and on WhatsApp": the owner reachable there
+AVAILABLE = re.compile(r"\b(?:I|we|us|me)\b[^.]{0,12}?\b(?:will|'ll|am|'m|are|'re)\s+(?:always\s+|usually\s+|also\s+)?(?:be\s+)?"
+                       r"(?:around|about|available|reachable|here|in)\b", re.I)
+
+
 def _channel_for_talking(span: Span, s: int, e: int) -> bool:
     if e < len(span) and span[e].lower_ in ("me", "us", "him", "her", "them"):
         return True  # "WhatsApp me for approvals": the platform as a verb of talking
@@ -238,7 +247,7 @@ def _channel_for_talking(span: Span, s: int, e: int) -> bool:
         return True  # "Phone, WhatsApp, or just come in": one way among others to reach someone
     if span[s].lower_ == "whatsapp" and s >= 2 and span[s - 1].lower_ == "on" and (
             span[s - 2].lower_ in ("'m", "am", "'re", "are", "is")
-            or {t.lower_ for t in span[:s - 1]} & {"be", "am", "'m", "are", "'re", "is"} and not words & POSTING_WORDS):
+            or AVAILABLE.search(span[:s - 1].text) and not words & POSTING_WORDS):
         return True  # "I'm on WhatsApp all day", "I will always be around the café and on WhatsApp": how to reach the owner
     if span[s].lower_ == "whatsapp" and words & TALK_WORDS and words & {"us", "me", "them", "him", "her", "owner", "owners"} and not words & POSTING_WORDS:
         return True  # "The freelancer talks to us directly, any time - WhatsApp is quickest"
@@ -253,11 +262,12 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
     seen: dict[str, tuple[set[str], list[Evidence]]] = {}
     added: list[str] = []  # platforms the previous sentence brought in
     idle: list[tuple[str, Sent]] = []  # platforms the previous sentence called idle
+    asked = False  # the previous sentence counted something ("three posts a week, reels some day. Not this year.")
     for sent in sents:
         if not sent.within(WORK):
             idle = []
             continue
-        if LEAVE_THOSE.match(sent.text):
+        if LEAVE_THOSE.match(sent.text) or NOT_THAT_ONE.match(sent.text) and not asked:
             for pid in added:
                 seen.pop(pid, None)  # "Two of them also have Instagram accounts. We're not touching those."
         if idle and _asks_revival(sent.text):
@@ -267,6 +277,7 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
                 ev.extend(e for e in (was.evidence(), sent.evidence()) if e not in ev)
         ms = mentions(sent.span)
         added, idle = [], []
+        asked = bool(quantities(sent.span))
         if not ms:
             continue
         # a list item or paragraph is one unit of scope: its verbs apply to the platforms it names
@@ -377,18 +388,25 @@ LEAVE_THOSE = re.compile(r"^\W*(?:(?:we're|we\s+are|you're|you\s+are|we'll\s+be|
                          r"^\W*(?:none|neither)\s+of\s+(?:these|those|them)\s+(?:is|are)\s+(?:part|included|in\s+scope)|"
                          # "There's a YouTube channel from 2019. Dormant, and it stays dormant."
                          r"^\W*(?:dormant|dead|inactive|unused|abandoned)\s*(?:[.,;!]|$|since\b|and\b(?!\s+(?:needs?|wants?|deserves?|could)\b))|"
-                         r"^\W*(?:absolutely|definitely|certainly)?\s*(?:not|no|nope|never)(?:\s+(?:ours|yours|mine|now|yet|this\s+year|for\s+us))?\s*[.!]?\s*$|"
+                         r"^\W*(?:absolutely|definitely|certainly)?\s*(?:not|no|nope|never)\s*[.!]?\s*$|"
                          # "I'm archiving it, so don't worry about it.", "We tried it last summer and decided it's not us."
                          r"^\W*(?:I'm|I\s+am|we're|we\s+are)\s+(?:archiving|closing|deleting|retiring|shutting)\s+(?:it|them|that)\b|"
-                         r"^\W*we\s+(?:tried\s+(?:it|them)|gave\s+(?:it|them)\s+a\s+(?:go|try|shot))\b[^.]*\b(?:not\s+(?:us|for\s+us)|"
-                         r"(?:wasn't|weren't|was\s+not|were\s+not)\s+for\s+us|didn't\s+work|gave\s+up|stopped)|"
+                         r"^\W*we\s+tried\s+(?:it|them)\b[^.]*\b(?:not\s+(?:us|for\s+us)|didn't\s+work|gave\s+up|stopped)|"
+                         # "We gave it a go in 2023 and it wasn't for us" (not "gave it a go with an agency")
+                         r"^\W*we\s+gave\s+(?:it|them)\s+a\s+(?:go|try|shot)(?:\s+(?:last\s+\w+|in\s+\d{4}|a\s+while\s+(?:back|ago)|"
+                         r"(?:\w+\s+)?years?\s+ago|once))?\s*(?:,\s*|\s+and\s+|\s+but\s+)(?:it|they)\s+(?:wasn't|weren't|was\s+not|"
+                         r"were\s+not|didn't|did\s+not)\b|"
                          r"^\W*(?:it|they|that)\s+(?:stays?|remains?|is|are)\s+(?:dormant|dead|inactive|unused)\s*(?:[.,;!]|$|since\b|"
                          r"and\b(?!\s+(?:needs?|wants?|deserves?|could)\b))", re.I)
 
 
+# "TikTok: my niece keeps suggesting it. Not this year.", "... is their apprentice's baby. Not ours."
+NOT_THAT_ONE = re.compile(r"^\W*(?:not|no)\s+(?:ours|yours|mine|now|yet|this\s+year|for\s+us)\s*[.!]?\s*$", re.I)
+
+
 # A later cell of a table row that puts the row's platform out: "| TikTok | - | Run by the Academy; out of scope |".
 CELL_EXCLUDED = re.compile(
-    r"(?:^|[;,.]\s*)(?:out\s+of\s+scope|not\s+in\s+scope|excluded|not\s+included|not\s+required|n/?a|none|dormant|"
+    r"(?:^|[;:,.]\s*)(?:out\s+of\s+scope|not\s+in\s+scope|excluded|not\s+included|not\s+required|n/?a|none|dormant|no(?=\s*(?:[:;,.\-–—(]|$))|"
     r"inactive|retired|closed|not\s+(?:ours|yours|part\s+of\s+\w+(?:\s+\w+)?)|"
     r"(?:run|managed|handled|kept|owned|operated|maintained)\s+(?:\w+\s+)?by\s+(?!the\s+(?:contractor|vendor|agency|consultant|supplier|provider)\b|you\b))\b",
     re.I)

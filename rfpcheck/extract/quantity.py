@@ -256,6 +256,8 @@ def _qualify(span: Span, i: int, j: int, lo: float, hi: float, kind: str) -> Qua
 ORDINALS = {"first", "second", "third", "fourth", "last", "1st", "2nd", "3rd", "4th", "final"}
 PLURAL_WEEKDAYS = {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"}
 CLOSING_PERIODS = {"week": "week", "month": "month", "quarter": "quarter"}
+# "a report on the month's numbers" (not "the month's rescue story", one item of the issue)
+MONTHS_FIGURES = {"numbers", "figures", "stats", "statistics", "metrics", "analytics"}
 
 
 def period_after(span: Span, j: int, window: int = 5) -> tuple[str, int] | None:
@@ -292,6 +294,8 @@ def _period_at(span: Span, k: int) -> tuple[str, int] | None:
     n = len(span)
     if k + 1 < n and span[k].text == "-":
         k += 1  # "a 30-hour-a-week position"
+    if k + 1 < n and span[k].lower_ in ("single", "other") and span[k - 1].lower_ == "every" and span[k + 1].lower_ in ("day", "week"):
+        k += 1 if span[k].lower_ == "single" else 0  # "a post every single day" ("every other week" is a fortnight, elsewhere)
     # "every two weeks", "every 3 months"
     if k + 1 < n and (count := number(span[k].text)) is not None and span[k + 1].lower_ in PERIOD_NOUNS:
         key = EVERY_N.get((int(count), PERIOD_NOUNS[span[k + 1].lower_]))
@@ -345,7 +349,7 @@ def periods(span: Span):
         if low in FREQ_WORDS:
             yield FREQ_WORDS[low], k, k + 1
         if low in ("the", "each", "every") and k + 3 < n and span[k + 1].lower_ in CLOSING_PERIODS \
-                and span[k + 2].text in ("'s", "’s") and span[k + 3].lower_ != "end":
+                and span[k + 2].text in ("'s", "’s") and span[k + 3].lower_ in MONTHS_FIGURES:
             yield CLOSING_PERIODS[span[k + 1].lower_], k, k + 3  # "a short report on the month's numbers"
         if low in CLOSING_PERIODS and k + 1 < n:
             # "a recap at month end", "the month-end report", "at the end of every quarter"

@@ -98,10 +98,14 @@ def _kind(line: Line, prev: Line | None, nxt: Line | None, current: str, last_it
     return ""
 
 
+TITLE_START = re.compile(r"(?:what|who|where|when|how|why|which|for|about)\b", re.I)
+
+
 def _titles_bullets(rest: str, nxt: Line | None) -> bool:
     """'2. What we want a freelancer to do, for each of the four practices' over bullets: a long section title."""
     marker = _MARKER.match(nxt.text) if nxt else None
-    return bool(marker and marker["glyph"]) and len(rest) <= 120 and rest.rstrip()[-1:] not in ".,;!?"
+    return (bool(marker and marker["glyph"]) and len(rest) <= 120 and rest.rstrip()[-1:] not in ".,;!?"
+            and bool(TITLE_START.match(rest)))  # (not a task with sub-points: "1. Answer customer questions ...")
 
 
 def _opens_item(line: Line, prev: Line | None, current: str, marker: re.Match[str]) -> bool:
@@ -110,7 +114,7 @@ def _opens_item(line: Line, prev: Line | None, current: str, marker: re.Match[st
         return True
     if marker["ordinal"] and "." in marker["ordinal"][:-1] and not line.text[marker.end()].isupper():
         return False  # "3.5 hours a week" is a number, not section 3.5
-    if prev is not None and _spelled_out(prev.text, marker["ordinal"] or ""):
+    if prev is not None and not _follows(prev, line) and _spelled_out(prev.text, marker["ordinal"] or ""):
         return False  # "... over the twelve" / "(12) month base period": the figure of "twelve (12)", wrapped
     return (
         prev is None
