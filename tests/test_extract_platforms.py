@@ -435,6 +435,10 @@ def test_platforms_in_a_fifteenth_set_of_words(blocks, expected):
     ("Post twice a week on our Facebook page, which was set up in 2019 by my nephew.", ("manage",)),
     ("Post daily on Instagram and set up a chatbot in Instagram DMs for the usual questions.", ("manage",)),
     ("Please set up our Instagram account and post twice a week.", ("setup", "manage")),
+    ("Our second shop has never had an Instagram, so one will have to be opened. Two posts a week on Instagram.",
+     ("setup", "manage")),
+    ("The Facebook page still shows the old logo and wants a proper tidy; then two posts a week.", ("setup", "manage")),
+    ("Keep the Facebook page tidy with two posts a week.", ("manage",)),
     ("Our Instagram was opened years ago; it needs a refresh and three posts a week.", ("setup", "manage")),
 ])
 def test_set_up_told_as_history_or_of_a_tool_is_no_profile_set_up(text, expected):

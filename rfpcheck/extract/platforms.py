@@ -67,7 +67,10 @@ SETUP = re.compile(
     r"|\bclaim(?:ed|ing)?\s+(?:(?:our|the|your|a|an|their|its|each)\s+)?(?:\w+\s+){0,2}?(?:profiles?|listings?|pages?|accounts?|handles?|business)\b"
     r"|\b(?:set|sets|setting|spin|spins|spinning)\s*-?\s*up\b|\bstand(?:s|ing)?\s+up\b|\bsetup\b"
     r"|\bopen\w*\s+(?:an?\s+|new\s+|our\s+)*(?:account|page|profile|channel)"
-    r"|\binto\s+shape\b|\bup\s+and\s+running\b|\bfrom\s+scratch\b",
+    r"|\binto\s+shape\b|\bup\s+and\s+running\b|\bfrom\s+scratch\b"
+    # "one will have to be opened", "wants a proper tidy", "needs tidying up"
+    r"|\b(?:will\s+have\s+to|needs?\s+to|has\s+to|must|should)\s+be\s+(?:opened|started|made)\b"
+    r"|\btid(?:y|ied|ying)\s+up\b|\b(?:needs?|wants?)\s+(?:a\s+)?(?:proper\s+|good\s+|bit\s+of\s+a\s+)?tid(?:y|ying)\b",
     re.I,
 )
 MANAGE = re.compile(
