@@ -601,6 +601,13 @@ def test_a_closing_length_aside(text, words):
      [("report", 1.0)]),
     ([("paragraph", "The plan:"), ("list_item", "Film and edit three TikTok videos a week.")], [("video", 12.99)]),
     ([("paragraph", "The plan:"), ("list_item", "Blog: two articles a month of about 600 words each.")], [("article", 2.0)]),
+    # a report said as a request, and a mailing named by the tool it goes through
+    ([("list_item", "4. Once a month, tell me how we did: followers, best post, anything odd.")], [("report", 1.0)]),
+    (["Tell me how the launch went."], []),
+    ([("list_item", "Once a quarter, write and send our supporter appeal (about 1,900 contacts, in Mailchimp).")],
+     [("email_campaign", 0.33)]),
+    (["We do not send anything through Mailchimp every month."], []),
+    (["Our events team sends a monthly Mailchimp newsletter; not part of this brief."], []),
 ])
 def test_items_in_a_sixteenth_set_of_words(blocks, expected):
     got = sorted((d.type, round(d.per_month, 2)) for d in facts_of(*blocks).deliverables)

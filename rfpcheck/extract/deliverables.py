@@ -217,6 +217,9 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         bare_email = span[s:e].text.lower() in ("email", "emails", "e-mail", "e-mails", "mail")
         if counted is None and not bare_email and (times := _times_after(span, e)):
             count, period, after = times
+        elif counted is None and kind == "report" and span[s].lower_ in ("tell", "show") and (
+                period := period_for(sent, s, e, None, own=False)):
+            count = 1.0  # "Once a month, tell me how we did"
         elif counted is None and not _part_of_earlier(span, s, found) and (
                 _definite_singular(span, s, e) or _bare_item(sent, s, e) or _labels_item(span, s, e) and not any(
                 count_before(span, os_, oe, qs) for _, os_, oe in found if os_ > e)) and (
@@ -252,6 +255,8 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         out.extend(_elliptical_posts(sent, qs, elliptical_from))
     out = _shown_again(span, out)
     out.extend(_posting_verbs(sent, in_scope, {d.type for d in out}))
+    if not any(kind == "email_campaign" for kind, _, _ in nouns(span)) and (mailing := _mailing(sent)):
+        out.append(mailing)
     if (label := _noun_label(span, found)) and label != "social_post":
         # "Blog: 2 posts a month" (blog posts are articles), "Newsletter: one issue a month"
         if label == "article":
@@ -289,6 +294,9 @@ ANOTHER_CONTRACT = re.compile(r"^[^.;]{0,30}?\b(?:is|are)\s+(?:a\s+)?separate\s+
                               # "The annual report is prepared and mailed by the Water Quality Division and is not part of this scope"
                               r"|^[^.;]{0,60}?\b(?:is|are)\s+not\s+part\s+of\s+(?:this|the|our)\s+(?:scope|contract|rfp|rfq|sow|brief|"
                               r"work|engagement|tender|agreement)\b"
+                              r"|^\s*[;,(]\s*(?:and\s+|but\s+)?(?:it's\s+|it\s+is\s+|which\s+is\s+)?not\s+(?:part\s+of|in|included\s+in)\s+"
+                              r"(?:this|the|our)\s+(?:scope|contract|rfp|rfq|sow|brief|"
+                              r"work|engagement|tender|agreement)\b"
                               rf"|^[^.;]{{0,12}}?\b(?:is|are)\s+(?:\w+\s+)?(?:prepared|produced|written|compiled|designed|issued|mailed|"
                               rf"sent|published)(?:\s+(?:and|&)\s+\w+)?\s+by\s+(?!{VENDOR})", re.I)
 MAKING = ("format", "produc", "writ", "run", "handl", "design", "edit", "put", "compil", "assembl", "lay")
@@ -301,6 +309,26 @@ def _a_container(span: Span, s: int) -> bool:
 
 RANKED = {"best", "top", "worst"}
 SUBJECTS = {"you", "we", "i", "they", "the", "our", "please"}
+
+
+# Sent through an email tool, whatever the writer calls it: "send our supporter appeal (in Mailchimp)"
+EMAIL_TOOL = re.compile(r"\b(?:mailchimp|constant\s+contact|dotdigital|convertkit|kit\.com|campaign\s+monitor|klaviyo|substack|"
+                        r"govdeliver\w*|sendinblue|brevo|mailerlite|flodesk|emma)\b", re.I)
+SENDING = re.compile(r"\b(?:send|sends|sent|sending|write\s+and\s+send|put\s+out|go\s+out|goes\s+out)\b", re.I)
+
+
+def _mailing(sent: Sent) -> Deliverable | None:
+    """'Once a quarter, write and send our supporter appeal (about 1,900 contacts, in Mailchimp)': an email campaign."""
+    span = sent.span
+    send = SENDING.search(sent.text)
+    if not (EMAIL_TOOL.search(sent.text) and send) or re.search(r"\b(?:not|never|no)\b[^.;]{0,20}$|n't\b[^.;]{0,20}$",
+                                                                 sent.text[:send.start()], re.I):
+        return None
+    found = period_in(span)
+    if found is None:
+        return None
+    count = _sentence_multiplier(span, found[1])
+    return make("email_campaign", count, found[0], None, sent.evidence(), (), sent.text)
 
 
 def _bare_item(sent: Sent, s: int, e: int) -> bool:

@@ -135,6 +135,9 @@ def _report_in_other_words(doc, i: int) -> bool:
     if doc[i].lower_ in FIGURES and i > 2 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in ("me", "us") \
             and doc[i - 3].lower_ in ("send", "give", "share", "email", "show"):
         return True  # "end of month, just send me the numbers"
+    if doc[i].lower_ in ("tell", "show") and [t.lower_ for t in doc[i + 1:i + 3]] in (["me", "how"], ["us", "how"]) \
+            and any(t.lower_ in ("did", "went", "performed", "doing", "going") for t in doc[i + 3:i + 7]):
+        return True  # "Once a month, tell me how we did: followers, best post"
     if doc[i].lower_ not in REPORTISH:
         return False
     before = {t.lower_ for t in doc[max(0, i - 3):i]}
