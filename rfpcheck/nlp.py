@@ -32,7 +32,7 @@ EXCLUDED = (r"(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope
             r"(don't|do not|won't|never) touch|hands off|not on the list|"
             r"(((you|we|they) )?(won't|will not|don't|do not) (be )?(look(ing)? after|handl(e|ing)|manag(e|ing)|cover(ing)?|run(ning)?|do)|"
             r"((i'm|i am|we're|we are) )?not (picturing|imagining|after|expecting|wanting|handing over|passing on|outsourcing|giving up)|"
-            r"(what )?(i'm|i am|we're|we are) keeping|leave (it |this |that |those )?to (us|me))(?=\s*(?:[:\-–—]|$))|"
+            r"leave (it |this |that |those )?to (us|me))(?=\s*(?:[:\-–—]|$))|"
             # only as the whole label: "Not doing", "Not your job:" (not "not doing well", "off-limits topics")
             r"(((we're|we are|you're|you are|you'll be|you will be) )?not doing|not (your|their|his|her|the \w+'s) (job|concern|responsibility|problem)|not the job|"
             r"off[- ]limits|(what )?(stays|remains) with (us|me|the (client|office|team))|"

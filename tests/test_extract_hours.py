@@ -273,8 +273,11 @@ def test_hours_in_a_sixteenth_set_of_words(blocks, per_month):
 
 
 @pytest.mark.parametrize("text,months", [
-    ("It runs from 1 March to 31 October 2026.", 8),
-    ("The service runs from 1 June to 31 August.", 3),
+    ("This Statement of Work is issued under the framework agreement. It runs from 1 March to 31 October 2026.", 8),
+    ("The contract runs from 1 June to 31 August.", 3),
+    ("The service runs from 1 June to 31 August.", None),
+    ("Our busy period runs from March to September.", None),
+    ("We sell marquees to decorations from the yard.", None),
     ("The contract runs from April 2026 through March 2027.", 12),
     ("Race weekend is from 10 to 11 October.", None),
     ("The office is open from 9 March to 31 February.", None),

@@ -871,3 +871,129 @@ def test_someone_else_replying_is_no_window(text):
 ])
 def test_not_identical_posting(text):
     assert [a.kind for a in _check(text).automation] == []
+
+
+# --- the sixth review: the sixteenth round's rules ---
+
+LONG = ("We are a small independent business that has been trading in the town for over twenty years, and we are looking "
+        "for a reliable freelance social media manager to take over our accounts from the start of next month, working remotely.")
+
+
+@pytest.mark.parametrize("text,per_month", [
+    ("We run a small bakery and want help with Instagram. Realistically we can pay for around 10 hours a month, £300 max.",
+     (10, 10)),
+    ("We need someone for Instagram and Facebook. About 12 hours a month, $400 tops, invoiced monthly.", (12, 12)),
+    ("Help needed with our Instagram and Facebook. About 4 hours a week, 20 max in any month.", (17.32, 17.32)),
+    ("This isn't a full-time FTE role; it is 15 hours a month. You would run our Facebook page and Instagram.", (15, 15)),
+    ("This is a 12-month contract for Facebook and Instagram. Total effort for the contract term shall not exceed 480 hours, "
+     "with no more than 8 hours on any single day.", (0, 40)),
+    ("We are a garden centre on Facebook and Instagram. Our busy period runs from March to September. This is a 12-month "
+     "contract, and the total budget is up to 600 hours for the contract term.", (0, 50)),
+])
+def test_hours_the_sixth_review_found(text, per_month):
+    h = _check(text).hours
+    assert (h.per_month.min, h.per_month.max) == pytest.approx(per_month, abs=0.01)
+
+
+@pytest.mark.parametrize("text", [
+    "Launch week (20 hours of on-site coverage, photos and stories) is in March. Three Instagram posts a week after that.",
+    "Submission\n\nThe question period runs from 3 March to 17 April 2026. Proposals are due 30 April.\n\nScope\n\n"
+    "Manage Instagram and Facebook. Up to 400 hours for the contract term.",
+])
+def test_no_hours_the_sixth_review_found(text):
+    assert _check(text).hours is None
+
+
+@pytest.mark.parametrize("text", [
+    "Our services run from marquees to decorations and catering. We need two Instagram posts a week.",
+    "The Christmas campaign period from 1 November to 31 December is our busiest. Two Instagram posts a week.",
+    "Prices must remain valid for the period from 1 January to 30 June 2026.",
+])
+def test_no_term_the_sixth_review_found(text):
+    assert _check(text).term is None
+
+
+@pytest.mark.parametrize("text", [
+    "We need help with Instagram, 3 posts a week. Whoever is looking after the shop that day replies to phone and email "
+    "enquiries within 15 minutes.",
+    "We need help with Instagram, 3 posts a week. Residents who need someone urgently can ring the warden line, which is "
+    "answered within 10 minutes.",
+])
+def test_no_window_the_sixth_review_found(text):
+    assert _check(text).response_time is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    (LONG + "\n\n| Platform | Posts per week | Paid ads? |\n|---|---|---|\n| Instagram | 3 | No |\n| Facebook | 2 | Yes |",
+     {"instagram", "facebook"}),
+    (LONG + "\n\n| Platform | Existing account? | Posts per week |\n|---|---|---|\n| TikTok | No (please set one up) | 2 |", {"tiktok"}),
+    ("We have a TikTok account. We gave it a go last summer and it didn't get many views, so this time we want it done "
+     "properly: two videos a week.", {"tiktok"}),
+    ("We're also about to launch on WhatsApp Business, and we need you to handle the customer chats there.", {"whatsapp"}),
+    ("Our Facebook page is run by the work experience student. You will run Instagram, three posts a week.", {"instagram"}),
+    ("We have Facebook and Instagram; neither is covered at the moment, which is why we're hiring. Three posts a week on each.",
+     {"facebook", "instagram"}),
+    ("We set up Instagram last year; I'm not continuing with it myself, that's your job now. Three posts a week.", {"instagram"}),
+    ("Facebook is Margaret's (you'll be helping her with it). Instagram needs three posts a week.", {"facebook", "instagram"}),
+])
+def test_platforms_the_sixth_review_found(text, expected):
+    assert {p.id for p in _check(text).platforms} == expected
+
+
+def test_what_we_are_keeping_is_still_the_work():
+    f = _check(LONG + "\n\nWhat's changing\n\n- We are dropping Twitter altogether.\n\nWhat we're keeping\n\n"
+                      "- Three Instagram posts a week\n- The Facebook page, two posts a week")
+    assert {p.id for p in f.platforms} == {"instagram", "facebook"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("You will post on Facebook and Instagram, three times a week. We also need a monthly newsletter, which is sent by email "
+     "to our 2,000 members.", [("email_campaign", 1.0), ("social_post", 12.99)]),
+    ("You will run Instagram, three posts a week. A monthly report is produced by the 5th of each month.",
+     [("report", 1.0), ("social_post", 12.99)]),
+    ("You will post three times a week on Instagram. A monthly analytics report, although paid advertising is not part of "
+     "this contract.", [("report", 1.0), ("social_post", 12.99)]),
+    ("We need someone who really knows Instagram: there's at least one Instagram update a month that changes how reach "
+     "works, and we need you on top of it.", []),
+])
+def test_items_the_sixth_review_found(text, expected):
+    assert sorted((d.type, round(d.per_month, 2)) for d in _check(text).deliverables) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "We're a small agency looking for a freelancer to run Instagram for one of our clients. 3 posts a week. Questions to Tom "
+    "by Friday, please.",
+    "We're a small agency looking for a freelancer to run Instagram for one of our clients. Questions to Marketing, please.",
+    "Our agency needs a freelancer for a client's Instagram, 3 posts a week. We'd be glad to take a call from anyone "
+    "interested before you apply.",
+])
+def test_no_allowance_the_sixth_review_found(text):
+    assert _check(text).client_contact.allowed is not True
+
+
+def test_both_of_two_kinds_is_not_two_clients():
+    f = _check("We are an estate agency selling both houses and flats across the county. For each house we list:\n"
+               "- a video tour\n- two Instagram posts")
+    assert f.clients.count != 2
+
+
+@pytest.mark.parametrize("text,field", [
+    ("We need three Instagram posts a week. We'll get back to everyone who applies by the end of May.", "responding"),
+    ("We need three Instagram posts a week for the surgery. Dr Patel's replies to Google reviews stay with him.", "responding"),
+    ("We need three Instagram posts a week. The Trust's listening project with residents finished last year.", "listening"),
+])
+def test_no_engagement_the_sixth_review_found(text, field):
+    assert getattr(_check(text).engagement, field) is False
+
+
+@pytest.mark.parametrize("text", [
+    "We need three Instagram posts a week for the salon. Anyone who follows the booking link gets an automated confirmation "
+    "message.",
+    "We post on Facebook and Instagram in Welsh and English. The posts carry the same photo, both going out together, but "
+    "the text is written separately by our translator.",
+    "Three Instagram posts a week across our four cafes. Each cafe gets its own caption, with the same photo for all four "
+    "going out together.",
+    "We need three Instagram posts a week. We have four site managers, and your monthly report is sent to all four at once.",
+])
+def test_no_automation_the_sixth_review_found(text):
+    assert _check(text).automation == ()

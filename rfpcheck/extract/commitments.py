@@ -38,8 +38,8 @@ NOT_EXPECTED = re.compile(r"\bnot\s+(?:be\s+)?(?:expected|required|needed|asked|
 VENDOR_SUBJECT = re.compile(r"\b(?:contractor|vendor|agency|consultant|freelancer|you|your|proposer|supplier|provider|"
                             r"smp|manager|assistant|successful|selected|partner)\b"
                             # "I'd need someone answering them inside an hour", "Whoever's doing this has got to get back ..."
-                            r"|\b(?:need|want|looking\s+for|after|hire)\s+(?:someone|somebody)\b"
-                            r"|\bwhoever(?:'s|\s+is)?\s+(?:doing|running|handling|looking\s+after|in\s+charge|takes)\b"
+                            r"|\b(?:I|we)(?:'d|\s+would|'ll)?\s+(?:need|want)\s+(?:someone|somebody)\s+(?:to\s+|who\s+|answering|replying|responding)"
+                            r"|\bwhoever(?:'s|\s+is)?\s+(?:doing\s+(?:this|it|the\s+job)|takes\s+(?:this|it)\s+on|we\s+(?:hire|pick|choose)|gets\s+(?:this|the\s+job))\b"
                             r"|^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:respond|reply|answer|monitor|acknowledge|provide|ensure|be\s+available|cover)"
                             r"|\b(?:every|all|each|any)\s+(?:\w+\s+)?(?:comment|message|dm|review|question|enquir|inquir|mention)\w*"
                             r"|\bfirst\s+(?:reply|response)\b"
@@ -185,11 +185,14 @@ def _period_near(text: str) -> str | None:
     return None
 
 
-MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
+         r"nov(?:ember)?|dec(?:ember)?)\b\.?")
 DATE = rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?{MONTH}(?:\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?)?(?:\s+(\d{{4}}))?\b"
 # "It runs from 1 March to 31 October 2026", "The term is from April 2026 through March 2027"
-DATED_TERM = re.compile(rf"\b(?:runs?|running|lasts?|term|contract|engagement|agreement|sow|period|services?|work)\b[^.;]{{0,40}}?"
+DATED_TERM = re.compile(rf"(?:\b(?:term|contract|engagement|agreement|sow|statement\s+of\s+work|assignment|commission)\b[^.;]{{0,40}}?"
+                        rf"|^\W*(?:it|this)\s+(?:runs|will\s+run|lasts|will\s+last|is\s+for\s+the\s+period)\s+)"
                         rf"\b(?:from|between)\s+{DATE}\s+(?:to|until|till|through|thru|and|–|-)\s+{DATE}", re.I)
+CONTRACT_WORDS = re.compile(r"\b(?:contract|agreement|engagement|statement\s+of\s+work|sow|term)\b", re.I)
 MONTH_NUMBER = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
 
@@ -198,7 +201,7 @@ def _dated_months(m: re.Match[str]) -> float | None:
     import calendar
     from datetime import date
 
-    d1, m1, d1b, y1, d2, m2, d2b, y2 = m.groups()
+    d1, m1, d1b, y1, d2, m2, d2b, y2 = m.groups()[-8:]
     end_year = int(y2 or y1 or 2000)
     start_month, end_month = MONTH_NUMBER[m1.lower()[:3]], MONTH_NUMBER[m2.lower()[:3]]
     start_year = int(y1) if y1 else end_year - (start_month > end_month)
@@ -218,7 +221,10 @@ def term(sents: list[Sent]) -> Term | None:
             continue
         m = TERM.search(sent.text)
         if not m:
-            if (dated := DATED_TERM.search(sent.text)) and (months := _dated_months(dated)):
+            dated = DATED_TERM.search(sent.text)
+            if dated and not CONTRACT_WORDS.search(dated.group(0)) and not CONTRACT_WORDS.search(sent.span.doc.text):
+                dated = None  # "It runs from 1 March to 31 October": "it" is the contract only in a block about one
+            if dated and (months := _dated_months(dated)):
                 return Term(months, (sent.evidence(),), dated.group(0))
             continue
         value_text, unit = next((m.group(i), m.group(i + 1)) for i in range(1, len(m.groups()), 2) if m.group(i))

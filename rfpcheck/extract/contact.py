@@ -100,7 +100,7 @@ ALLOWED = [
                 r"|\b(?:I'm|I\s+am|we're|we\s+are)\s+easy\s+to\s+reach\b|^\W*(?:just\s+)?whatsapp\s+(?:me|us)\b"
                 r"|\bwhatsapp\s+group\b[^.]{0,60}?\b(?:use\s+it|questions|approvals)\b"
                 r"|\b(?:we'll|we\s+will|let's)\s+(?:sit\s+down|meet\s+up|catch\s+up|have\s+a\s+(?:call|chat|coffee|cuppa))\b"
-                r"|\b(?:you(?:'ll|'d|\s+will|\s+would)?)\s+(?:\w+\s+)?work\s+(?:directly\s+|closely\s+)?with\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?"
+                r"|\b(?:you(?:'ll|'d|\s+will|\s+would)?)\s+(?:\w+\s+)?work\s+(?:directly\s+|closely\s+)?with\s+(?:our|the)\s+(?!account\s)(?:[\w-]+\s+){0,3}?"
                 r"(?:director|manager|officer|lead|head|coordinator|owner|founder|chair|team)\b"
                 r"|\bmeet\s+(?:\w+\s+){0,4}?with\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:manager|director|owner|officer|lead|head|"
                 r"coordinator|team|chair|president)\b|\b(?:sit\s+down|meet|catch\s+up)\s+with\s+(?:me|us)\b"
@@ -110,9 +110,10 @@ ALLOWED = [
                 r"|\bdrop\s+(?:in|into|by)\s+(?:to\s+)?(?:the\s+|our\s+)?(?:yard|shop|office|café|cafe|studio|salon|store|centre|center)\b"
                 r"|\bwhatsapp\s+group\s+with\s+(?:me|us)\b|\byour\s+(?:[\w-]+\s+){0,2}?contact(?:\s+and\s+\w+)?\s+(?:will\s+be|is)\b"
                 # "questions to Sadie" from the owner who signs the note (not "Questions to Jane Doe by 5 May")
-                r"|(?:^|[.,;]\s*)questions\s+(?:go\s+|come\s+)?to\s+(?!(?-i:Procurement|Purchasing|Finance|Contracts|Legal)\b)"
-                r"(?-i:[A-Z][a-z]+)\b(?!\s+(?-i:[A-Z]))(?![^.]*\b(?:by|before|until|no\s+later\s+than)\s+\d)"
-                r"|\b(?:glad|happy|pleased)\s+to\s+take\s+(?:a|your)\s+(?:call|phone\s+call)\b"
+                r"|(?:^|[.,;]\s*)questions\s+(?:go\s+|come\s+)?to\s+(?!(?-i:Procurement|Purchasing|Finance|Contracts|Legal|Marketing|HR|"
+                r"Sales|Admin|Reception|Recruitment|Tenders?)\b)(?-i:[A-Z][a-z]+)\b(?![\w@.]*@)(?!\s+(?-i:[A-Z]))"
+                r"(?![^.]*\b(?:by|before|until|no\s+later\s+than|apply|applying|application)\b)"
+                r"|\b(?:glad|happy|pleased)\s+to\s+take\s+(?:a|your)\s+(?:call|phone\s+call)\b(?![^.]*\b(?:apply|applying|interested|applicants?)\b)"
                 r"|\b(?:I|we)\s+(?:will\s+|'ll\s+)?(?:always\s+)?be\s+around\b"
                 r"|\bno\s+gatekeepers?\b|\b(?:nobody|no\s+one)\s+will\s+(?:route|channel|filter)\s+you\b"
                 r"|\b(?:a|one)\s+(?:quick\s+)?(?:phone\s+call|call|text|message|email)\s+away\b"
@@ -298,6 +299,8 @@ def _counted_sets(sents: list[Sent], also: set[str] = frozenset()) -> dict[str, 
     for sent in sents:
         for m in COUNTED_SET.finditer(sent.text):
             noun = m.group(2).lower()
+            if m.group(1).lower() == "both" and re.match(r"\s+(?:and|or|&)\b", sent.text[m.end():]):
+                continue  # "selling both houses and flats": two kinds, not two places
             n = 2.0 if m.group(1).lower() == "both" else number(m.group(1))  # "one person to do both houses"
             if noun in ("homes", "houses") and not HOMES_RUN.search(m.group(0)):
                 continue  # "we sell forty homes a month": homes for sale, not care homes

@@ -64,7 +64,8 @@ VENDOR_NOUNS = (r"(?:contractor|vendor|agency|consultant|freelancer|successful\s
                 r"(?:service\s+)?provider|proposer|respondent|social\s+media\s+(?:manager|assistant|coordinator))")
 VENDOR = rf"(?:you|yourself|the\s+{VENDOR_NOUNS})"
 # "covered by this SOW": the document itself, not someone else who does the work
-THE_DOCUMENT = r"(?:this|the|our)\s+(?:sow|contract|agreement|rfp|rfq|scope|brief|tender|engagement|statement|work|document|budget)\b"
+THE_DOCUMENT = (r"(?:this|the|our)\s+(?:sow|contract|agreement|rfp|rfq|scope|brief|tender|engagement|statement\s+of\s+work|document|"
+                r"budget)\b(?=\s*(?:[.,;:)]|$|(?:and|or|which|but)\b))")
 # What is said after a platform that leaves it out: someone else runs it, it is dormant, "leave it alone".
 AFTER = re.compile(
     r"^[^.;]*?\b(?:is|are|was|were|has\s+been|have\s+been|remains?|stays?|will\s+(?:stay|remain))\s+(?:\w+\s+){0,2}?"
@@ -95,7 +96,7 @@ AFTER = re.compile(
     r"|^\s*(?:[\w-]+\s+){0,2}?(?:is|are|=)\s+(?:(?:the|our|my|his|her|their|its)\s+(?:[\w-]+\s+)?)?(?!(?:client|company|council|organi[sz]ation|business|brand|"
     r"school|university|city|county|district|trust|charity|society|club|museum|library|hotel|shop|store|contractor|agency|"
     r"vendor|supplier|consultant|freelancer|provider|manager|assistant|successful\s+\w+)['’]s)[\w-]+['’]s"
-    r"(?:\s+(?:thing|job|baby|project|domain|area|department|responsibility|patch|call))?(?:\s*\([^)]{0,40}\))?\s*(?:[,.;]|$)"
+    r"(?:\s+(?:thing|job|baby|project|domain|area|department|responsibility|patch|call))?(?:\s*\((?![^)]*\byou)[^)]{0,40}\))?\s*(?:[,.;]|$)"
     r"(?![^.]*\b(?:you\s+will|you'll|please\s+(?:post|manage|run)|manage\s+it|post\s+there)\b)"
     # "Pinterest I let die back in 2022": the platform put first, then what became of it
     r"|^\s*(?:I|we)\s+(?:\w+\s+){0,2}?(?:let\s+(?:it\s+)?(?:die|lapse|go|slide)|stopped|dropped|abandoned|closed|deleted|"
@@ -159,16 +160,17 @@ NOT_OURS = re.compile(r"^\s*[,;]\s*(?:and\s+|but\s+)?not\s+(?:ours|yours|needed|
                       r"|^\s*,?\s*but\s+(?:it\s+|is\s+)?belongs?\s+to\b"
                       # "... posts stops to Nextdoor; neither is part of this SOW", "...; we are not carrying on with it"
                       r"|^\s*[,;]\s*(?:and\s+|but\s+)?(?:neither|none)\s+(?:of\s+(?:them|these|those)\s+)?(?:is|are)\s+"
-                      r"(?:part\s+of|included|in\s+scope|covered)\b"
+                      r"(?:part\s+of|included\s+in|in\s+scope)\b"
                       r"|^\s*[,;]\s*(?:and\s+|but\s+)?(?:we|I)(?:'re|\s+are|'m|\s+am)?\s+(?:not|no\s+longer)\s+(?:carrying\s+on|continuing|"
-                      r"going\s+on|bothering)\s+with\s+(?:it|them|that)\b"
+                      r"going\s+on|bothering)\s+with\s+(?:it|them|that)\b(?!\s+(?:myself|ourselves))"
                       # "Pinterest boards were set up in 2022 but we've parked them"
                       r"|^\s*,?\s*(?:but|and)\s+(?:we've|we\s+have|we)\s+(?:\w+\s+)?(?:parked|paused|shelved|dropped|abandoned|archived|"
                       r"closed|stopped)\s+(?:them|it)\b", re.I)
 ACTIVE_BEFORE = re.compile(r"\b(?!(?:you|contractor|vendor|agency|consultant|freelancer|assistant|va|supplier|provider|who)\b)"
                            r"[a-z]+\s+(?:(?:keeps\s+|still\s+)?(?:does|runs|handles|manages|makes|films|shoots|looks\s+after|looking\s+after|"
                            r"takes\s+care\s+of|answers|replies\s+to))\s+(?:our|the|its|their)\s*$", re.I)
-WOUND_DOWN = re.compile(r"\b(?:wind(?:ing)?\s+down|phas(?:e|ing)\s+out|sunsett?ing|retir(?:e|ing))\s+(?:(?:our|its|the|their|that)\s+)?"
+WOUND_DOWN = re.compile(r"\b(?:wind(?:ing)?\s+down|phas(?:e|ing)\s+out|sunsett?ing|retir(?:e|ing)|dropping|closing|deleting|quitting|"
+                        r"ditching|abandoning)\s+(?:(?:our|its|the|their|that)\s+)?"
                         r"(?:(?-i:[A-Z][\w-]*)\s*(?:,|and|&)\s*){0,3}$", re.I)  # "phasing out Facebook and Twitter"
 DECIDED_AGAINST = re.compile(r"\b(?:decided|voted)\s+against\s+(?:\w+ing\s+)?(?:an?\s+|the\s+|our\s+)?(?:new\s+)?$|\bruled\s+out\s+"
                              r"(?:an?\s+|the\s+)?$", re.I)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Deliverable
 from ..nlp import WORK, opens_with
-from .context import VENDOR, clause_bounds, excluded_after, negation_cue
+from .context import clause_bounds, excluded_after, negation_cue
 from .items import (FIGURES, MODIFIERS, NOT_MODIFIERS, ORDINAL_NOUNS, attending, count_before, leads_into, make, nouns, period_for,
                     plural, skip_title, span_of, words_of)
 from .platforms import mentions
@@ -292,13 +292,16 @@ ANOTHER_CONTRACT = re.compile(r"^[^.;]{0,30}?\b(?:is|are)\s+(?:a\s+)?separate\s+
                               r"piece\s+of\s+work|engagement)|^[^.;]{0,40}?\b(?:is|are)\s+not\s+covered\s+(?:(?:by|in|under)\s+(?:this|the)\s+"
                               r"(?:contract|document|rfp|rfq|tender|brief|agreement|sow)\b|and\s+(?:will\s+be|is)\s+quoted)"
                               # "The annual report is prepared and mailed by the Water Quality Division and is not part of this scope"
-                              r"|^[^.;]{0,60}?\b(?:is|are)\s+not\s+part\s+of\s+(?:this|the|our)\s+(?:scope|contract|rfp|rfq|sow|brief|"
+                              r"|^(?:(?!\b(?:although|but|while|whereas|though|and)\b)[^.;,]){0,60}?\b(?:is|are)\s+not\s+part\s+of\s+"
+                              r"(?:this|the|our)\s+(?:scope|contract|rfp|rfq|sow|brief|"
                               r"work|engagement|tender|agreement)\b"
                               r"|^\s*[;,(]\s*(?:and\s+|but\s+)?(?:it's\s+|it\s+is\s+|which\s+is\s+)?not\s+(?:part\s+of|in|included\s+in)\s+"
                               r"(?:this|the|our)\s+(?:scope|contract|rfp|rfq|sow|brief|"
                               r"work|engagement|tender|agreement)\b"
-                              rf"|^[^.;]{{0,12}}?\b(?:is|are)\s+(?:\w+\s+)?(?:prepared|produced|written|compiled|designed|issued|mailed|"
-                              rf"sent|published)(?:\s+(?:and|&)\s+\w+)?\s+by\s+(?!{VENDOR})", re.I)
+                              r"|^[^.;]{0,12}?\b(?:is|are)\s+(?:\w+\s+)?(?:prepared|produced|written|compiled|designed|issued|mailed|"
+                              r"sent|published)(?:\s+(?:and|&)\s+\w+)?\s+by\s+(?:(?:the|our|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                              r"(?:team|division|department|office|unit|staff|volunteers?|committee|board|trust|council|printers?|"
+                              r"designers?|colleagues)\b", re.I)
 MAKING = ("format", "produc", "writ", "run", "handl", "design", "edit", "put", "compil", "assembl", "lay")
 
 
@@ -469,17 +472,19 @@ def _platform_cadence(sent: Sent) -> list[Deliverable]:
     return out
 
 
+POSTING = {"add", "post", "publish", "put", "share", "write", "create", "want", "need", "like", "plus"}
+
+
 def _count_into(span: Span, s: int, e: int) -> tuple[float, str, int] | None:
     """'one Google update a week', 'one TikTok a week': a count before a platform whose name says it is a post."""
-    if e < len(span) and span[e].lower_ in ("update", "updates") and span[e - 1].lower_ not in ("update", "updates") and (
-            {t.lower_ for t in span[:s]} & {"add", "post", "publish", "put", "share", "write", "create", "want", "need", "like"}
-            or opens_with(span, s - 1)):
-        # "add one Google Business Profile update a week", "- 1 Google Business Profile update a week"
-        # (not "there's at least one Instagram update a month that changes how reach works")
+    counted = [q for q in quantities(span[:s], articles=True) if q.end == s] if s else []
+    if counted and e < len(span) and span[e].lower_ in ("update", "updates") and span[e - 1].lower_ not in ("update", "updates") and (
+            {t.lower_ for t in span[max(0, counted[0].start - 2):counted[0].start]} & POSTING or opens_with(span, counted[0].start)):
+        # "add one Google Business Profile update a week", "- 1 Google Business Profile update a week", "we want three
+        # Facebook updates a week" (not "there's at least one Instagram update a month that changes how reach works")
         e += 1
     if span[e - 1].lower_ not in ("update", "updates", "post", "posts", "tiktok") or s == 0:
         return None
-    counted = [q for q in quantities(span[:s], articles=True) if q.end == s]
     if not counted or span[max(0, counted[0].start - 1)].lower_ in ("including", "incl", "plus", "of"):
         return None  # "..., including one TikTok a week": part of a count already made
     found = period_after(span, e, window=1)  # the period right after: "one TikTok a week", not "3 TikTok videos a week"

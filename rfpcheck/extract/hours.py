@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Hours, Range
 from ..nlp import TERMS, WORK
-from .quantity import PER_MONTH, PERIOD_NOUNS, Quantity, number, period_after, period_in, quantities
+from .quantity import PER_MONTH, Quantity, number, period_after, period_in, quantities
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -136,7 +136,9 @@ def _an_hour(span: Span) -> list[Quantity]:
 def _defines_fte(span: Span, q: Quantity) -> bool:
     """'treats one full-time equivalent as 173 hours a month', '1 FTE = 160 hours': a conversion, not a budget."""
     lead = [t.lower_ for t in span[max(0, q.start - 5):q.start]]
-    return bool(lead) and lead[-1] in ("as", "=", "equals", "means", "is") and bool(set(lead) & {"equivalent", "fte", "equivalents"})
+    if len(lead) >= 2 and lead[-1] == "is":  # "one full-time equivalent (1.0 FTE) is 173 hours" (not "not an FTE role; it is 15")
+        return lead[-2] in (")", "fte", "equivalent")
+    return bool(lead) and lead[-1] in ("as", "=", "equals", "means") and bool(set(lead) & {"equivalent", "fte", "equivalents"})
 
 
 def _per_client(span: Span, start: int) -> bool:
@@ -203,8 +205,9 @@ def candidates(sent: Sent, term_months: float | None = None) -> list[_Candidate]
             found = period_after(span, unit_end, window=6)
             if found is None and span[unit_end - 2].text == "-" and unit_end < len(span) and span[unit_end].lower_ in ("week", "month"):
                 found = (span[unit_end].lower_, unit_end + 1)  # "a 20-hour week"
-            if found is None and q.start >= 2 and span[q.start - 1].text == "(" and span[q.start - 2].lower_ in ("week", "month"):
-                found = (span[q.start - 2].lower_, unit_end)  # "Kit's week (30 hours, all of it social)"
+            if found is None and q.start >= 3 and span[q.start - 1].text == "(" and span[q.start - 2].lower_ in ("week", "month") \
+                    and span[q.start - 3].lower_ in ("'s", "’s", "a", "your", "typical", "normal", "usual", "average"):
+                found = (span[q.start - 2].lower_, unit_end)  # "Kit's week (30 hours, ...)" (not "Launch week (20 hours ...)")
             if found is None and (months := _over_term(span, unit_end, q) or (
                     term_months if _over_the_term(span, unit_end) or _term_before(span, q) else None)):
                 out.append(_candidate(sent, q, q.lo, q.hi, "term", unit_end, unit_end, months))
@@ -271,7 +274,7 @@ def _hours_column(sent: Sent) -> list[_Candidate]:
 
 
 TERM_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:across|over|during|for|in|within)\s+(?:the\s+|a\s+|an\s+|those\s+|these\s+|its\s+)?(?:whole\s+|entire\s+|full\s+)?"
-                        r"(?:initial\s+|first\s+|base\s+|proposed\s+|current\s+)?"
+                        r"(?P<qual>initial\s+|first\s+|base\s+|proposed\s+|current\s+)?"
                         r"(\w+(?:\s*\(\d+\))?)[- ](month|year)s?[- ]?(?:long\s+)?(?:(?:base|initial|contract|performance|funding|grant)\s+)?"
                         r"(?:of\s+(?:the|this)\s+)?(?:(?P<noun>project|contract|term|period|engagement|agreement|pilot|grant)|(?<=s)(?=\s*(?:[.,;:)]|$)))", re.I)
 # "The total level of effort for the initial term shall not exceed 780 hours": the term named before the hours
@@ -294,8 +297,10 @@ def _event_length(span: Span, q: Quantity) -> bool:
 
 
 # "about 3 hrs a week, 4 at a push", "6 hours a month, 8 if needed": a higher ceiling, said after the figure
-AT_A_PUSH = re.compile(r"^\W*(?:or\s+)?(\d+(?:\.\d+)?|\w+)\s+(?:at\s+a\s+(?:push|stretch)|if\s+(?:needed|need\s+be|pushed|necessary|required)|"
-                       r"tops|at\s+(?:the\s+)?most|max(?:imum)?)\b", re.I)
+AT_A_PUSH = re.compile(r"^[\s,;:–-]*(?:or\s+)?(\d+(?:\.\d+)?|[a-z]+)\s+(?:at\s+a\s+(?:push|stretch)|if\s+(?:needed|need\s+be|pushed|necessary|required)|"
+                       r"tops|at\s+(?:the\s+)?most|max(?:imum)?)\b"
+                       # (not "£300 max", nor "20 max in any month" after a weekly figure)
+                       r"(?![^.;]{0,20}\b(?:in|over|per|a|each|every)\s+(?:any\s+|a\s+|the\s+)?(?:month|week|year|day|quarter)\b)", re.I)
 # "20 hours a month, rising to 35 in peak months", "three hours a week, maybe four at a push": a higher ceiling
 RISING = re.compile(r"^\W*(?:and\s+|but\s+)?(?:rising|increasing|going\s+up|growing|up)\s+to\s+(\d+(?:\.\d+)?|\w+)\b"
                     # "maybe four at a push", "perhaps six in December" (not "maybe 20 hours in the first month", "maybe 40% of it")
@@ -393,8 +398,13 @@ def _term_before(span: Span, q: Quantity) -> bool:
 
     (Not "the monthly level of effort shall not exceed 40 hours", nor "no more than 8 hours on any single day".)
     """
-    return (q.kind == "cap" and bool(TERM_BEFORE.search(span.doc.text[span.start_char:span[q.start].idx]))
-            and period_in(span) is None and not any(t.lower_ in PERIOD_NOUNS for t in span))
+    m = TERM_BEFORE.search(span.doc.text[span.start_char:span[q.start].idx]) if q.kind == "cap" else None
+    if m is None:
+        return False
+    # the clause from the term to just after the hours says no period ("with no more than 8 hours on any single day" is another)
+    rest = span.doc.text[span[q.end - 1].idx:span.end_char]
+    clause = span.doc.text[span.start_char + m.start():span[q.end - 1].idx] + re.split(r"[,;.]", rest, maxsplit=1)[0]
+    return not re.search(r"\b(?:week|month|day|year|quarter|weekly|monthly|daily|yearly|annual|quarterly|fortnight\w*)s?\b", clause, re.I)
 
 
 def _over_term(span: Span, k: int, q: Quantity) -> float | None:
@@ -404,10 +414,10 @@ def _over_term(span: Span, k: int, q: Quantity) -> float | None:
     agency's "about 900 hours over those twelve months".
     """
     m = TERM_AFTER.match(span.doc.text[span[k - 1].idx + len(span[k - 1].text):span.end_char])
-    if not m or m.group("noun") is None and q.kind not in ("cap", "range"):
+    if not m or m.group("noun") is None and (q.kind not in ("cap", "range") or (m.group("qual") or "").strip().lower() == "first"):
         return None
-    value = number(m.group(1).split("(")[0].strip().replace(" ", "-"))
-    return value * (12 if m.group(2).lower() == "year" else 1) if value else None
+    value = number(m.group(2).split("(")[0].strip().replace(" ", "-"))
+    return value * (12 if m.group(3).lower() == "year" else 1) if value else None
 
 
 def _candidate(sent: Sent, q: Quantity, lo: float, hi: float, period: str, end: int, unit_end: int,

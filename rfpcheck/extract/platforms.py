@@ -233,7 +233,8 @@ REJECTED = re.compile(r"\b(?:but|though|although)\s+(?:that's|that\s+is|it's|it\
 
 # "Owain or I will always be around the café ... and on WhatsApp": the owner reachable there
 AVAILABLE = re.compile(r"\b(?:I|we|us|me)\b[^.]{0,12}?\b(?:will|'ll|am|'m|are|'re)\s+(?:always\s+|usually\s+|also\s+)?(?:be\s+)?"
-                       r"(?:around|about|available|reachable|here|in)\b", re.I)
+                       r"(?:around|available|reachable|here|in\s+the\s+(?:shop|office|café|cafe|studio|salon|yard|kitchen|store|bakery))\b",
+                       re.I)
 
 
 def _channel_for_talking(span: Span, s: int, e: int) -> bool:
@@ -397,8 +398,8 @@ LEAVE_THOSE = re.compile(r"^\W*(?:(?:we're|we\s+are|you're|you\s+are|we'll\s+be|
                          r"^\W*we\s+tried\s+(?:it|them)\b[^.]*\b(?:not\s+(?:us|for\s+us)|didn't\s+work|gave\s+up|stopped)|"
                          # "We gave it a go in 2023 and it wasn't for us" (not "gave it a go with an agency")
                          r"^\W*we\s+gave\s+(?:it|them)\s+a\s+(?:go|try|shot)(?:\s+(?:last\s+\w+|in\s+\d{4}|a\s+while\s+(?:back|ago)|"
-                         r"(?:\w+\s+)?years?\s+ago|once))?\s*(?:,\s*|\s+and\s+|\s+but\s+)(?:it|they)\s+(?:wasn't|weren't|was\s+not|"
-                         r"were\s+not|didn't|did\s+not)\b|"
+                         r"(?:\w+\s+)?years?\s+ago|once))?\s*(?:,\s*|\s+and\s+|\s+but\s+)(?:it|they)\s+(?:(?:wasn't|weren't|was\s+not|"
+                         r"were\s+not)\s+(?:for\s+us|worth\s+it)|(?:didn't|did\s+not)\s+work(?:\s+(?:out|for\s+us))?\s*[.,;]?\s*$)|"
                          r"^\W*(?:it|they|that)\s+(?:stays?|remains?|is|are)\s+(?:dormant|dead|inactive|unused)\s*(?:[.,;!]|$|since\b|"
                          r"and\b(?!\s+(?:needs?|wants?|deserves?|could)\b))", re.I)
 
@@ -409,10 +410,14 @@ NOT_THAT_ONE = re.compile(r"^\W*(?:not|no)\s+(?:ours|yours|mine|now|yet|this\s+y
 
 # A later cell of a table row that puts the row's platform out: "| TikTok | - | Run by the Academy; out of scope |".
 CELL_EXCLUDED = re.compile(
-    r"(?:^|[;:,.]\s*)(?:out\s+of\s+scope|not\s+in\s+scope|excluded|not\s+included|not\s+required|n/?a|none|dormant|no(?=\s*(?:[:;,.\-–—(]|$))|"
+    r"(?:^|[;:,.]\s*)(?:out\s+of\s+scope|not\s+in\s+scope|excluded|not\s+included|not\s+required|n/?a|none|dormant|"
     r"inactive|retired|closed|not\s+(?:ours|yours|part\s+of\s+\w+(?:\s+\w+)?)|"
     r"(?:run|managed|handled|kept|owned|operated|maintained)\s+(?:\w+\s+)?by\s+(?!the\s+(?:contractor|vendor|agency|consultant|supplier|provider)\b|you\b))\b",
     re.I)
+
+
+INCLUSION_HEADER = re.compile(r"\b(?:includ\w*|in\s+scope|scope|covered|yours|part\s+of|managed\s+by\s+(?:you|the\s+\w+)|"
+                              r"contractor|vendor|agency|supplier)\b", re.I)
 
 
 def _row_excludes(sent: Sent, s: int) -> bool:
@@ -422,7 +427,12 @@ def _row_excludes(sent: Sent, s: int) -> bool:
     cells = sent.text.split("|")
     if sent.span[:s].text.count("|") != 0 or len(cells) < 2:
         return False
-    return any(CELL_EXCLUDED.search(c.strip()) for c in cells[1:])
+    if any(CELL_EXCLUDED.search(c.strip()) for c in cells[1:]):
+        return True
+    # "| LinkedIn | ... | No: the Chief Executive uses it |" under "Included" (not "No" under "Paid ads?")
+    heads = sent.header.split("|") if sent.header else []
+    return any(re.match(r"^\s*no\b", c, re.I) and k < len(heads) and INCLUSION_HEADER.search(heads[k])
+               for k, c in enumerate(cells) if k)
 
 
 # A sentence of its own, later in a list item, that leaves the item's platform out:

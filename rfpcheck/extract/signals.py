@@ -41,7 +41,8 @@ BOUNDED = re.compile(r"\b(?:this list is exhaustive|exhaustive list|nothing (?:e
 AUTOMATION: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("auto-dm", re.compile(r"\b(?:automatic|automated)\s+(?:\w+\s+)?messages?\b[^.]{0,60}?\b(?:new\s+)?(?:follows?\b(?!\s+up)|followers?)\b|\bautomatically\s+(?:receives?|gets?|sent|sends?)\s+(?:an?\s+)?(?:welcome\s+)?(?:direct\s+message|dm|welcome)|\b(?:dms?|direct\s+messages?)\s+on\s+autopilot\b|\b(?:auto(?:matic(?:ally)?|mated)?[- ]?(?:dms?|direct\s+messages?|welcome\s+(?:dms?|messages?)|thank[- ]you\s+messages?|messages?\s+to\s+(?:new\s+)?followers))\b|\b(?:automatic|automated)\s+(?:\w+\s+){0,2}?(?:dm|dms|direct messages?|welcome)\b|\bwelcome\s+dms?\s+(?:sent\s+)?automatically\b"
                         # "anyone who follows them gets an automatic message straight away"
-                        r"|\bfollows?\b[^.]{0,30}?\b(?:gets?|receives?|is\s+sent)\s+(?:an?\s+)?(?:automatic|automated|auto)\w*\s+(?:\w+\s+)?(?:message|dm|reply)", re.I)),
+                        r"|\bfollows?\s+(?:us|you|them|him|her|(?:the|our|their)\s+(?:page|account|profile|instagram|feed))\b[^.]{0,20}?"
+                        r"\b(?:gets?|receives?|is\s+sent)\s+(?:an?\s+)?(?:automatic|automated|auto)\w*\s+(?:\w+\s+)?(?:message|dm|reply)", re.I)),
     ("identical-posting", re.compile(r"\b(?:simultaneously|word\s+for\s+word)\b[^.]{0,40}?\b(?:on|to|across)\s+(?:all|both|every|each)\b|"
                                      r"\bsame\s+(?:photo|picture|image|caption|copy|text|words|post)s?\b[^.]{0,80}?\b(?:all|both)\s+(?:\w+\s+)?"
                                      r"(?:going|go|goes|sent|posted|published)\s+(?:out\s+)?(?:together|simultaneously|at\s+once)\b|"
@@ -109,9 +110,17 @@ def automation(sents: list[Sent]) -> tuple[Automation, ...]:
                 if _negated(sent.text, m.start()) or _banned_after(sent.text, m) or PAST_TOOL.match(sent.text[m.end():]) \
                         or TRIED_BEFORE.search(sent.text[:m.start()]):
                     continue
+                if kind == "identical-posting" and (WRITTEN_APART.search(sent.text) or not POSTISH.search(sent.text)):
+                    continue  # "each cafe gets its own caption", "your monthly report is sent to all four at once"
                 out.append(Automation(kind, (sent.evidence(),), m.group(0)))
                 break
     return tuple(out)
+
+
+WRITTEN_APART = re.compile(r"\b(?:written\s+separately|its\s+own|their\s+own|different\s+(?:text|captions?|words|copy)|tailored|"
+                           r"adapted|but\s+each)\b", re.I)
+POSTISH = re.compile(r"\b(?:posts?|posting|updates?|photos?|pictures?|images?|captions?|reels?|stories|tweets?|content|instagram|"
+                     r"facebook|linkedin|tiktok|pinterest|threads|channels?|platforms?|accounts?|pages?|networks?)\b", re.I)
 
 
 # "when the sailings bot broke": a tool that was, not one asked for
@@ -172,8 +181,9 @@ def engagement(sents: list[Sent]) -> Engagement:
         for key, pattern in (("listening", LISTENING), ("responding", RESPONDING), ("engaging", ENGAGING)):
             for m in pattern.finditer(sent.text):
                 if _negated(sent.text, m.start()) or _about_the_issuer(sent.text, m) or \
-                        sent.text[:m.start()].rstrip().endswith(("'s", "’s")) and ROLE.search(m.group(0)):
-                    continue  # (each site's community manager: someone else's job; not "each practice's comments answered")
+                        sent.text[:m.start()].rstrip().endswith(("'s", "’s")) and (
+                            ROLE.search(m.group(0)) or not EACH_ONES.search(sent.text[:m.start()])):
+                    continue  # (each site's community manager, Dr Patel's replies: someone else's; not "each practice's comments")
                 found[key] = hit = True
                 break
         if hit:
@@ -182,6 +192,7 @@ def engagement(sents: list[Sent]) -> Engagement:
 
 
 ROLE = re.compile(r"\b(?:manager|team|officer|coordinator|staff|lead|department)\b", re.I)
+EACH_ONES = re.compile(r"\b(?:each|every|that|this)\s+[\w-]+['’]s\s*$", re.I)
 
 
 def _about_the_issuer(text: str, m: re.Match[str]) -> bool:
@@ -191,4 +202,4 @@ def _about_the_issuer(text: str, m: re.Match[str]) -> bool:
 
 
 ABOUT_THE_BID = re.compile(rf"\b(?:{BIDDERS}|{SOLICITATION}|vendor\s+questions?|quotations?|this\s+request|addend\w*|applicants?|"
-                           r"applications?)\b", re.I)
+                           r"applications?|appl(?:y|ies|ied|ying))\b", re.I)
