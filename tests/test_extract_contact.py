@@ -5,6 +5,7 @@ import pytest
 from conftest import facts_of
 
 FORBIDDEN = [
+    "Zero direct contact with franchisees, site managers or anyone at Anvil HQ.",
     "Please don't identify yourself as a freelancer or mention your own business to anyone at Heatherbank.",
     "Don't get in touch with the home managers, activities coordinators or the group office directly.",
     "The firms are not to know a freelancer is involved.",
@@ -136,6 +137,19 @@ def test_allowed_in_a_fifteenth_set_of_words(text):
     "Beth is glad to take a call or an email on any weekday.",
 ])
 def test_allowed_in_a_sixteenth_set_of_words(text):
+    assert facts_of(text).client_contact.allowed is True
+
+
+@pytest.mark.parametrize("text", [
+    "The four practice managers know you're coming and expect to hear from you directly.",
+    "Please phone each of them in your first week and set up a shared photo folder.",
+    "You can grab Ray or any of the growers whenever you need a plant name or a story.",
+    "Come to any repair night, take photos, chat to whoever's on the stands.",
+    "You'll be added to the coordinators' Signal group for questions and sign-offs.",
+    "Our Publicity Officer, Gwen Farrant, is your first port of call.",
+    "We meet every Tuesday evening in the clubroom; drop in any week.",
+])
+def test_allowed_in_a_seventeenth_set_of_words(text):
     assert facts_of(text).client_contact.allowed is True
 
 

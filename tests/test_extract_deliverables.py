@@ -612,3 +612,29 @@ def test_a_closing_length_aside(text, words):
 def test_items_in_a_sixteenth_set_of_words(blocks, expected):
     got = sorted((d.type, round(d.per_month, 2)) for d in facts_of(*blocks).deliverables)
     assert got == sorted(expected)
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    (["A monthly analytics report, and a forty-five (45) minute status meeting with the lead every other week."],
+     [("meeting", 2.17), ("report", 1.0)]),
+    ([("table_row", "Item | Service | Frequency"), ("table_row", "4 | Monthly performance report to the Coordinator | Monthly"),
+      ("table_row", "5 | Catch-up with the Coordinator, on Teams | Fortnightly")], [("meeting", 2.17), ("report", 1.0)]),
+    ([("table_row", "Ref | Deliverable | Frequency | Notes"),
+      ("table_row", "D1 | Posts for Instagram and Facebook | 5 a week | One post per slot on both accounts")],
+     [("social_post", 21.65)]),
+    ([("table_row", "Item | Channel | Number | Frequency"),
+      ("table_row", '"Lantern Post" family e-newsletter, sent from Mailchimp | email | 1 | every month'),
+      ("table_row", "Kick-off | one 3-hour session at the studio in the first week (not part of the weekly allowance)")],
+     [("email_campaign", 1.0)]),
+    ([("table_row", "Ref | Deliverable | Audience | Frequency"),
+      ("table_row", "D6 | Planning review on site (about 2 hours) | n/a | 1 per quarter")], [("meeting", 0.33)]),
+    (["Our Instagram is the first thing new owners look at, and it has managed a post a fortnight at best since I took on "
+      "the books.", "Three posts a week on Instagram."], [("social_post", 12.99)]),
+    (["We meet every Tuesday evening from 7.30 to 10pm in the clubroom behind the Railway Tavern; drop in any week."], []),
+    (["The weekly Shabbat bulletin remains with Marcy in the office."], []),
+    ([("list_item", "Sit in on the Monday 10am planning meeting")], [("meeting", 4.33)]),
+    (["You don't need to come to our Monday 3pm family meeting, I promise."], []),
+])
+def test_items_in_a_seventeenth_set_of_words(blocks, expected):
+    got = sorted((d.type, round(d.per_month, 2)) for d in facts_of(*blocks).deliverables)
+    assert got == sorted(expected)

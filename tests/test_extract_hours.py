@@ -285,3 +285,28 @@ def test_hours_in_a_sixteenth_set_of_words(blocks, per_month):
 def test_a_term_between_two_dates(text, months):
     t = facts_of(text).term
     assert (t.months if t else None) == months
+
+
+@pytest.mark.parametrize("blocks,per_month", [
+    (["We are asking the Board to approve 1,300 hours for the year. At $38 an hour, that is $49,400."], (108.33, 108.33)),
+    (["The programme grant allows for 1,080 hours of support in total over the contract period.",
+      "(Contract period: eighteen months, as in the title above.)"], (60, 60)),
+    ([("list_item", "A couple of hours a week should cover it. Three at the very most.")], (8.66, 12.99)),
+    (["Thinking 2 hrs a week, two and a half max."], (8.66, 10.83)),
+    (["The plan is a six-month trial starting in May.", "Dad has put aside 180 hours for the whole trial, across all five pages."],
+     (30, 30)),
+    (["Term: 1 September 2026 to 31 May 2027, nine months (the Term).",
+      "Supplier time under this SOW shall not exceed 540 hours over the Term."], (0, 60)),
+    (["We've budgeted one 6-hour session every other week, covering both studios together."], (12.99, 12.99)),
+])
+def test_hours_in_a_seventeenth_set_of_words(blocks, per_month):
+    h = facts_of(*blocks).hours
+    assert h is not None and (h.per_month.min, h.per_month.max) == pytest.approx(per_month, abs=0.01)
+
+
+@pytest.mark.parametrize("text", [
+    "Around 300 volunteers give more than 2,500 hours between them every week.",
+    "A 3-hour workshop every month for the team.",
+])
+def test_not_the_budget_in_a_seventeenth_set_of_words(text):
+    assert facts_of(text).hours is None

@@ -467,3 +467,29 @@ def test_a_numbered_what_we_want_item_opens_the_scope_again():
 ])
 def test_platforms_in_a_sixteenth_set_of_words(blocks, expected):
     assert {p.id for p in facts_of(*blocks).platforms} == expected
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    (["We post on Facebook and Instagram.", "TikTok is not something we are ready for."], {"facebook", "instagram"}),
+    ([("heading", "What you'll do"), ("list_item", "Three posts a week on Facebook."), ("heading", "What stays out"),
+      ("list_item", "The YouTube livestream of services (9:30 a.m.) is run by the AV volunteers.")], {"facebook"}),
+    (["Three Instagram posts a week.", "TikTok is not yours, that's my daughter's thing."], {"instagram"}),
+    ([("heading", "The job"), ("list_item", "Three Instagram posts a week."), ("heading", "Not in this job"),
+      ("list_item", "We may try Pinterest next year, but not as part of this contract.")], {"instagram"}),
+    ([("heading", "For them"), ("list_item", "Facebook, daily."), ("heading", "Not for them"), ("list_item", "TikTok.")],
+     {"facebook"}),
+    ([("list_item", "About the Authority"), "The park covers 1,340 square kilometres.", ("list_item", "What we are buying"),
+      "Four posts a week on Facebook and Instagram."], {"facebook", "instagram"}),
+])
+def test_platforms_in_a_seventeenth_set_of_words(blocks, expected):
+    assert {p.id for p in facts_of(*blocks).platforms} == expected
+
+
+def test_a_profile_not_there_yet_is_made():
+    f = facts_of("I haven't actually got a google business page yet so you'd have to make it from scratch. Two posts a week.")
+    assert {p.id: p.tasks for p in f.platforms}["google_business"] == ("setup", "manage")
+
+
+def test_a_tidy_up_is_set_up():
+    f = facts_of("Month one: a proper tidy-up of each hotel's Instagram. After that, three posts a week.")
+    assert "setup" in {p.id: p.tasks for p in f.platforms}["instagram"]

@@ -310,3 +310,29 @@ def test_automation_in_a_sixteenth_set_of_words(text, kinds):
 def test_whoever_does_the_work_replying_inside_the_hour_is_a_window():
     r = facts_of("Whoever's doing this has got to get back to them inside the hour. Any time.").response_time
     assert r is not None and r.hours == 1.0
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("My cousin does this: every new follower automatically gets a message with a 10% code. Could we set that up?", ["auto-dm"]),
+    ("I've seen those apps where you press one button and the exact same post fires out onto Instagram, Facebook and "
+     "Pinterest in the same second. That's what I want.", ["identical-posting"]),
+    ("On release day the announcement goes out on Instagram, TikTok and X all at once, word for word identical.",
+     ["identical-posting"]),
+])
+def test_automation_in_a_seventeenth_set_of_words(text, kinds):
+    assert [a.kind for a in facts_of(text).automation] == kinds
+
+
+@pytest.mark.parametrize("text,phrases", [
+    ("One blog article a month on a seasonal job (pruning roses, planting hedging and so on).", []),
+    ("Two posts a week, and such other social media and promotional tasks as the Head of Retail may ask of you from time "
+     "to time.", 1),
+])
+def test_open_scope_in_a_seventeenth_set_of_words(text, phrases):
+    got = facts_of(text).open_ended_scope
+    assert (len(got) if isinstance(phrases, int) else list(got)) == phrases
+
+
+def test_messages_need_answering_inside_a_window():
+    f = facts_of("So messages need answering inside 30 mins, any hour, weekends included.")
+    assert f.engagement.responding is True and f.response_time is not None and f.response_time.hours == 0.5

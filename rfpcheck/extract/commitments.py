@@ -45,7 +45,8 @@ VENDOR_SUBJECT = re.compile(r"\b(?:contractor|vendor|agency|consultant|freelance
                             r"|\bfirst\s+(?:reply|response)\b"
                             # "Guest messages and comments ... answered within two hours": the work, in the passive
                             r"|\b(?:comments?|messages?|dms?|enquir\w+|inquir\w+|questions?|reviews?)\b[^.;]{0,60}?"
-                            r"\b(?:answered|replied\s+to|responded\s+to|handled|acknowledged)\s+within\b"
+                            r"\b(?:answered|replied\s+to|responded\s+to|handled|acknowledged|(?:need|needs|want|wants)\s+answering)\s+"
+                            r"(?:within|inside|in\s+under)\b"
                             rf"(?![^.;]*\bby\s+(?:our|their|its|the)\s+(?!(?:end|close|start|time|next)\b|{VENDOR_NOUNS})[\w-]+)"
                             rf"(?![^.;]*\b(?:{SOLICITATION}|{BIDDERS})\b)", re.I)
 # "Questions about this RFP will be answered within 24 hours": the bid's timetable, not the work
@@ -191,7 +192,7 @@ DATE = rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?{MONTH}(?:\s+(\d{{1,2}})(?!\d)(?:st
 # "It runs from 1 March to 31 October 2026", "The term is from April 2026 through March 2027"
 DATED_TERM = re.compile(rf"(?:\b(?:term|contract|engagement|agreement|sow|statement\s+of\s+work|assignment|commission)\b[^.;]{{0,40}}?"
                         rf"|^\W*(?:it|this)\s+(?:runs|will\s+run|lasts|will\s+last|is\s+for\s+the\s+period)\s+)"
-                        rf"\b(?:from|between)\s+{DATE}\s+(?:to|until|till|through|thru|and|–|-)\s+{DATE}", re.I)
+                        rf"(?:\b(?:from|between)|:)\s+{DATE}\s+(?:to|until|till|through|thru|and|–|-)\s+{DATE}", re.I)
 CONTRACT_WORDS = re.compile(r"\b(?:contract|agreement|engagement|statement\s+of\s+work|sow|term)\b", re.I)
 MONTH_NUMBER = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 

@@ -44,7 +44,11 @@ CLIENT_NOUN = (r"(?:clients?|client\s+accounts?|customer\s+accounts?|brands?|loc
 FORBIDDEN = [
     # "you will not be in contact with the client", "do not contact our clients", "never talk to the client"
     (re.compile(rf"\b{NEG}\b(?:\s+\w+){{0,4}}?\s+{CONTACT}\b(?:,?\s+\w+){{0,4}}?,?\s+{PARTY}\b", re.I), "negated contact"),
-    (re.compile(rf"\bno\s+(?:direct\s+)?(?:contact|communication|access|interaction|dealings)\s+(?:\w+\s+){{0,3}}?{PARTY}\b", re.I), "no contact"),
+    (re.compile(rf"\b(?:no|zero)\s+(?:direct\s+)?(?:contact|communication|access|interaction|dealings)(?!\s+(?:details|form|info|information|numbers?|lists?))"
+                rf"\s+(?:\w+\s+){{0,3}}?{PARTY}\b"
+                # "Zero direct contact with franchisees, site managers or anyone at Anvil HQ"
+                rf"|\b(?:no|zero)\s+direct\s+(?:contact|communication|dealings)\s+with\s+[^.;]{{0,60}}?\b(?:{PARTY}|franchisees?|"
+                rf"(?:site|practice|store|shop|branch|hotel|general)\s+managers?)\b", re.I), "no contact"),
     (re.compile(rf"\b{PARTY}\b(?:\s+\w+){{0,4}}?\s+(?:(?:will|must|should|may|shall)\s+(?:not|never)|won't|mustn't|shouldn't)\s+(?:be\s+)?(?:contacted|approached|aware|know)", re.I), "client not to be contacted"),
     # routing: "all communication goes through our account team", "route every question through us"
     (re.compile(r"\b(?:all|every|any)\s+(?:client\s+)?(?:communications?|contact|questions?|correspondence|requests?|queries|interaction|approvals?|feedback)\b[^.;]{0,60}?\b(?:through|via|by way of|goes? to|go to|come to|comes to|sent to)\s+(?:us|our|the agency|the account|an account|your account)\b", re.I), "routed through us"),
@@ -114,6 +118,17 @@ ALLOWED = [
                 r"Sales|Admin|Reception|Recruitment|Tenders?)\b)(?-i:[A-Z][a-z]+)\b(?![\w@.]*@)(?!\s+(?-i:[A-Z]))"
                 r"(?![^.]*\b(?:by|before|until|no\s+later\s+than|apply|applying|application)\b)"
                 r"|\b(?:glad|happy|pleased)\s+to\s+take\s+(?:a|your)\s+(?:call|phone\s+call)\b(?![^.]*\b(?:apply|applying|interested|applicants?)\b)"
+                # "the practice managers expect to hear from you directly", "please phone each of them in your first week"
+                r"|\b(?:expect|want|would\s+like|(?:are|is)\s+(?:happy|glad|keen))\s+to\s+hear\s+from\s+you\b(?![^.]*\b(?:apply|applying|interested|application)\b)"
+                r"|\b(?:please\s+)?(?:phone|call|ring|email|meet|visit)\s+(?:each|every\s+one|all)\s+of\s+them\b"
+                # "you can grab Ray or any of the growers whenever you need", "chat to whoever's on the stands"
+                r"|\byou\s+can\s+(?:grab|catch|ask|collar|pester|talk\s+to|chat\s+to|speak\s+to)\s+[^.;]{1,40}?\b(?:whenever|any\s?time)\b"
+                r"|\bchat\s+(?:to|with)\s+(?:whoever|anyone|any\s+of)\b"
+                # "Added to the coordinators' Signal group for questions and sign-offs"
+                r"|\b(?:added|invited)\s+to\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,2}?(?:whatsapp|signal|slack|teams|messenger)\s+(?:group|channel|chat)\b"
+                # "Our Publicity Officer, Gwen Farrant, is your first port of call"; "drop in any week"
+                r"|\b(?:is|will\s+be)\s+your\s+(?:first\s+|main\s+)?(?:port\s+of\s+call|point\s+of\s+contact)\b"
+                r"|\bdrop\s+in\s+(?:any|whenever|on\s+(?:any|a))\b"
                 r"|\b(?:I|we)\s+(?:will\s+|'ll\s+)?(?:always\s+)?be\s+around\b"
                 r"|\bno\s+gatekeepers?\b|\b(?:nobody|no\s+one)\s+will\s+(?:route|channel|filter)\s+you\b"
                 r"|\b(?:a|one)\s+(?:quick\s+)?(?:phone\s+call|call|text|message|email)\s+away\b"

@@ -45,7 +45,7 @@ BACKWARD_CUES: tuple[str, ...] = (
     "not on the list", "n't on the list", "n't on the table", "not on the cards", "not affiliated", "unaffiliated",
     "not related", "unrelated", "has nothing to do", "and closed", "closed the account", "stays mine", "stays ours",
     "is mine", "remains mine", "is her own", "is his own", "is their own", "are their own", "not be touched",
-    "decided against", "ruled out",
+    "decided against", "ruled out", "not something", "isn't something", "not ready for", "not yours", "isn't yours",
 )
 # Words after "not"/"no" that undo the negation ("not limited to", "no more than", "not only").
 NOT_NEGATING = {"limited", "more", "less", "fewer", "later", "only", "just", "restricted", "exceed", "exceeding",
@@ -156,7 +156,7 @@ NO_ACCOUNT = re.compile(r"\b(?:has|have|there\s+is|there's)\s+no\s+(?:\w+\s+)?(?
                         # "People keep asking about Instagram; we don't have one" (not "don't have one yet")
                         r"|\b(?:we|i)\s+(?:don't|do\s+not|didn't|did\s+not)\s+have\s+(?:one|an?\s+(?:account|page|profile|channel))\b"
                         r"(?!\s+(?:on|for|in|at)\b)(?![^.;]*\byet\b)", re.I)
-NOT_OURS = re.compile(r"^\s*[,;]\s*(?:and\s+|but\s+)?not\s+(?:ours|yours|needed|required|part\s+of|in\s+scope|included)\b"
+NOT_OURS = re.compile(r"^\s*[,;]\s*(?:and\s+|but\s+)?not\s+(?:as\s+)?(?:ours|yours|needed|required|part\s+of|in\s+scope|included)\b"
                       r"|^\s*,?\s*but\s+(?:it\s+|is\s+)?belongs?\s+to\b"
                       # "... posts stops to Nextdoor; neither is part of this SOW", "...; we are not carrying on with it"
                       r"|^\s*[,;]\s*(?:and\s+|but\s+)?(?:neither|none)\s+(?:of\s+(?:them|these|those)\s+)?(?:is|are)\s+"

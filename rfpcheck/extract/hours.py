@@ -87,8 +87,15 @@ def _fte_end(span: Span, q: Quantity) -> int | None:
     return None
 
 
+# "Around 300 volunteers give more than 2,500 hours between them every week": others' time, not the budget
+OTHERS_TIME = re.compile(r"\b(?:volunteers?|staff|members|employees|trustees|parents)\b[^.;]{0,40}?\b(?:give|gives|contribute|contributes|"
+                         r"donate|donates|put\s+in|puts\s+in|log|logs)\b[^.;]{0,25}$", re.I)
+
+
 def _attached_elsewhere(span: Span, q: Quantity, unit_end: int) -> bool:
     """True when the hours measure a response window, notice, or an event's length."""
+    if OTHERS_TIME.search(span.doc.text[span.start_char:span[q.start].idx]):
+        return True
     lead = [t.lower_ for t in span[max(0, q.start - 3):q.start]]
     breaks = [i for i, w in enumerate(lead) if w in (",", ";", ":", "(")]
     if breaks:
@@ -181,7 +188,7 @@ def _label_period(span: Span, q: Quantity) -> tuple[str, int] | None:
 def candidates(sent: Sent, term_months: float | None = None) -> list[_Candidate]:
     """Hours read from one sentence; `term_months` spreads 'hours over the term' over the contract's months."""
     span = sent.span
-    out: list[_Candidate] = _hours_column(sent)
+    out: list[_Candidate] = _hours_column(sent) + _working_blocks(sent)
     for q in quantities(span) + _an_hour(span):
         fte_end = _fte_end(span, q)
         unit_end = fte_end or _unit_end(span, q)
@@ -234,6 +241,28 @@ def candidates(sent: Sent, term_months: float | None = None) -> list[_Candidate]
     return out
 
 
+# "We've budgeted one 6-hour session every other week": blocks of work with their own length and cadence
+WORK_BLOCKS = re.compile(r"\b(one|a|two|three|four|\d)\s+(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight)[- ]hours?\s+"
+                         r"(?:working\s+|work\s+)?(?:sessions?|blocks?|shifts?|stints?)\s+(?:every|each|a|per)\s+"
+                         r"(?:(other|second)\s+)?(week|fortnight|month)\b", re.I)
+BLOCK_BUDGET = re.compile(r"\b(?:budget\w*|pay\s+for|afford|allow\w*|fund\w*|covering|cover)\b", re.I)
+
+
+def _working_blocks(sent: Sent) -> list[_Candidate]:
+    m = WORK_BLOCKS.search(sent.text)
+    if not m or not BLOCK_BUDGET.search(sent.text):
+        return []
+    count = 1.0 if m.group(1).lower() in ("one", "a") else number(m.group(1))
+    length = number(m.group(2))
+    if not count or not length:
+        return []
+    period = "fortnight" if m.group(3) and m.group(4).lower() == "week" else m.group(4).lower()
+    value = count * length
+    per = round(value * PER_MONTH[period], 2)
+    return [_Candidate(Hours(min=value, max=value, period=period, per_month=Range(per, per), evidence=(sent.evidence(),),
+                             per_client=False, text=m.group(0)), 4)]
+
+
 # A table column of hours: "| Role | Hours per week |", "| Item | Monthly hours |"
 HOURS_HEADER = re.compile(r"\b(?:hours?|hrs)\b[^|]*?(?:\b(?:per|a|each)\s+|/\s*)(week|wk|month|mo|year|yr|quarter)\b"
                           r"|\b(weekly|monthly|annual|yearly|quarterly)\s+(?:hours|hrs)\b"
@@ -283,8 +312,9 @@ TERM_BEFORE = re.compile(r"\b(?:for|over|across|during|throughout)\s+(?:the\s+)?
                          re.I)
 
 
-THE_TERM = re.compile(r"^\s*(?:in\s+total\s+)?(?:across|over|during|for|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+|life\s+of\s+the\s+)?"
-                      r"(?:contract\s+|initial\s+)?(?:term|contract|engagement|agreement|project|grant\s+period|contract\s+period|"
+THE_TERM = re.compile(r"^(?:\s+of\s+(?:[\w-]+\s+){0,2}?)?\s*(?:in\s+total\s+)?(?:across|over|during|for|throughout)\s+(?:the\s+)?"
+                      r"(?:whole\s+|entire\s+|full\s+|life\s+of\s+the\s+)?"
+                      r"(?:contract\s+|initial\s+)?(?:term|contract|engagement|agreement|project|trial|pilot|grant\s+period|contract\s+period|"
                       r"period\s+of\s+performance|performance\s+period)\b"
                       r"(?=\s*(?:[.,;:)]|$|and\b|of\b|from\b|which\b))", re.I)
 
@@ -297,8 +327,8 @@ def _event_length(span: Span, q: Quantity) -> bool:
 
 
 # "about 3 hrs a week, 4 at a push", "6 hours a month, 8 if needed": a higher ceiling, said after the figure
-AT_A_PUSH = re.compile(r"^[\s,;:–-]*(?:or\s+)?(\d+(?:\.\d+)?|[a-z]+)\s+(?:at\s+a\s+(?:push|stretch)|if\s+(?:needed|need\s+be|pushed|necessary|required)|"
-                       r"tops|at\s+(?:the\s+)?most|max(?:imum)?)\b"
+AT_A_PUSH = re.compile(r"^[\s,;:–-]*(?:or\s+)?(\d+(?:\.\d+)?|[a-z]+(?:\s+and\s+a\s+half)?)\s+(?:at\s+a\s+(?:push|stretch)|"
+                       r"if\s+(?:needed|need\s+be|pushed|necessary|required)|tops|at\s+(?:the\s+)?(?:very\s+)?most|max(?:imum)?)\b"
                        # (not "£300 max", nor "20 max in any month" after a weekly figure)
                        r"(?![^.;]{0,20}\b(?:in|over|per|a|each|every)\s+(?:any\s+|a\s+|the\s+)?(?:month|week|year|day|quarter)\b)", re.I)
 # "20 hours a month, rising to 35 in peak months", "three hours a week, maybe four at a push": a higher ceiling
@@ -312,7 +342,18 @@ RISING = re.compile(r"^\W*(?:and\s+|but\s+)?(?:rising|increasing|going\s+up|grow
 def _rising_to(span: Span, k: int) -> float | None:
     rest = span.doc.text[span[k - 1].idx + len(span[k - 1].text):span.end_char] if k <= len(span) else ""
     m = RISING.match(rest) or AT_A_PUSH.match(rest)
-    return number(next(g for g in m.groups() if g)) if m else None
+    if m is None:
+        # "A couple of hours a week should cover it. Three at the very most.": a sentence that is only the ceiling
+        after = span.doc.text[span.end_char:]
+        m = AT_A_PUSH.match(after)
+        if m and not re.match(r"\s*(?:[.!]|$)", after[m.end():]):
+            m = None
+    if m is None:
+        return None
+    word = next(g for g in m.groups() if g)
+    half = word.lower().endswith(" and a half")
+    value = number(word[:-len(" and a half")] if half else word)
+    return value + 0.5 if value is not None and half else value
 
 
 # "Regatta season (April to September): 20 hours a week", "Winter: 10 hours a week": hours that change with the season

@@ -56,6 +56,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                     "boosted post", "boosted posts", "promoted post", "promoted posts"),
     "meeting": ("meeting", "meetings", "hui", "call", "calls", "check-in", "check-ins", "check in", "catch-up", "catch-ups",
                 "sit-down", "sit-downs", "session", "sessions", "review with", "reviews with", "review meeting with",
+                "planning review", "planning reviews", "strategy review", "strategy reviews", "content review", "content reviews",
                 "catch up", "sync", "syncs", "huddle", "huddles", "status call",
                 "status calls", "strategy session", "strategy sessions", "review meeting", "review meetings", "stand-up",
                 "stand-ups", "standup", "standups"),
@@ -193,10 +194,16 @@ def count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, int
         if k < 0:
             break
         low = span[k].lower_
+        if low == ")" and is_words_measure(span, k) and (whole := next((q for q in qs if q.end - 1 == k), None)):
+            k = whole.start - 1  # "a forty-five (45) minute status meeting": past the length to its article
+            continue
         # a length joined to the item ("one-page recap", "500-word article") implies one of them
         measured = measured or is_words_measure(span, k) and k + 1 < len(span) and span[k + 1].text == "-"
         if low in MODIFIERS or is_words_measure(span, k) or low in ("'", "'s", "’s", "’") or low in WEEKDAYS:
             pass
+        elif low in ("am", "pm", "a.m.", "p.m.") and k > 0 and span[k - 1].like_num or span[k].like_num and k + 1 < s and \
+                span[k + 1].lower_ in ("am", "pm", "a.m.", "p.m."):
+            pass  # "the Monday 10am planning meeting": a clock time, not a count
         elif low.isalpha() and (k + 1 < s and span[k + 1].text == "-" or k > 0 and span[k - 1].text == "-"):
             pass  # "how-to videos", "behind-the-scenes reels": hyphenated compounds are modifiers
         elif low.isalpha() and low.islower() and low not in NOT_MODIFIERS and unknown < 2 and number(low) is None \
@@ -297,9 +304,12 @@ def _plural_restated(span: Span, k: int, e: int) -> bool:
 
 def is_words_measure(span: Span, k: int) -> bool:
     """True for the 500 in "500-word" or "500 words": a length, not a count."""
+    if k + 3 < len(span) and span[k + 1].text == "(" and span[k + 2].like_num and span[k + 3].text == ")":
+        k += 3  # "a forty-five (45) minute status meeting"
+    numeric = span[k].like_num or span[k].text == ")" and k >= 2 and span[k - 1].like_num and span[k - 2].text == "("
     nxt = span[k + 1].lower_ if k + 1 < len(span) else ""
     nxt2 = span[k + 2].lower_ if k + 2 < len(span) else ""
-    return span[k].like_num and (nxt in ("word", "words", "minute", "minutes", "second", "seconds", "page", "pages",
+    return numeric and (nxt in ("word", "words", "minute", "minutes", "second", "seconds", "page", "pages",
                                          "sec", "secs", "min", "mins", "s", "hour", "hours")
                                   or (nxt == "-" and nxt2 in ("word", "minute", "second", "page", "sec", "min", "hour")))
 

@@ -278,6 +278,8 @@ def period_after(span: Span, j: int, window: int = 5) -> tuple[str, int] | None:
             if low in ("in", "for") and k + 2 < n and span[k + 1].lower_ in ("a", "each", "every", "any"):
                 if p := _period_at(span, k + 2):
                     return p  # "in any contract year", "for each month"
+            if low in ("for", "over", "across") and k + 2 < n and span[k + 1].lower_ == "the" and span[k + 2].lower_ == "year":
+                return "year", k + 3  # "approve 1,300 hours for the year"
         if low in FREQ_WORDS:
             return FREQ_WORDS[low], k + 1
         if low in (".", ";", ":") or (low == "," and k > j + 1):

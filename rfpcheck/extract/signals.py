@@ -22,6 +22,9 @@ OPEN_ENDED = re.compile(
     r"|\bany\s+and\s+all\b(?!\s+(?:claims?|loss|losses|damages?|liabilit\w+|costs?|expenses?|suits?|actions?|proposals?|bids?|rights?|responses?|demands?|judgments?|fees?|penalt\w+|obligations?|taxes))"
     r"|\b(?:and\s+)?(?:such\s+)?other\s+(?:[\w-]+\s+){0,3}?(?:duties|tasks|responsibilities|work)\s+(?:as\s+)?(?:[\w\s]{0,40}?\b)?"
     r"(?:assign(?:ed|s)?|required|requested|needed|directed)\b"
+    # "such other social media and promotional tasks as the Head of Retail may ask of you from time to time"
+    r"|\bsuch\s+other\s+(?:[\w-]+\s+){0,5}?(?:duties|tasks|responsibilities|work)\s+as\s+[^.;]{0,60}?\b(?:ask|asks|request|requests|"
+    r"require|requires|set|sets|direct|directs)\b"
     r"|\bas\s+(?:and\s+when\s+)?(?:needed|required|necessary|requested|directed)\b"
     r"(?!\s+(?:by|under)\s+(?:\w+\s+){0,3}?(?:law|laws|legislation|statute|regulations?|act|code|standards?)\b)|\bwhen(?:ever)?\s+(?:requested|directed)\b"
     r"|\bwhatever\s+(?:else|other|further|additional)\b"
@@ -40,10 +43,16 @@ BOUNDED = re.compile(r"\b(?:this list is exhaustive|exhaustive list|nothing (?:e
 
 AUTOMATION: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("auto-dm", re.compile(r"\b(?:automatic|automated)\s+(?:\w+\s+)?messages?\b[^.]{0,60}?\b(?:new\s+)?(?:follows?\b(?!\s+up)|followers?)\b|\bautomatically\s+(?:receives?|gets?|sent|sends?)\s+(?:an?\s+)?(?:welcome\s+)?(?:direct\s+message|dm|welcome)|\b(?:dms?|direct\s+messages?)\s+on\s+autopilot\b|\b(?:auto(?:matic(?:ally)?|mated)?[- ]?(?:dms?|direct\s+messages?|welcome\s+(?:dms?|messages?)|thank[- ]you\s+messages?|messages?\s+to\s+(?:new\s+)?followers))\b|\b(?:automatic|automated)\s+(?:\w+\s+){0,2}?(?:dm|dms|direct messages?|welcome)\b|\bwelcome\s+dms?\s+(?:sent\s+)?automatically\b"
+                        # "every new follower automatically gets a message with a 10% code"
+                        r"|\bfollowers?\b[^.]{0,20}?\bautomatically\s+(?:gets?|receives?|is\s+sent|are\s+sent)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:message|dm)"
                         # "anyone who follows them gets an automatic message straight away"
                         r"|\bfollows?\s+(?:us|you|them|him|her|(?:the|our|their)\s+(?:page|account|profile|instagram|feed))\b[^.]{0,20}?"
                         r"\b(?:gets?|receives?|is\s+sent)\s+(?:an?\s+)?(?:automatic|automated|auto)\w*\s+(?:\w+\s+)?(?:message|dm|reply)", re.I)),
     ("identical-posting", re.compile(r"\b(?:simultaneously|word\s+for\s+word)\b[^.]{0,40}?\b(?:on|to|across)\s+(?:all|both|every|each)\b|"
+                                     # "... all at once, word for word identical"; "the exact same post fires out onto ... in the same second"
+                                     r"\ball\s+at\s+once\b[^.;]{0,20}?\b(?:word\s+for\s+word\s+)?identical\b|"
+                                     r"\b(?:exact\s+)?same\s+(?:post|photo|caption|copy|text)\b[^.]{0,60}?\b(?:onto|on|to|across)\b[^.]{0,60}?"
+                                     r"\b(?:in|at)\s+the\s+(?:same|very\s+same)\s+(?:second|instant|moment)\b|"
                                      r"\bsame\s+(?:photo|picture|image|caption|copy|text|words|post)s?\b[^.]{0,80}?\b(?:all|both)\s+(?:\w+\s+)?"
                                      r"(?:going|go|goes|sent|posted|published)\s+(?:out\s+)?(?:together|simultaneously|at\s+once)\b|"
                                      r"(?=[^.]*\b(?:instagram|facebook|linkedin|twitter|tiktok|pinterest)\b|[^.]*\b(?:to|on|across)\s+(?:both|all|every|each)\b)"
@@ -61,6 +70,8 @@ NEGATED = re.compile(r"\b(?:no|not|never|avoid|without|don't|doesn't|does not|di
 
 LISTENING = re.compile(r"\b(?:comments?|messages?|mentions?|tags?|reviews?)\b[^.]{0,60}?\b(?:read|monitored|watched|checked|reviewed)\b|\b(?:read\w*\s+(?:\w+\s+){0,2}?(?:comments?|messages?|mentions?|tags?|reviews?)|monitor\w*\s+(?:(?:all|the|our|both|each|every|any|your|their)\s+)?(?:[\w-]+\s+){0,3}?(?:comments|mentions|messages|dms|accounts?|channels?|pages?|feeds?|social|conversations?|inbox(?:es)?|reviews|tags|platforms?|profiles?|activity|engagement|replies)|(?:social|community|comment|inbox|channel|brand|media)\s+monitoring|monitoring\s+(?:of\s+)?(?:the\s+)?(?:comments|mentions|messages|channels|accounts|pages|social)|listen\w*|track\w*\s+(?:\w+\s+)?(?:mentions|conversations|sentiment|hashtags|keywords)|sentiment|keep\w*\s+an\s+eye|keep\w*\s+(?:a\s+)?(?:close\s+)?watch\s+(?:on|over)|keep\w*\s+on\s+top\s+of|stay\w*\s+on\s+top\s+of|(?:work|go|get|wade)\w*\s+through\s+(?:\w+['’]?s?\s+){0,3}?(?:comments|messages|dms|inbox(?:es)?|mentions)|(?:look\w*|check\w*)\s+(?:at|over|through|on)\s+(?:the\s+|all\s+)?(?:comments|messages|dms|inbox(?:es)?|mentions)|check\w*\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:comments|messages|dms|inbox(?:es)?|mentions)|keep\w*\s+up\s+with\s+(?:the\s+|all\s+)?(?:comments|messages|dms|inbox(?:es)?|mentions)|watch\w*\s+(?:for\s+)?(?:mentions|comments|conversations)|alerts?\s+(?:for|on)\s+mentions|brand\s+mentions)\b", re.I)
 RESPONDING = re.compile(r"\b(?:get|gets|getting)\s+back\s+to\s+(?:them|people|customers|everyone|enquir\w+|messages|followers)\b|"
+                        # "those want answering, ideally within a day", "messages need answering inside 30 mins"
+                        r"\b(?:want|wants|need|needs)\s+(?:answering|replying\s+to|a\s+reply|responding\s+to)\b|"
                         r"\b(?:replies|responses|answers)\s+to\b(?:(?!\b(?:survey|consultation|questionnaire|rfp|rfq|tender|poll)\b)[^.;]){0,60}?\b(?:comments?|messages?|dms?|reviews?|questions?|enquir(?:y|ies)|inquir(?:y|ies)|mentions)\b|"
                         r"\b(?:comments?|messages?|dms?|enquir(?:y|ies)|inquir(?:y|ies)|reviews?)\s*[:\-–—]\s*(?:\w+\s+){0,2}?(?:answer|reply|respond|handle)(?:ed|ing)?\b"
                         r"|\b(?:comments?|messages?|dms?|enquir(?:y|ies)|inquir(?:y|ies)|reviews?|questions?|replies)\b[^.]{0,80}?\b(?:handled|answered|dealt\s+with|responded\s+to|replied\s+to|answer\s+them|reply\s+to\s+them|acknowledged|(?:needs?|gets?|requires?|deserves?)\s+(?:a\s+|an\s+)?(?:reply|response|answer))\b|\b(?:answer|reply\s+to|respond\s+to)\s+(?:those|them|these)\b|\b(?:draft|write)\w*\s+(?:\w+\s+)?(?:replies|responses|answers)\b|\b(?:inbox|comment|dm)\s+(?:care|management|moderation|handling)\b|\bfirst\s+(?:reply|response)\b|\b(?:comment|message|dm|inbox|review|community)\s+(?:replies|responses|answers|moderation)\b|\b(?:gets?|receives?|given)\s+(?:an?\s+)?(?:answer|reply|response)\b|\b(?:answers?|replies|responds?)\s+(?:by|within)\s+(?:the\s+)?(?:end|close|\d|one|two|same)|\b(?:respond\w*|repl(?:y|ies|ying)|answer\w*|handl(?:e|es|ing))\b(?:\s+\w+){0,4}?\s+(?:comments?|messages?|dms?|direct\s+messages|questions?|enquir(?:y|ies)|inquir(?:y|ies)|reviews?|mentions|followers|customers|inbox|queries|complaints|feedback|patrons|residents|parents|guests|visitors|users|members|students|fans|people|community|passengers)\b|\b(?:moderat\w+|customer\s+(?:service|care|support)\s+(?:on|via|through)\s+social|inbox\s+management|manage\s+(?:the\s+)?(?:inbox|comments|messages|dms))\b|\b(?:response|reply)\s+times?\b|\brespond\s+within\b|\b(?:comments?|messages?|dms?|enquir(?:y|ies)|inquir(?:y|ies)|questions?|mentions|inbox|queries|complaints|reviews?)\b[^.]{0,60}?\bwithin\s+\S+\s+(?:business\s+|working\s+)?(?:minutes?|hours?|days?)\b", re.I)
@@ -96,6 +107,10 @@ def open_ended(sents: list[Sent]) -> tuple[Phrase, ...]:
         if not sent.within(WORK) or BOUNDED.search(sent.text):
             continue
         for m in OPEN_ENDED.finditer(sent.text):
+            before = sent.text[:m.start()]
+            if re.match(r"\W*(?:and\s+so\s+on|and\s+the\s+like|etc|among\s+others)", m.group(0), re.I) and \
+                    before.count("(") > before.count(")"):
+                continue  # "(pruning roses, planting hedging and so on)": examples of a topic, not open scope
             out.append(Phrase(" ".join(m.group(0).split()).strip(" ,"), (sent.evidence(),)))
     return tuple(out)
 

@@ -30,7 +30,9 @@ def read_row(sent: Sent) -> list[Deliverable]:
     span = sent.span
     if "|" not in sent.text:
         return []
-    found = nouns(span)
+    found = [n for n in nouns(span) if not _quoted(span, n[1])]  # '"Lantern Post" family e-newsletter'
+    if ONE_OFF_ROW.search(sent.text):
+        return []  # "Kick-off | one 3-hour session at the studio in the first week"
     cell_of, cell = [], 0
     for tok in span:
         cell += tok.text == "|"
@@ -100,6 +102,13 @@ def read_row(sent: Sent) -> list[Deliverable]:
     return out
 
 
+ONE_OFF_ROW = re.compile(r"^\W*(?:kick-?off|induction|onboarding|launch\s+event)\b|\b(?:one-off|one\s+off|once\s+only|one-time)\b", re.I)
+
+
+def _quoted(span: Span, k: int) -> bool:
+    return sum(t.text in ('"', "“", "”") for t in span[:k]) % 2 == 1
+
+
 def _header_cell(sent: Sent, cell: int):
     """The table's header cell above a row's cell ('Posts per week'), as a span."""
     cells = sent.header.split("|")
@@ -121,7 +130,7 @@ def _counts_something_else(span: Span, q, noun_starts: set[int]) -> bool:
         and nxt.lower_ not in MODIFIERS
 
 
-REF_HEADER = re.compile(r"^\s*(?:ref(?:erence)?|no\.?|#|id|item\s+no\.?|section|clause|line|seq)\b", re.I)
+REF_HEADER = re.compile(r"^\s*(?:ref(?:erence)?|no\.?|#|id|item(?:\s+no\.?)?|section|clause|line|seq)\s*$", re.I)
 
 
 def _reference(sent: Sent, span: Span, cell_of: list[int], q) -> bool:
@@ -141,7 +150,7 @@ def _describes(span: Span, cell_of: list[int], k: int) -> bool:
 
 
 # "one post, carried on both", "One post, published to both": how a post is shown, not how many there are
-SHOWN_ON_ALL = re.compile(r"^\W*(?:(?:\w+\s+)?(?:carried|shared|published|posted|going|goes|cross-posted|shown)\s+(?:out\s+)?)?(?:on|to|across)\s+"
+SHOWN_ON_ALL = re.compile(r"^\W*(?:per\s+\w+\s+)?(?:(?:\w+\s+)?(?:carried|shared|published|posted|going|goes|cross-posted|shown)\s+(?:out\s+)?)?(?:on|to|across)\s+"
                           r"(?:both|all|each|every\b|(?-i:[A-Z])\w+\s+(?:and|&|\+)\s+(?-i:[A-Z])\w+)", re.I)
 
 
