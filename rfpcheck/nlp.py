@@ -32,8 +32,9 @@ EXCLUDED = (r"(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope
             r"(don't|do not|won't|never) touch|hands off|not on the list|"
             r"(((you|we|they) )?(won't|will not|don't|do not) (be )?(look(ing)? after|handl(e|ing)|manag(e|ing)|cover(ing)?|run(ning)?|do)|"
             r"((i'm|i am|we're|we are) )?not (picturing|imagining|after|expecting|wanting|handing over|passing on|outsourcing|giving up)|"
-            r"leave (it |this |that |those )?to (us|me)|(what )?(stays|stay|is|are) out|"
-            r"not (in|for) (this|the|your|their) (job|role|contract|brief|work)|not for (them|you|him|her|the \w+))(?=\s*(?:[:\-–—]|$))|"
+            r"leave (it |this |that |those )?to (us|me))(?=\s*(?:[:\-–—]|$))|"
+            r"(what (stays|stay|is|are) out|(stays|stay) out|not (in|for) (this|the|your|their) (job|role|contract|brief|work)|"
+            r"not for (them|you|him|her))(?=\s*(?::|\s[-–—]\s|$))|"
             # only as the whole label: "Not doing", "Not your job:" (not "not doing well", "off-limits topics")
             r"(((we're|we are|you're|you are|you'll be|you will be) )?not doing|not (your|their|his|her|the \w+'s) (job|concern|responsibility|problem)|not the job|"
             r"off[- ]limits|(what )?(stays|remains) with (us|me|the (client|office|team))|"
@@ -149,8 +150,8 @@ SCOPE_HEADING = re.compile(r"\b(scope|services|deliverables?|requirements?|tasks
                            r"time|fees?|compensation|arrangements|expectations|channels|platforms|specification|resourcing|"
                            r"commercial|pricing|effort|staffing|role)\b", re.I)
 # "What we're asking for", "What we need": the work, unless it is an item of the bid's own lists ("What we need from you")
-WANTED_HEADING = re.compile(r"\b(?:(?:we're|we\s+are|i'm|i\s+am)\s+(?:asking|looking)\s+for|(?:we're|we\s+are)\s+(?:buying|purchasing|"
-                            r"procuring|commissioning)|(?:we|i)\s+(?:want|need))\b", re.I)
+WANTED_HEADING = re.compile(r"^\W*(?:what|who)\s+(?:(?:we're|we\s+are|i'm|i\s+am)\s+(?:asking|looking)\s+for|(?:we're|we\s+are)\s+(?:buying|"
+                            r"purchasing|procuring|commissioning)|(?:we|i)\s+(?:want|need))\b", re.I)
 # A paragraph labelled with a budget or scope word: "Capacity: 20 hrs/month", "Hours + pay: ...".
 SCOPE_LABEL = re.compile(r"^\W*(?:capacity|hours?|budget|time|fees?|effort|commitment|availability|pay|money|rate)"
                          r"(?:\s*(?:\+|and|&)\s*(?:pay|money|rate|fees?|hours))?\s*:", re.I)

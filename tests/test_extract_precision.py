@@ -997,3 +997,129 @@ def test_no_engagement_the_sixth_review_found(text, field):
 ])
 def test_no_automation_the_sixth_review_found(text):
     assert _check(text).automation == ()
+
+
+# --- the seventh review: the seventeenth round's rules (each text reproduced an over-reach before its fix) ---
+
+SEVENTH_REVIEW = [
+    ("We are a small community charity in Leeds and we need someone to look after our Facebook and Instagram pages, writing posts, answering messages and keeping the pages looking cared for. We've budgeted one 4-hour session every other month for filming at the allotment, plus posting in between.",
+     'hours', (2.0, 2.0)),
+    ("We are a small community charity in Leeds and we need someone to look after our Facebook and Instagram pages, writing posts, answering messages and keeping the pages looking cared for. Volunteers do one 3-hour shift a week covering the shop floor, and you'll share their photos on Instagram three times a week.",
+     'hours', None),
+    ("Ridgeway Bakery is a family bakery with two shops in Stroud, and we're after a freelancer to take over our Instagram and Facebook. Please cover one 3-hour session a month at our Saturday baking class with photos and a short reel.",
+     'hours', None),
+    ('We are a small community charity in Leeds and we need someone to look after our Facebook and Instagram pages, writing posts, answering messages and keeping the pages looking cared for. Members contribute the copy, you get 6 hours a month to polish and post it.',
+     'hours', (6.0, 6.0)),
+    ("Social media support for Hollins Park Academy\n\nWe need a freelancer to run the school's Instagram and Facebook accounts, posting news from lessons, trips and sport, and answering parents' questions. Allow about 5 hours for the Year 11 prom coverage in July.",
+     'hours', None),
+    ('We are a small community charity in Leeds and we need someone to look after our Facebook and Instagram pages, writing posts, answering messages and keeping the pages looking cared for. Please allow 10 hours for the year-end appeal in December.',
+     'hours', None),
+    ('This is a 12-month contract with a six-month pilot first. We are a small community charity in Leeds and we need someone to look after our Facebook and Instagram pages, writing posts, answering messages and keeping the pages looking cared for. We expect 60 hours over the pilot.',
+     'hours', None),
+    ("This is a 12-month contract. We are a small community charity in Leeds and we need someone to look after our Facebook and Instagram pages, writing posts, answering messages and keeping the pages looking cared for. There are about 20 hours of raw footage for the project, which you'll cut into short clips.",
+     'hours', None),
+    ("Social media support for St Anne's Primary\n\nWe need someone to run the school's Instagram and Facebook accounts, posting news from lessons, trips and sport three times a week, and answering parents' questions on both. Term dates: 3 September 2026 to 18 December 2026. The contract itself is for 12 months from September.",
+     'term', 12.0),
+    ("Social media support for Riverside Leisure\n\nWe need someone to run the centre's Instagram and Facebook accounts, posting three times a week, and answering questions on both. Contract award and mobilisation: 1 June to 31 July 2026. The appointed supplier will then work with us for a year.",
+     'term', None),
+    ("We are an independent bookshop in Hebden Bridge with two members of staff and a very loyal local following, and we need help with social media. Instagram is not something we've ever done properly, and that's the main thing we need you for: three posts a week there, plus Facebook.",
+     'platforms', {'instagram', 'facebook'}),
+    ("Ridgeway Bakery is a family bakery with two shops in Stroud, and we're after a freelancer to take over our social media. Please post three times a week on Facebook. Instagram is not yours alone, as Jo posts there too, so check the shared calendar before adding your two posts a week.",
+     'platforms', {'instagram', 'facebook'}),
+    ('We are an independent bookshop in Hebden Bridge with two members of staff and a very loyal local following, and we need help with social media. Our TikTok is not ready for launch, so please set it up properly and post two videos a week.',
+     'platforms', {'tiktok'}),
+    ('We are an independent bookshop in Hebden Bridge with two members of staff and a very loyal local following, and we need help with social media. Post three times a week on Facebook. Pinterest now and then; not as part of the weekly count, just when a new display goes up.',
+     'platforms', {'pinterest', 'facebook'}),
+    ("We are an independent bookshop in Hebden Bridge with two members of staff and a very loyal local following, and we need help with social media. We don't have a TikTok account yet and, honestly, we can't make it a priority this year. Facebook and Instagram, three posts a week each.",
+     'platforms', {'instagram', 'facebook'}),
+    ("We are an independent bookshop in Hebden Bridge with two members of staff and a very loyal local following, and we need help with social media. Three posts a week on Facebook and Instagram. No Pinterest yet; we'd rather make it work on two channels first.",
+     'platforms', {'instagram', 'facebook'}),
+    ("Ridgeway Bakery is a family bakery with two shops in Stroud, and we're after a freelancer to post on Instagram three times a week and keep the Facebook page up to date. We haven't opened a YouTube channel yet and won't start it until the new kitchen is built in 2027.",
+     'platforms', {'instagram', 'facebook'}),
+    ("Ridgeway Bakery is a family bakery with two shops in Stroud, and we're after a freelancer to post on Instagram three times a week and keep the Facebook page up to date. The Google Business Profile has needed a tidy-up for months, but Jo is doing that herself this week.",
+     'setup', set()),
+    ("We are a family-run garden centre outside Harrogate with a café, a plant area and a small gift shop, and after a couple of years of doing it ourselves we'd like a freelancer to take our social media off our hands and make it look like someone cares about it.\n\nThis job is not for the faint-hearted:\n\n- Three Instagram posts a week in spring\n- Answering Facebook messages every day\n- A monthly report",
+     'items', [('report', 1.0), ('social_post', 12.99)]),
+    ("We are a family-run garden centre outside Harrogate with a café, a plant area and a small gift shop, and after a couple of years of doing it ourselves we'd like a freelancer to take our social media off our hands and make it look like someone cares about it.\n\nNot for the faint-hearted\n\n- Three Instagram posts a week in spring\n- Two Facebook posts a week\n- A monthly report",
+     'items', [('report', 1.0), ('social_post', 21.65)]),
+    ("Help! Our socials are out-of-date\n\nWe are a family-run garden centre outside Harrogate with a café, a plant area and a small gift shop, and after a couple of years of doing it ourselves we'd like a freelancer to take our social media off our hands and make it look like someone cares about it.\n\n- Three Instagram posts a week\n- Two Facebook posts a week\n- A monthly report",
+     'items', [('report', 1.0), ('social_post', 21.65)]),
+    ("Social media help\n\nWe are a family-run garden centre outside Harrogate with a café, a plant area and a small gift shop, and after a couple of years of doing it ourselves we'd like a freelancer to take our social media off our hands and make it look like someone cares about it.\n\nNow the new catalogue is out\n\nWe'd like three Instagram posts a week and two Facebook posts a week showing the new range, plus a short monthly report on how it went.",
+     'items', [('report', 1.0), ('social_post', 21.65)]),
+    ("Social media help\n\nWe are a family-run garden centre outside Harrogate with a café, a plant area and a small gift shop, and after a couple of years of doing it ourselves we'd like a freelancer to take our social media off our hands and make it look like someone cares about it.\n\nWhat you'll do\n\n- Three Instagram posts a week\n- A monthly report\n\nOut of scope\n\n- Photography (we're commissioning that separately)\n- TikTok\n- Paid ads",
+     'platforms', {'instagram'}),
+    ("Background\n\nWe are a family-run garden centre outside Harrogate with a café, a plant area and a small gift shop, and after a couple of years of doing it ourselves we'd like a freelancer to take our social media off our hands and make it look like someone cares about it.\n\nThis year:\n\n- We're commissioning a new website\n- TikTok videos, two a week, made by our Saturday girl\n- Pinterest boards for the café",
+     'platforms', set()),
+    ('Ridgeway Bakery is after a freelancer to post on Instagram three times a week and keep the Facebook page tidy. If this sounds like a fit, we would like to hear from you by 14 March with a short proposal and two examples of your work.',
+     'contact', None),
+    ("Ridgeway Bakery is after a freelancer to post on Instagram three times a week and keep the Facebook page tidy. We've got about 400 past customers on a spreadsheet, so email all of them once a quarter with a round-up.",
+     'contact', None),
+    ('Ridgeway Bakery is after a freelancer to post on Instagram three times a week and keep the Facebook page tidy. Please chat with anyone who comments on our posts; we want the page to feel friendly.',
+     'contact', None),
+    ('Ridgeway Bakery is after a freelancer to post on Instagram three times a week and keep the Facebook page tidy. Staff drop in any photos they take to the shared Google Drive folder, and you pick from there.',
+     'contact', None),
+    ('We are a small agency in Bristol looking for a freelance social media manager to look after three Instagram posts a week and the Facebook page for one of our clients, a chain of four dental practices. Our account manager, Tom, is your first port of call for everything; the practices think we do it all ourselves.',
+     'contact', None),
+    ("We are a small agency in Bristol looking for a freelance social media manager to look after three Instagram posts a week and the Facebook page for one of our clients, a chain of four dental practices. You'll be added to our internal Slack channel for briefs.",
+     'contact', None),
+    ('Ridgeway Bakery is after a freelancer to post on Instagram three times a week and keep the Facebook page tidy. Zero direct contact with customers is needed, because the owner, Priya, answers the messages herself and will go through your drafts with you every Monday.',
+     'contact', None),
+    ("Ridgeway Bakery is a family bakery with two shops in Stroud, and we're after a freelancer to take over our social media. The shop has got busier since Christmas, so we need three Instagram posts a week and a monthly email newsletter.",
+     'items', [('email_campaign', 1.0), ('social_post', 12.99)]),
+    ("Ridgeway Bakery is a family bakery with two shops in Stroud, and we're after a freelancer to take over our social media. Our page has seen 20% growth since June; we want 12 Facebook posts a month and a short monthly report.",
+     'items', [('report', 1.0), ('social_post', 12.0)]),
+    ("Stroud Traders' Association is looking for a freelancer to promote its member shops on Instagram and Facebook. Each member has had two posts so far this year; from April we want four posts a month for each of our 12 members.",
+     'items', [('social_post', 4.0)]),
+    ("Ridgeway Bakery is a family bakery with two shops in Stroud, and we're after a freelancer to take over our social media. Three Instagram posts a week. The monthly newsletter remains with Mailchimp for now, and you'll write and send it.",
+     'items', [('email_campaign', 1.0), ('social_post', 12.99)]),
+    ("Ridgeway Bakery is a family bakery with two shops in Stroud, and we're after a freelancer to take over our social media. Three Instagram posts a week. You don't need to attend our staff meetings - a 30-minute call each month is plenty.",
+     'items', [('meeting', 1.0), ('social_post', 12.99)]),
+    ("Ridgeway Bakery is a family bakery with two shops in Stroud, and we're after a freelancer to take over our social media. Three Instagram posts a week. No need to attend meetings, just a monthly call with Jo.",
+     'items', [('meeting', 1.0), ('social_post', 12.99)]),
+    ("How we'll work together\n\nRidgeway Bakery is a family bakery with two shops in Stroud, and we're after a freelancer to take over our social media from the owners, who have been doing it in the evenings for three years and would like their evenings back. We meet on Zoom every other Monday to plan the next fortnight's posts.\n\nWhat we need\n\nThree Instagram posts a week.",
+     'items', [('meeting', 2.17), ('social_post', 12.99)]),
+    ("Ridgeway Bakery is a family bakery with two shops in Stroud, and we're after a freelancer to take over our social media from the owners, who have been doing it in the evenings for three years and would like their evenings back. Please carry out a content review of the Instagram grid every quarter and post three times a week.",
+     'items', [('social_post', 12.99)]),
+    ("Ridgeway Bakery is a family bakery with two shops in Stroud, and we're after a freelancer to take over our social media from the owners, who have been doing it in the evenings for three years and would like their evenings back.\n\n| Deliverable | Volume |\n|---|---|\n| Onboarding emails for new loyalty-card members | 2 per month |\n| Instagram posts | 12 a month |",
+     'items', [('email_campaign', 2.0), ('social_post', 12.0)]),
+    ("Ridgeway Bakery is a family bakery with two shops in Stroud, and we're after a freelancer to take over our social media from the owners, who have been doing it in the evenings for three years and would like their evenings back.\n\n| Deliverable | Volume | Notes |\n|---|---|---|\n| Induction-week recap videos for new apprentices | 1 a month | we take on a new apprentice every month |\n| Instagram posts | 12 a month | |",
+     'items', [('social_post', 12.0), ('video', 1.0)]),
+    ("Ridgeway Bakery is a family bakery with two shops in Stroud, and we're after a freelancer to take over our Instagram and Facebook. A monthly email newsletter, not something we've ever had, would be great, plus three Instagram posts a week.",
+     'items', [('email_campaign', 1.0), ('social_post', 12.99)]),
+    ("Ridgeway Bakery is a family bakery with two shops in Stroud, and we're after a freelancer to post on Instagram three times a week and keep the Facebook page up to date. At the moment every new follower automatically gets a message from an old app Dan set up; please switch that off in your first week.",
+     'automation', []),
+    ("Ridgeway Bakery is a family bakery with two shops in Stroud, and we're after a freelancer to post on Instagram three times a week and keep the Facebook page up to date. Right now everything goes out on both pages all at once, word for word identical, which we'd like you to stop.",
+     'automation', []),
+    ("Ridgeway Bakery is a family bakery with two shops in Stroud. You'll look after our social channels (Instagram, Facebook, TikTok, etc.) and post three times a week.",
+     'open', ['etc.']),
+    ("Ridgeway Bakery is a family bakery with two shops in Stroud, and we're after a freelancer to post on Instagram three times a week and keep the Facebook page up to date. We need a reply by Friday 3 May to confirm you're interested.",
+     'responding', False),
+    ("Ridgeway Bakery is a family bakery with two shops in Stroud, and we're after a freelancer to post on Instagram three times a week and keep the Facebook page up to date. Questions we want answering in your proposal: your rate, your availability and two examples of similar work.",
+     'responding', False),
+]
+
+
+def _field(f, field):
+    if field == "hours":
+        return f.hours and (f.hours.per_month.min, f.hours.per_month.max)
+    if field == "term":
+        return f.term and f.term.months
+    if field == "platforms":
+        return {p.id for p in f.platforms}
+    if field == "setup":
+        return {p.id for p in f.platforms if "setup" in p.tasks}
+    if field == "items":
+        return sorted((d.type, round(d.per_month, 2)) for d in f.deliverables)
+    if field == "contact":
+        return f.client_contact.allowed
+    if field == "automation":
+        return [a.kind for a in f.automation]
+    if field == "open":
+        return [p.phrase for p in f.open_ended_scope]
+    return f.engagement.responding
+
+
+@pytest.mark.parametrize("text,field,expected", SEVENTH_REVIEW)
+def test_the_seventh_review(text, field, expected):
+    got = _field(_check(text), field)
+    assert got == (pytest.approx(expected, abs=0.01) if field in ("hours", "term") and expected else expected)

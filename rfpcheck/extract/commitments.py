@@ -190,10 +190,11 @@ MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
          r"nov(?:ember)?|dec(?:ember)?)\b\.?")
 DATE = rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?{MONTH}(?:\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?)?(?:\s+(\d{{4}}))?\b"
 # "It runs from 1 March to 31 October 2026", "The term is from April 2026 through March 2027"
-DATED_TERM = re.compile(rf"(?:\b(?:term|contract|engagement|agreement|sow|statement\s+of\s+work|assignment|commission)\b[^.;]{{0,40}}?"
+DATED_TERM = re.compile(rf"(?:\b(?:term|contract|engagement|agreement|sow|statement\s+of\s+work|assignment|commission|"
+                        rf"period\s+of\s+performance|performance\s+period|contract\s+year)\b[^.;]{{0,40}}?"
                         rf"|^\W*(?:it|this)\s+(?:runs|will\s+run|lasts|will\s+last|is\s+for\s+the\s+period)\s+)"
-                        rf"(?:\b(?:from|between)|:)\s+{DATE}\s+(?:to|until|till|through|thru|and|–|-)\s+{DATE}", re.I)
-CONTRACT_WORDS = re.compile(r"\b(?:contract|agreement|engagement|statement\s+of\s+work|sow|term)\b", re.I)
+                        rf"(?:\b(?:from|between)|(?:(?<=term)|(?<=period)|(?<=performance))\s*:)\s+{DATE}\s+(?:to|until|till|through|thru|and|–|-)\s+{DATE}", re.I)
+CONTRACT_WORDS = re.compile(r"\b(?:contract|agreement|engagement|statement\s+of\s+work|sow|term|period\s+of\s+performance)\b", re.I)
 MONTH_NUMBER = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
 
@@ -218,15 +219,7 @@ def _dated_months(m: re.Match[str]) -> float | None:
 def term(sents: list[Sent]) -> Term | None:
     """The contract term in months ("a 12-month contract", "an initial term of one year", "from 1 March to 31 October")."""
     for sent in sents:
-        if not sent.within(TERMS):
-            continue
-        m = TERM.search(sent.text)
-        if not m:
-            dated = DATED_TERM.search(sent.text)
-            if dated and not CONTRACT_WORDS.search(dated.group(0)) and not CONTRACT_WORDS.search(sent.span.doc.text):
-                dated = None  # "It runs from 1 March to 31 October": "it" is the contract only in a block about one
-            if dated and (months := _dated_months(dated)):
-                return Term(months, (sent.evidence(),), dated.group(0))
+        if not sent.within(TERMS) or not (m := TERM.search(sent.text)):
             continue
         value_text, unit = next((m.group(i), m.group(i + 1)) for i in range(1, len(m.groups()), 2) if m.group(i))
         value = _num(value_text)
@@ -234,4 +227,11 @@ def term(sents: list[Sent]) -> Term | None:
             continue
         months = value * {"m": 1, "y": 12, "w": 12 / 52}[unit.lower()[0]]
         return Term(round(months, 2), (sent.evidence(),), m.group(0))
+    # only then two dates: a length said outright wins over "Term dates: 3 September to 18 December"
+    for sent in sents:
+        dated = DATED_TERM.search(sent.text) if sent.within(TERMS) else None
+        if dated and not CONTRACT_WORDS.search(dated.group(0)) and not CONTRACT_WORDS.search(sent.span.doc.text):
+            dated = None  # "It runs from 1 March to 31 October": "it" is the contract only in a block about one
+        if dated and (months := _dated_months(dated)):
+            return Term(months, (sent.evidence(),), dated.group(0))
     return None

@@ -45,7 +45,7 @@ BACKWARD_CUES: tuple[str, ...] = (
     "not on the list", "n't on the list", "n't on the table", "not on the cards", "not affiliated", "unaffiliated",
     "not related", "unrelated", "has nothing to do", "and closed", "closed the account", "stays mine", "stays ours",
     "is mine", "remains mine", "is her own", "is his own", "is their own", "are their own", "not be touched",
-    "decided against", "ruled out", "not something", "isn't something", "not ready for", "not yours", "isn't yours",
+    "decided against", "ruled out",
 )
 # Words after "not"/"no" that undo the negation ("not limited to", "no more than", "not only").
 NOT_NEGATING = {"limited", "more", "less", "fewer", "later", "only", "just", "restricted", "exceed", "exceeding",
@@ -82,6 +82,9 @@ AFTER = re.compile(
     r"|^\s*(?:\w+\s+)?(?:himself|herself|themselves)\b|^[^.;]*?\b(?:I|we)\s+(?:\w+\s+){0,3}?(?:it|them|that|those)\s+(?:myself|ourselves)\b"
     # "Google reviews I answer myself"; "TikTok is a no"
     r"|^\s*(?:I|we)\s+(?:answer|do|handle|run|manage|reply\s+to)\s+(?:(?:it|them)\s+)?(?:myself|ourselves)\b"
+    # "TikTok is not something we are ready for", "TikTok is not yours, that's my daughter's thing"
+    r"|^[^.;]*?\b(?:is|are|'s)\s+not\s+something\s+(?:we|I)(?:'re|\s+are|'m|\s+am)?\s+(?:ready\s+for|doing|want|need|interested\s+in)\b"
+    r"|^\s*(?:is|are|'s)\s+not\s+yours\s*(?:[,.;]|$)"
     r"|^\s*,?\s*(?:[\w-]+\s*,?\s*){0,3}?(?:is|was)\s+(?:a\s+(?:hard\s+)?no\b(?!-)|a\s+no-go\b|a\s+non-starter\b)"
     r"|^[^.;]*?\b(?:are|am|'re|is)\s+not\s+posting\s+(?:there|on\s+it)\b"
     r"|^[^.;]*?\b(?:shall|will|must|should|may|can)\s+not\s+(?:post|publish)\w*\s+(?:there|on\s+it)\b"
@@ -156,7 +159,8 @@ NO_ACCOUNT = re.compile(r"\b(?:has|have|there\s+is|there's)\s+no\s+(?:\w+\s+)?(?
                         # "People keep asking about Instagram; we don't have one" (not "don't have one yet")
                         r"|\b(?:we|i)\s+(?:don't|do\s+not|didn't|did\s+not)\s+have\s+(?:one|an?\s+(?:account|page|profile|channel))\b"
                         r"(?!\s+(?:on|for|in|at)\b)(?![^.;]*\byet\b)", re.I)
-NOT_OURS = re.compile(r"^\s*[,;]\s*(?:and\s+|but\s+)?not\s+(?:as\s+)?(?:ours|yours|needed|required|part\s+of|in\s+scope|included)\b"
+NOT_OURS = re.compile(r"^\s*[,;]\s*(?:and\s+|but\s+)?not\s+(?:ours|yours|needed|required|part\s+of|in\s+scope|included|"
+                      r"as\s+part\s+of\s+(?:this|the|your|our)\s+(?:contract|brief|job|role|scope|sow|work)\b)"
                       r"|^\s*,?\s*but\s+(?:it\s+|is\s+)?belongs?\s+to\b"
                       # "... posts stops to Nextdoor; neither is part of this SOW", "...; we are not carrying on with it"
                       r"|^\s*[,;]\s*(?:and\s+|but\s+)?(?:neither|none)\s+(?:of\s+(?:them|these|those)\s+)?(?:is|are)\s+"

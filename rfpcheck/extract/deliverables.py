@@ -189,13 +189,14 @@ def _counted_platforms(span: Span, q) -> list[int]:
 
 
 # "it has managed a post a fortnight at best since I took on the books": how things are, not what is asked
+REQUEST = re.compile(r"\b(?:want|need|would\s+like|'d\s+like|please|you'll|you\s+will|we'd|from\s+\w+\s+on)\b", re.I)
 AS_THINGS_ARE = re.compile(r"\b(?:has|have)\s+(?:only\s+)?(?:managed|had|got|seen|averaged)\b[^.;]{0,40}?\b(?:at\s+best|since|so\s+far|lately)\b",
                            re.I)
 
 
 def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
     span = sent.span
-    if AS_THINGS_ARE.search(sent.text):
+    if AS_THINGS_ARE.search(sent.text) and not REQUEST.search(sent.text):
         return []
     if sent.kind == "table_row" and "|" in sent.text:
         return [] if _optional_row(sent.text) else read_row(sent)
@@ -312,7 +313,9 @@ ANOTHER_CONTRACT = re.compile(r"^[^.;]{0,30}?\b(?:is|are)\s+(?:a\s+)?separate\s+
                               r"(?:team|division|department|office|unit|staff|volunteers?|committee|board|trust|council|printers?|"
                               r"designers?|colleagues)\b"
                               # "The weekly Shabbat bulletin remains with Marcy Klein in the office"
-                              r"|^[^.;,]{0,30}?\b(?:remains?|stays?)\s+with\s+(?!you\b|the\s+(?:contractor|consultant|freelancer|agency)\b)", re.I)
+                              r"|^[^.;,]{0,30}?\b(?:remains?|stays?)\s+with\s+(?:(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:team|office|staff|volunteers?|"
+                              r"committee|manager|administrator|secretary|coordinator)\b|(?-i:[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+)\b|(?:in|at)\s+the\s+office\b))",
+                              re.I)
 MAKING = ("format", "produc", "writ", "run", "handl", "design", "edit", "put", "compil", "assembl", "lay")
 
 
@@ -346,7 +349,7 @@ def _mailing(sent: Sent) -> Deliverable | None:
 
 
 NOT_ATTENDING = re.compile(r"\b(?:don't|do\s+not|doesn't|won't|will\s+not|no\s+need\s+to|needn't|not\s+(?:required|expected|needed)\s+to)\s+"
-                           r"(?:need\s+to\s+|have\s+to\s+)?(?:come|attend|join|be\s+at|sit\s+in)\b[^.;]{0,40}$", re.I)
+                           r"(?:need\s+to\s+|have\s+to\s+)?(?:come|attend|join|be\s+at|sit\s+in)\b[^.;,–—-]{0,40}$", re.I)
 
 
 def _bare_item(sent: Sent, s: int, e: int) -> bool:
@@ -676,7 +679,8 @@ def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> 
         if tok.lower_ == "meets" and not VENDOR_WORDS & {t.lower_ for t in span[max(0, i - 3):i + 4]}:
             continue  # "the board meets the first Tuesday of each month": someone else's meeting
         if tok.lower_ == "meet" and i > 0 and span[i - 1].lower_ == "we" and not ({"you", "your"} | VENDOR_WORDS) & {
-                t.lower_ for t in span}:
+                t.lower_ for t in span} and re.search(r"\b(?:in|at|behind)\s+the\s+\w+", sent.text) and not re.search(
+                r"\b(?:zoom|teams|video|call|plan|planning|review|online)\b", sent.text, re.I):
             continue  # "We meet every Tuesday evening in the clubroom": the club's own evenings
         times = _times_after(span, i + 1)
         if times is None and (kind == "social_post" and not already or kind == "video"):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Hours, Range
-from ..nlp import TERMS, WORK
+from ..nlp import TERMS, WORK, opens_with
 from .quantity import PER_MONTH, Quantity, number, period_after, period_in, quantities
 
 if TYPE_CHECKING:
@@ -79,17 +79,23 @@ def _unit_end(span: Span, q: Quantity) -> int | None:
 
 def _fte_end(span: Span, q: Quantity) -> int | None:
     k = q.end
+    if q.start > 0 and span[q.start - 1].text in "$£€":
+        return None  # "Salary: £27,300 FTE": money, not staff
     if k < len(span) and span[k].lower_ in ("fte", "ftes", "fte's"):
         return k + 1
+    if k + 3 < len(span) and [t.lower_ for t in span[k:k + 3]] == ["of", "a", "full"]:
+        k += 2  # "0.6 of a full-time post"
     if k + 2 < len(span) and [t.lower_ for t in span[k:k + 3]] == ["full", "-", "time"]:
-        if k + 3 < len(span) and span[k + 3].lower_ in ("equivalent", "equivalents"):
-            return k + 4
+        j = k + 3 + (k + 3 < len(span) and span[k + 3].text == "-")  # "full-time-equivalent"
+        if j < len(span) and span[j].lower_ in ("equivalent", "equivalents", "post", "posts", "role", "position", "job"):
+            return j + 1 + (j + 1 < len(span) and span[j].lower_.startswith("equivalent")
+                            and span[j + 1].lower_ in ("position", "post", "role"))
     return None
 
 
 # "Around 300 volunteers give more than 2,500 hours between them every week": others' time, not the budget
-OTHERS_TIME = re.compile(r"\b(?:volunteers?|staff|members|employees|trustees|parents)\b[^.;]{0,40}?\b(?:give|gives|contribute|contributes|"
-                         r"donate|donates|put\s+in|puts\s+in|log|logs)\b[^.;]{0,25}$", re.I)
+OTHERS_TIME = re.compile(r"\b(?:volunteers?|staff|members|employees|trustees|parents)\b[^.;,]{0,40}?\b(?:give|gives|contribute|contributes|"
+                         r"donate|donates|put\s+in|puts\s+in|log|logs)\b[^.;,]{0,25}$", re.I)
 
 
 def _attached_elsewhere(span: Span, q: Quantity, unit_end: int) -> bool:
@@ -185,11 +191,14 @@ def _label_period(span: Span, q: Quantity) -> tuple[str, int] | None:
     return None
 
 
-def candidates(sent: Sent, term_months: float | None = None) -> list[_Candidate]:
+def candidates(sent: Sent, term_months: float | None = None, trial: bool = False) -> list[_Candidate]:
     """Hours read from one sentence; `term_months` spreads 'hours over the term' over the contract's months."""
     span = sent.span
     out: list[_Candidate] = _hours_column(sent) + _working_blocks(sent)
+    day_defined = [(m.start(), m.end()) for m in DAY_LENGTH.finditer(sent.text)]
     for q in quantities(span) + _an_hour(span):
+        if any(a <= span[q.start].idx - span.start_char < b for a, b in day_defined):
+            continue  # "a working day being 8 hours": how long a day is, read with the days it goes with
         fte_end = _fte_end(span, q)
         unit_end = fte_end or _unit_end(span, q)
         if unit_end is None:
@@ -216,7 +225,7 @@ def candidates(sent: Sent, term_months: float | None = None) -> list[_Candidate]
                     and span[q.start - 3].lower_ in ("'s", "’s", "a", "your", "typical", "normal", "usual", "average"):
                 found = (span[q.start - 2].lower_, unit_end)  # "Kit's week (30 hours, ...)" (not "Launch week (20 hours ...)")
             if found is None and (months := _over_term(span, unit_end, q) or (
-                    term_months if _over_the_term(span, unit_end) or _term_before(span, q) else None)):
+                    term_months if _over_the_term(span, unit_end, trial) or _term_before(span, q) or _in_total(span, unit_end) else None)):
                 out.append(_candidate(sent, q, q.lo, q.hi, "term", unit_end, unit_end, months))
                 continue
             if found is None:
@@ -245,18 +254,20 @@ def candidates(sent: Sent, term_months: float | None = None) -> list[_Candidate]
 WORK_BLOCKS = re.compile(r"\b(one|a|two|three|four|\d)\s+(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight)[- ]hours?\s+"
                          r"(?:working\s+|work\s+)?(?:sessions?|blocks?|shifts?|stints?)\s+(?:every|each|a|per)\s+"
                          r"(?:(other|second)\s+)?(week|fortnight|month)\b", re.I)
-BLOCK_BUDGET = re.compile(r"\b(?:budget\w*|pay\s+for|afford|allow\w*|fund\w*|covering|cover)\b", re.I)
+BLOCK_BUDGET = re.compile(r"\b(?:budget\w*|pay\s+for|afford|allow\w*|fund\w*)\b", re.I)
 
 
 def _working_blocks(sent: Sent) -> list[_Candidate]:
     m = WORK_BLOCKS.search(sent.text)
-    if not m or not BLOCK_BUDGET.search(sent.text):
+    if not m or not BLOCK_BUDGET.search(sent.text) or re.search(r"\b(?:volunteers?|staff|members|they)\b", sent.text[:m.start()], re.I):
         return []
     count = 1.0 if m.group(1).lower() in ("one", "a") else number(m.group(1))
     length = number(m.group(2))
     if not count or not length:
         return []
-    period = "fortnight" if m.group(3) and m.group(4).lower() == "week" else m.group(4).lower()
+    period = m.group(4).lower()
+    if m.group(3):
+        period = {"week": "fortnight", "month": "bimonth"}.get(period, period)  # "every other week", "every other month"
     value = count * length
     per = round(value * PER_MONTH[period], 2)
     return [_Candidate(Hours(min=value, max=value, period=period, per_month=Range(per, per), evidence=(sent.evidence(),),
@@ -312,9 +323,10 @@ TERM_BEFORE = re.compile(r"\b(?:for|over|across|during|throughout)\s+(?:the\s+)?
                          re.I)
 
 
-THE_TERM = re.compile(r"^(?:\s+of\s+(?:[\w-]+\s+){0,2}?)?\s*(?:in\s+total\s+)?(?:across|over|during|for|throughout)\s+(?:the\s+)?"
+THE_TERM = re.compile(r"^(?:\s+of\s+(?:freelance\s+|contractor\s+|consultant\s+|professional\s+)?(?:support|time|work|effort|services?|"
+                      r"consultancy|help))?\s*(?:in\s+total\s+)?(?:across|over|during|for|throughout)\s+(?:the\s+)?"
                       r"(?:whole\s+|entire\s+|full\s+|life\s+of\s+the\s+)?"
-                      r"(?:contract\s+|initial\s+)?(?:term|contract|engagement|agreement|project|trial|pilot|grant\s+period|contract\s+period|"
+                      r"(?:contract\s+|initial\s+)?(?:term|contract|engagement|agreement|project|(?P<trial>trial|pilot)|grant\s+period|contract\s+period|"
                       r"period\s+of\s+performance|performance\s+period)\b"
                       r"(?=\s*(?:[.,;:)]|$|and\b|of\b|from\b|which\b))", re.I)
 
@@ -380,10 +392,56 @@ def _across_seasons(seasons: list[_Candidate]) -> Hours:
 
 
 DAY_COUNT = r"(\d|one|two|three|four|five|six|seven)"
-DAYS_A_WEEK = re.compile(rf"\b{DAY_COUNT}(?:\s*(?:-|–|to|or)\s*{DAY_COUNT})?\s+days?\s+(?:a|per|each|every)\s+week\b", re.I)
+DAYS_A_WEEK = re.compile(rf"\b{DAY_COUNT}(?:\s*(?:-|–|to|or)\s*{DAY_COUNT})?\s+(?:working\s+|work\s+)?days?\s+(?:a|per|each|every)\s+week\b", re.I)
+# "a working day being 8 hours", "Our days are seven hours", "7-hour days"
+DAY_LENGTH = re.compile(r"\b(?:a|each|our|the|one|your)\s+(?:working\s+|work\s+)?days?\s+(?:being|is|are|=|of)\s+(\d+(?:\.\d+)?|\w+)\s+hours?\b"
+                        r"|\b(\d+(?:\.\d+)?|\w+)[- ]hour\s+(?:working\s+)?days?\b", re.I)
+CLOCK_SPAN = re.compile(r"\b(\d{1,2})(?:[.:](\d\d))?\s*(am|pm|a\.m\.|p\.m\.)?\s*(?:to|-|–|till|until)\s*(\d{1,2})(?:[.:](\d\d))?\s*(am|pm|a\.m\.|p\.m\.)",
+                        re.I)
+# "The Council has allowed for three working days per week", "The client has approved three days a week of freelance time"
+DAYS_BUDGET = re.compile(r"\b(?:allow\w*|approv\w*|budget\w*|fund\w*|afford|pay\s+for|of\s+(?:freelance\s+|contractor\s+)?time|"
+                         r"role|job|position|post|contract\w*)\b", re.I)
 NOT_THE_WORKERS = re.compile(r"\b(?!(?:role|job|assistant|person|freelancer|contractor|you|someone|helper)\b)[a-z]+\s+"
                              r"(?:is\s+|are\s+|'s\s+|'re\s+)?(?:open|opens|trading|closed|sails?|sailing|runs?\s+(?:trips|services|sailings))\b",
                              re.I)
+
+
+COVER_WORDS = re.compile(r"\b(?:answer\w*|repl\w*|respon\w*|open|opens|staffed|monitor\w*|cover(?:ed|age)?)\b", re.I)
+
+
+def _clock_hours(text: str) -> float | None:
+    """'9.30am to 5.30pm' is 8 hours."""
+    m = CLOCK_SPAN.search(text)
+    if not m:
+        return None
+    h1, m1, p1, h2, m2, p2 = m.groups()
+    start = int(h1) % 12 + (12 if (p1 or p2 or "").lower().startswith("p") and p1 else 0) + int(m1 or 0) / 60
+    end = int(h2) % 12 + (12 if p2.lower().startswith("p") else 0) + int(m2 or 0) / 60
+    length = end - start
+    return length if 0 < length <= 14 else None
+
+
+def _days_of_work(sents: list[Sent]) -> list[_Candidate]:
+    """Days a week of work and how long a day is, said apart: "three working days per week ..., a working day being
+    8 hours", "three days a week of freelance time. Our days are seven hours", "One day a week, Saturdays, 9.30am to 5.30pm"."""
+    lengths = [number(next(g for g in m.groups() if g)) for s in sents for m in DAY_LENGTH.finditer(s.text)]
+    day = next((v for v in lengths if v and 0 < v <= 14), None)
+    out = []
+    for sent in sents:
+        m = DAYS_A_WEEK.search(sent.text)
+        if not m or not (sent.within(WORK) or sent.within(TERMS)) or NOT_THE_WORKERS.search(sent.text) or any(
+                t.lower_ in ("hours", "hour", "hrs") for t in sent.span if not DAY_LENGTH.search(sent.text)):
+            continue
+        length = _clock_hours(sent.text) or day
+        if length is None or not (DAYS_BUDGET.search(sent.text) or opens_with(sent.span, 1)) or COVER_WORDS.search(sent.text):
+            continue  # (not "answer every enquiry within 30 minutes, 7am to 9pm, seven days a week": a reply window)
+        lo, hi = number(m.group(1)), number(m.group(2)) if m.group(2) else number(m.group(1))
+        if not lo or not hi:
+            continue
+        per = (round(lo * length * PER_MONTH["week"], 2), round(hi * length * PER_MONTH["week"], 2))
+        out.append(_Candidate(Hours(min=lo * length, max=hi * length, period="week", per_month=Range(*per),
+                                    evidence=(sent.evidence(),), per_client=False, text=m.group(0)), 3))
+    return out
 
 
 def _days_a_week(span: Span, q: Quantity) -> tuple[float, float] | None:
@@ -429,9 +487,16 @@ def _hours_named_before(span: Span, q: Quantity) -> bool:
     return any(t.lower_ in ("hours", "hrs") for t in span[max(0, q.start - 10):q.start])
 
 
-def _over_the_term(span: Span, k: int) -> bool:
-    """'1,600 hours over the term': a total for a term stated elsewhere."""
-    return bool(THE_TERM.match(span.doc.text[span[k - 1].idx + len(span[k - 1].text):span.end_char]))
+def _over_the_term(span: Span, k: int, trial: bool = False) -> bool:
+    """'1,600 hours over the term': a total for a term stated elsewhere ("over the trial" only when the term is the trial)."""
+    m = THE_TERM.match(span.doc.text[span[k - 1].idx + len(span[k - 1].text):span.end_char])
+    return bool(m) and (trial or not m.group("trial"))
+
+
+def _in_total(span: Span, k: int) -> bool:
+    """'a grant that pays for 720 hours of freelance support in total': the whole term's hours."""
+    rest = span.doc.text[span[k - 1].idx + len(span[k - 1].text):span.end_char]
+    return bool(re.match(r"^(?:\s+of\s+(?:[\w-]+\s+){0,2}?)?\s*(?:in\s+total|in\s+all|altogether|overall)\b", rest, re.I))
 
 
 def _term_before(span: Span, q: Quantity) -> bool:
@@ -480,16 +545,16 @@ def _candidate(sent: Sent, q: Quantity, lo: float, hi: float, period: str, end: 
     return _Candidate(hours, score)
 
 
-def extract(sents: list[Sent], term_months: float | None = None) -> Hours | None:
+def extract(sents: list[Sent], term_months: float | None = None, trial: bool = False) -> Hours | None:
     """The stated hours budget converted to per month, or None when none is stated."""
-    found: list[_Candidate] = []
+    found: list[_Candidate] = _days_of_work(sents)
     for sent in sents:
         if sent.within(WORK):
-            found.extend(candidates(sent, term_months))
+            found.extend(candidates(sent, term_months, trial))
         elif sent.within(TERMS) and EFFORT.search(sent.text):
             # "PART 3 - CONTRACT TERMS ... a level of effort not to exceed 720 hours": the budget among the terms,
             # behind any the scope itself states
-            found.extend(_Candidate(c.hours, c.score - 1) for c in candidates(sent, term_months))
+            found.extend(_Candidate(c.hours, c.score - 1) for c in candidates(sent, term_months, trial))
     if not found:
         return None
     seasons = list({c.hours.evidence[0]: c for c in reversed(found) if SEASON.search(c.hours.evidence[0].quote)}.values())[::-1]

@@ -56,7 +56,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                     "boosted post", "boosted posts", "promoted post", "promoted posts"),
     "meeting": ("meeting", "meetings", "hui", "call", "calls", "check-in", "check-ins", "check in", "catch-up", "catch-ups",
                 "sit-down", "sit-downs", "session", "sessions", "review with", "reviews with", "review meeting with",
-                "planning review", "planning reviews", "strategy review", "strategy reviews", "content review", "content reviews",
+                "planning review", "planning reviews", "strategy review", "strategy reviews",
                 "catch up", "sync", "syncs", "huddle", "huddles", "status call",
                 "status calls", "strategy session", "strategy sessions", "review meeting", "review meetings", "stand-up",
                 "stand-ups", "standup", "standups"),

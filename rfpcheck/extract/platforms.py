@@ -70,7 +70,7 @@ SETUP = re.compile(
     r"|\binto\s+shape\b|\bup\s+and\s+running\b|\bfrom\s+scratch\b"
     # "one will have to be opened", "wants a proper tidy", "needs tidying up"
     r"|\b(?:will\s+have\s+to|needs?\s+to|has\s+to|must|should)\s+be\s+(?:opened|started|made)\b"
-    r"|\btid(?:y|ied|ying)[\s-]+up\b|\b(?:needs?|wants?)\s+(?:a\s+)?(?:proper\s+|good\s+|bit\s+of\s+a\s+)?tid(?:y|ying)\b",
+    r"|\btid(?:y|ied|ying)\s+up\b|\btidy-up\s+of\b|\b(?:needs?|wants?)\s+(?:a\s+)?(?:proper\s+|good\s+|bit\s+of\s+a\s+)?tid(?:y|ying)\b",
     re.I,
 )
 MANAGE = re.compile(
@@ -366,7 +366,8 @@ ROUTINE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:daily|weekly|monthly|quarterly|an
 
 
 # "we don't have one on Instagram yet, so please set one up": the missing account is the work
-NOT_YET = re.compile(r"^[^.]*?\byet\b[^.]*?\b(?:set\s+(?:one|it)\s+up|(?:create|open|start|build|make)\s+(?:one|it)\b)", re.I)
+NOT_YET = re.compile(r"^[^.]*?\byet\b[^.]*?\b(?:set\s+(?:one|it)\s+up|(?:create|open|start|build|make)\s+one\b|"
+                     r"(?:create|open|build|make)\s+it\s+(?:from\s+scratch|for\s+us)\b)", re.I)
 
 
 def _counted_or_posted(span: Span, s: int) -> bool:

@@ -71,7 +71,8 @@ NEGATED = re.compile(r"\b(?:no|not|never|avoid|without|don't|doesn't|does not|di
 LISTENING = re.compile(r"\b(?:comments?|messages?|mentions?|tags?|reviews?)\b[^.]{0,60}?\b(?:read|monitored|watched|checked|reviewed)\b|\b(?:read\w*\s+(?:\w+\s+){0,2}?(?:comments?|messages?|mentions?|tags?|reviews?)|monitor\w*\s+(?:(?:all|the|our|both|each|every|any|your|their)\s+)?(?:[\w-]+\s+){0,3}?(?:comments|mentions|messages|dms|accounts?|channels?|pages?|feeds?|social|conversations?|inbox(?:es)?|reviews|tags|platforms?|profiles?|activity|engagement|replies)|(?:social|community|comment|inbox|channel|brand|media)\s+monitoring|monitoring\s+(?:of\s+)?(?:the\s+)?(?:comments|mentions|messages|channels|accounts|pages|social)|listen\w*|track\w*\s+(?:\w+\s+)?(?:mentions|conversations|sentiment|hashtags|keywords)|sentiment|keep\w*\s+an\s+eye|keep\w*\s+(?:a\s+)?(?:close\s+)?watch\s+(?:on|over)|keep\w*\s+on\s+top\s+of|stay\w*\s+on\s+top\s+of|(?:work|go|get|wade)\w*\s+through\s+(?:\w+['’]?s?\s+){0,3}?(?:comments|messages|dms|inbox(?:es)?|mentions)|(?:look\w*|check\w*)\s+(?:at|over|through|on)\s+(?:the\s+|all\s+)?(?:comments|messages|dms|inbox(?:es)?|mentions)|check\w*\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:comments|messages|dms|inbox(?:es)?|mentions)|keep\w*\s+up\s+with\s+(?:the\s+|all\s+)?(?:comments|messages|dms|inbox(?:es)?|mentions)|watch\w*\s+(?:for\s+)?(?:mentions|comments|conversations)|alerts?\s+(?:for|on)\s+mentions|brand\s+mentions)\b", re.I)
 RESPONDING = re.compile(r"\b(?:get|gets|getting)\s+back\s+to\s+(?:them|people|customers|everyone|enquir\w+|messages|followers)\b|"
                         # "those want answering, ideally within a day", "messages need answering inside 30 mins"
-                        r"\b(?:want|wants|need|needs)\s+(?:answering|replying\s+to|a\s+reply|responding\s+to)\b|"
+                        r"\b(?:comments?|messages?|dms?|enquir\w+|those|they|these)\s+(?:(?!we\b|i\b|you\b)\w+\s+)?(?:want|wants|need|needs)\s+"
+                        r"(?:answering|replying\s+to|a\s+reply|responding\s+to)\b|"
                         r"\b(?:replies|responses|answers)\s+to\b(?:(?!\b(?:survey|consultation|questionnaire|rfp|rfq|tender|poll)\b)[^.;]){0,60}?\b(?:comments?|messages?|dms?|reviews?|questions?|enquir(?:y|ies)|inquir(?:y|ies)|mentions)\b|"
                         r"\b(?:comments?|messages?|dms?|enquir(?:y|ies)|inquir(?:y|ies)|reviews?)\s*[:\-–—]\s*(?:\w+\s+){0,2}?(?:answer|reply|respond|handle)(?:ed|ing)?\b"
                         r"|\b(?:comments?|messages?|dms?|enquir(?:y|ies)|inquir(?:y|ies)|reviews?|questions?|replies)\b[^.]{0,80}?\b(?:handled|answered|dealt\s+with|responded\s+to|replied\s+to|answer\s+them|reply\s+to\s+them|acknowledged|(?:needs?|gets?|requires?|deserves?)\s+(?:a\s+|an\s+)?(?:reply|response|answer))\b|\b(?:answer|reply\s+to|respond\s+to)\s+(?:those|them|these)\b|\b(?:draft|write)\w*\s+(?:\w+\s+)?(?:replies|responses|answers)\b|\b(?:inbox|comment|dm)\s+(?:care|management|moderation|handling)\b|\bfirst\s+(?:reply|response)\b|\b(?:comment|message|dm|inbox|review|community)\s+(?:replies|responses|answers|moderation)\b|\b(?:gets?|receives?|given)\s+(?:an?\s+)?(?:answer|reply|response)\b|\b(?:answers?|replies|responds?)\s+(?:by|within)\s+(?:the\s+)?(?:end|close|\d|one|two|same)|\b(?:respond\w*|repl(?:y|ies|ying)|answer\w*|handl(?:e|es|ing))\b(?:\s+\w+){0,4}?\s+(?:comments?|messages?|dms?|direct\s+messages|questions?|enquir(?:y|ies)|inquir(?:y|ies)|reviews?|mentions|followers|customers|inbox|queries|complaints|feedback|patrons|residents|parents|guests|visitors|users|members|students|fans|people|community|passengers)\b|\b(?:moderat\w+|customer\s+(?:service|care|support)\s+(?:on|via|through)\s+social|inbox\s+management|manage\s+(?:the\s+)?(?:inbox|comments|messages|dms))\b|\b(?:response|reply)\s+times?\b|\brespond\s+within\b|\b(?:comments?|messages?|dms?|enquir(?:y|ies)|inquir(?:y|ies)|questions?|mentions|inbox|queries|complaints|reviews?)\b[^.]{0,60}?\bwithin\s+\S+\s+(?:business\s+|working\s+)?(?:minutes?|hours?|days?)\b", re.I)
@@ -109,7 +110,7 @@ def open_ended(sents: list[Sent]) -> tuple[Phrase, ...]:
         for m in OPEN_ENDED.finditer(sent.text):
             before = sent.text[:m.start()]
             if re.match(r"\W*(?:and\s+so\s+on|and\s+the\s+like|etc|among\s+others)", m.group(0), re.I) and \
-                    before.count("(") > before.count(")"):
+                    before.count("(") > before.count(")") and not CHANNEL_WORDS.search(before[before.rfind("("):]):
                 continue  # "(pruning roses, planting hedging and so on)": examples of a topic, not open scope
             out.append(Phrase(" ".join(m.group(0).split()).strip(" ,"), (sent.evidence(),)))
     return tuple(out)
@@ -127,11 +128,18 @@ def automation(sents: list[Sent]) -> tuple[Automation, ...]:
                     continue
                 if kind == "identical-posting" and (WRITTEN_APART.search(sent.text) or not POSTISH.search(sent.text)):
                     continue  # "each cafe gets its own caption", "your monthly report is sent to all four at once"
+                if STOP_IT.search(sent.text[m.end():]):
+                    continue  # "... an automatic message from an old app; please switch that off"
                 out.append(Automation(kind, (sent.evidence(),), m.group(0)))
                 break
     return tuple(out)
 
 
+# "(Instagram, Facebook, TikTok, etc.)": an open list of channels is open scope, unlike "(pruning, hedging and so on)"
+CHANNEL_WORDS = re.compile(r"\b(?:instagram|facebook|tiktok|linkedin|twitter|youtube|pinterest|threads|snapchat|platforms?|channels?|"
+                           r"networks?)\b", re.I)
+STOP_IT = re.compile(r"\b(?:switch|turn)\s+(?:that|it|this|them)\s+off\b|\b(?:like|want|need)\s+you\s+to\s+stop\b|"
+                     r"\bstop\s+(?:that|it|this|doing\s+that)\b|\bget\s+rid\s+of\s+(?:that|it|this)\b", re.I)
 WRITTEN_APART = re.compile(r"\b(?:written\s+separately|its\s+own|their\s+own|different\s+(?:text|captions?|words|copy)|tailored|"
                            r"adapted|but\s+each)\b", re.I)
 POSTISH = re.compile(r"\b(?:posts?|posting|updates?|photos?|pictures?|images?|captions?|reels?|stories|tweets?|content|instagram|"

@@ -102,7 +102,7 @@ def read_row(sent: Sent) -> list[Deliverable]:
     return out
 
 
-ONE_OFF_ROW = re.compile(r"^\W*(?:kick-?off|induction|onboarding|launch\s+event)\b|\b(?:one-off|one\s+off|once\s+only|one-time)\b", re.I)
+ONE_OFF_ROW = re.compile(r"^\W*kick-?off\b|\b(?:one-off|one\s+off|once\s+only|one-time)\b", re.I)
 
 
 def _quoted(span: Span, k: int) -> bool:
