@@ -310,3 +310,34 @@ def test_hours_in_a_seventeenth_set_of_words(blocks, per_month):
 ])
 def test_not_the_budget_in_a_seventeenth_set_of_words(text):
     assert facts_of(text).hours is None
+
+
+@pytest.mark.parametrize("blocks,per_month", [
+    (["Time: I'm not paying for more than 2 hours a week. It's posting photos, not brain surgery."], (0, 8.66)),
+    (["One day a week, Saturdays, 9.30am to 5.30pm, in the shop, at the little desk by the window."], (34.64, 34.64)),
+    (["The Council has allowed for three working days per week throughout the contract, a working day being 8 hours."],
+     (103.92, 103.92)),
+    (["The client has approved three days a week of freelance time, for the whole group.",
+      "Our days are seven hours (9:30 to 5:30 with an hour for lunch), at £245 a day."], (90.93, 90.93)),
+    ([("list_item", "1,300 hours over the year, paid at an agreed hourly rate")], (108.33, 108.33)),
+    (["Total contractor time is capped at 1,300 hours for that year, billed monthly against timesheets."], (0, 108.33)),
+    (["The Authority has budgeted this engagement at one (1.0) full-time-equivalent position for the base year."], (173, 173)),
+    (["The services will require a resource commitment equivalent to 0.6 of a full-time post across the term."], (103.8, 103.8)),
+    (["Hours: 18 per week, days by agreement", "Salary: £27,300 FTE (£14,040 actual)"], (77.94, 77.94)),
+    (["The District has given us a grant that pays for 720 hours of freelance support in total.",
+      "We'd like the support to run evenly for twelve months from 1 September 2026."], (60, 60)),
+    (["Period of Performance: 1 May 2026 to 31 August 2026.",
+      "The level of effort for this SOW shall not exceed 640 hours across the Period of Performance."], (0, 160)),
+])
+def test_hours_in_an_eighteenth_set_of_words(blocks, per_month):
+    h = facts_of(*blocks).hours
+    assert h is not None and (h.per_month.min, h.per_month.max) == pytest.approx(per_month, abs=0.01)
+
+
+@pytest.mark.parametrize("text", [
+    "The shop is open six days a week, 9am to 5pm.",
+    "Answer every enquiry within 30 minutes, 7am to 9pm, seven days a week.",
+    "We need more volunteers: two days a week would help.",
+])
+def test_days_that_are_not_the_budget(text):
+    assert facts_of(text).hours is None
