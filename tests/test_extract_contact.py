@@ -6,6 +6,7 @@ from conftest import facts_of
 
 FORBIDDEN = [
     "Zero direct contact with franchisees, site managers or anyone at Anvil HQ.",
+    "5.1 The Contractor shall not contact the Festival's director, staff, trustees or sponsors directly, whether by email or phone.",
     "Please don't identify yourself as a freelancer or mention your own business to anyone at Heatherbank.",
     "Don't get in touch with the home managers, activities coordinators or the group office directly.",
     "The firms are not to know a freelancer is involved.",
@@ -154,10 +155,26 @@ def test_allowed_in_a_seventeenth_set_of_words(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Please telephone our Ringing Master, Alan Birkett, on 015242 71936.",
+    "Or simply come and find any of us after Tuesday practice.",
+    "Anything you're not sure about, voice-note me back, I listen between dogs.",
+    "The contractor will agree content with the Town Clerk, who may be contacted at the Town Hall.",
+    "The contractor may obtain information directly from councillors and from council staff.",
+    "Pop in any time, I'm always here, or text.",
+    "You report to the Co-op Manager, Andrea Olawale.",
+    "We want you to talk to members; that is the job.",
+    "The freelancer must never message a young person directly. You will work directly with our Group Lead Volunteer.",
+])
+def test_allowed_in_an_eighteenth_set_of_words(text):
+    assert facts_of(text).client_contact.allowed is True
+
+
+@pytest.mark.parametrize("text", [
     "You cannot ring the store managers directly; go through head office.",
     "You may not contact the managers directly.",
     "Store managers can phone the head office directly.",
     "Questions to Jane by 5 May.",
+    "Please call our Procurement team with any questions about the tender.",
     "Send questions to Procurement Services.",
 ])
 def test_no_allowance_in_a_fifteenth_set_of_words(text):

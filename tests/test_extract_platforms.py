@@ -493,3 +493,35 @@ def test_a_profile_not_there_yet_is_made():
 def test_a_tidy_up_is_set_up():
     f = facts_of("Month one: a proper tidy-up of each hotel's Instagram. After that, three posts a week.")
     assert "setup" in {p.id: p.tasks for p in f.platforms}["instagram"]
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    (["Post on Facebook and Instagram.", "Also the County Archives' X account, which the Archives team runs itself."],
+     {"facebook", "instagram"}),
+    ([("heading", "What we're asking"), ("list_item", "Three Instagram posts a week."), ("heading", "What we're not asking"),
+      ("list_item", "Google reviews are answered by the front desk at each studio.")], {"instagram"}),
+    (["We run Instagram and Facebook. The Bluesky account is excluded, as is the X account, dormant since 2023."],
+     {"instagram", "facebook"}),
+    ([("heading", "What you would do"), ("list_item", "Two Instagram posts a week."), ("heading", "What you wouldn't do"),
+      ("list_item", "TikTok.")], {"instagram"}),
+    ([("list_item", "Instagram: three posts a week."), ("list_item", "TikTok: not us."), ("list_item", "X account: closed last year")],
+     {"instagram"}),
+    (["Three Instagram posts a week.", "Ring Ange or Tom whenever, WhatsApp is quickest."], {"instagram"}),
+    (["Facebook and Instagram, three posts a week.", "A TikTok presence may be considered in year two, through a separate change order."],
+     {"facebook", "instagram"}),
+    (["Facebook: three posts a week.", "Jade 19:30: what about tiktok?"], {"facebook"}),
+    (["Facebook and X, daily.", "A TikTok presence is not contemplated at this time."], {"facebook", "x"}),
+    ([("list_item", "Instagram: four posts a week."), ("list_item", "Google listing: I answer the reviews myself.")], {"instagram"}),
+    (["Facebook, please.", "We did have a Twitter account once but nobody remembers the password, so please let it rest."],
+     {"facebook"}),
+    ([("heading", "What each pub gets"), ("list_item", "Its own Facebook page and Instagram, three posts a week per pub.")],
+     {"facebook", "instagram"}),
+    (["Post on Instagram.", "The school district has its own Facebook and X accounts run by the district office."], {"instagram"}),
+])
+def test_platforms_in_an_eighteenth_set_of_words(blocks, expected):
+    assert {p.id for p in facts_of(*blocks).platforms} == expected
+
+
+def test_set_up_by_someone_else_is_history():
+    f = facts_of("Each shop has its own Facebook page (set up by the site managers, all still live). Post there weekly.")
+    assert all("setup" not in p.tasks for p in f.platforms)

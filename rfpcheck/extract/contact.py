@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 THIRD_PARTIES = (r"\b(?:press|media|journalists?|reporters?|police|partner\s+agencies|partners|funders?|donors?|sponsors?|"
                  r"researchers?|suppliers?|competitors?|the\s+public|members\s+of\s+the\s+public|parents|students|patients|"
                  r"families|children|fans|supporters|umpires|referees|players|followers|subscribers|customers|users|"
-                 r"commenters|people|members|residents|visitors|guests)\b")
+                 r"commenters|people|members|residents|visitors|guests|young\s+(?:people|person)|pupils|children|kids|clients'\s+\w+)\b")
 # Someone's members or committee ("the Co-operative's members, its Management Committee") are the client's own.
 OWNED_PARTY = r"(?:members|management\s+committee|committee|board|staff|volunteers|officers|trustees)"
 CLIENT_SIDE_OWNED = rf"(?:(?:\w+['’]s|its|their)\s+{OWNED_PARTY}(?:\s*,\s*{OWNED_PARTY}|,?\s+(?:or|and)\s+{OWNED_PARTY})*)"
@@ -65,6 +65,10 @@ FORBIDDEN = [
     # "shall not contact participating farms, their owners or their staff directly" (third parties aside)
     (re.compile(rf"\b{NEG}\s+(?:\w+\s+)?(?:contact|call|email|message|approach|speak\s+(?:to|with)|talk\s+to|get\s+in\s+touch\s+with)\s+"
                 rf"(?:(?!{THIRD_PARTIES})[^.;]|{CLIENT_SIDE_OWNED}){{1,90}}?\bdirect(?:ly)?\b", re.I), "no direct contact"),
+    # "The Contractor shall not contact the Festival's director, staff, trustees ... directly"
+    (re.compile(r"\b(?:contractor|vendor|supplier|consultant|freelancer|agency|you)\s+(?:shall|must|may|will)\s+not\s+(?:contact|approach|"
+                r"communicate\s+with|speak\s+to|email|phone|call)\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?(?:director|staff|trustees|team|managers?|"
+                r"board|employees|officers|personnel)\b", re.I), "no contact with the client's people"),
     # "The firms are not to know a freelancer is involved"
     (re.compile(rf"\b{CLIENT_NOUN}\s+(?:are|is)\s+not\s+to\s+(?:know|learn|be\s+told|find\s+out)\b", re.I), "client must not know"),
     # "No calls, emails or DMs to practice managers, dentists or reception staff"
@@ -86,7 +90,7 @@ ALLOWED = [
     (re.compile(r"\b(?:meet|speak|talk|work|communicate|liaise|collaborate|coordinate|consult|deal)s?\s+(?:directly|straight|closely|regularly|weekly|monthly|fortnightly|daily|day[- ]to[- ]day)\s+(?:with|to),?\s+"
                 r"(?!(?:(?:the|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:agency|agencies|partners?|vendors?|suppliers?|contractors?|printers?|freelancers?)\b)"
                 r"(?:the\s+|our\s+)?[A-Z\w]"
-                r"|\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:the|our)\s+(?:\w+\s+){0,2}?(?:owners?|director|manager|founders?|partners?|chair|ceo|head|president|secretary|principal|officer|coordinator|lead)\b"
+                r"|\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:owners?|director|manager|founders?|partners?|chair|ceo|head|president|secretary|principal|officer|coordinator|lead)\b"
                 r"|\b(?:video\s+|phone\s+|zoom\s+)?(?:calls?|meetings?|check-ins?|catch-ups?|syncs?)\s+every\s+(?:\w+day|week|morning|fortnight|month)\b"
                 r"|\bhave\s+(?:the\s+)?[\w'’]*\s*(?:cell|mobile|phone|direct)\s+(?:numbers?|lines?)\b"
                 r"|\bwork\s+(?:directly\s+|closely\s+)?with\s+me\b|\b(?:go|goes|send|sent)\s+(?:straight|directly)\s+to\s+(?:her|him|them|me|(?:any|the|our)\s+(?:partners?|managers?|owners?|directors?|founders?|chair|coordinators?|team|staff|head\s+of\s+\w+))\b"
@@ -132,7 +136,16 @@ ALLOWED = [
                 # "Our Publicity Officer, Gwen Farrant, is your first port of call"; "drop in any week"
                 r"|^(?![^.]*\baccount\s+(?:manager|director|executive|lead)\b)[^.]*?\b(?:is|will\s+be)\s+your\s+(?:first\s+|main\s+)?"
                 r"(?:port\s+of\s+call|point\s+of\s+contact)\b"
-                r"|\bdrop\s+in\s+(?:any\s+(?:week|day|time|evening|morning|afternoon)|whenever|on\s+(?:any|a)\s+\w+day)\b"
+                r"|\b(?:drop|pop)\s+in\s+(?:any\s+(?:week|day|time|evening|morning|afternoon)|any\s?time|whenever|on\s+(?:any|a)\s+\w+day)\b"
+                # "Please telephone our Ringing Master", "come and find any of us after Tuesday practice"
+                r"|\bplease\s+(?:telephone|phone|call|ring)\s+(?:our|me)\b(?![^.]*\b(?:procurement|tender|proposal|quote|quotation|application)\b)"
+                r"|\bcome\s+and\s+find\s+(?:any\s+of\s+)?(?:us|me)\b"
+                r"|\bvoice[- ]?note\s+(?:me|us)\b"
+                # "agree content with the Town Clerk", "obtain information directly from councillors"
+                r"|\b(?:agree|plan|sign\s+off)\s+(?:the\s+)?(?:content|posts|calendar|copy)\s+with\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:clerk|manager|director|officer|lead|head|coordinator|owner)\b"
+                r"|\b(?:obtain|get|gather|source|collect)\s+(?:information|content|photos|quotes|news)\s+directly\s+from\b"
+                r"|\b(?:want|need|expect)\s+you\s+to\s+(?:talk|speak|chat)\s+(?:to|with)\s+(?:our\s+)?(?:members|staff|residents|volunteers|the\s+team)\b"
                 r"|\b(?:I|we)\s+(?:will\s+|'ll\s+)?(?:always\s+)?be\s+around\b"
                 r"|\bno\s+gatekeepers?\b|\b(?:nobody|no\s+one)\s+will\s+(?:route|channel|filter)\s+you\b"
                 r"|\b(?:a|one)\s+(?:quick\s+)?(?:phone\s+call|call|text|message|email)\s+away\b"

@@ -187,7 +187,8 @@ def _narrated(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 30):m.start()]
     if re.search(r"\b(?:never|not|yet)\b|n't\b", before, re.I):
         return False  # "it has never been set up", "one was never created": still to do
-    return bool(NARRATED.search(before) or HISTORY_AFTER.match(text[m.end():]))
+    return bool(NARRATED.search(before) or HISTORY_AFTER.match(text[m.end():])
+                or re.match(r"\s+by\s+(?!you\b|the\s+(?:contractor|consultant|freelancer|agency)\b)", text[m.end():], re.I))
 
 
 def _a_noun(text: str, m: re.Match[str]) -> bool:
@@ -243,6 +244,8 @@ def _channel_for_talking(span: Span, s: int, e: int) -> bool:
     if span[s].lower_ == "whatsapp" and s > 0 and span[s - 1].text in ("will", "'ll", "can", "could", "would", "might", "may",
                                                                        "shall", "should"):
         return True  # "Bea will WhatsApp photos most weeks": the platform as a verb after a modal
+    if span[s].lower_ == "whatsapp" and re.match(r"\s+is\s+(?:the\s+)?(?:quickest|easiest|best|fastest|simplest)\b", span.doc.text[span[e - 1].idx + len(span[e - 1].text):]):
+        return True  # "Ring Ange or Tom whenever, WhatsApp is quickest"
     if span[s].lower_ == "whatsapp" and e < len(span) and span[e].lower_ in ("group", "groups", "chat", "chats", "thread", "number"):
         return True  # "our WhatsApp group for quick questions": how the team talks
     words = {t.lower_ for t in span}
@@ -366,7 +369,7 @@ ROUTINE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:daily|weekly|monthly|quarterly|an
 
 
 # "we don't have one on Instagram yet, so please set one up": the missing account is the work
-NOT_YET = re.compile(r"^[^.]*?\byet\b[^.]*?\b(?:set\s+(?:one|it)\s+up|(?:create|open|start|build|make)\s+one\b|"
+NOT_YET = re.compile(r"^[^.]*?\byet\b[^.]*?\b(?:set\s+(?:one|it)\s+up|(?:create|open|start|build|make)\s+(?:that\s+|this\s+)?one\b|"
                      r"(?:create|open|build|make)\s+it\s+(?:from\s+scratch|for\s+us)\b)", re.I)
 
 
