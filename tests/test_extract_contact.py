@@ -260,3 +260,13 @@ def test_clients(text, count, per_client):
 def test_white_label_with_an_explicit_allowance_is_allowed():
     f = facts_of("We'd like to bring you in on a white-label basis.", "There's no restriction on talking to Calder.")
     assert f.client_contact.allowed is True
+
+
+@pytest.mark.parametrize("text,count,per_client", [
+    ("Five day nurseries, each with between 40 and 62 places. The work below is the same for every one of the five settings:",
+     5, True),
+    ("We'd like one person for the two cafés.\n\nWhat we need for each café:", 2, True),
+])
+def test_clients_in_an_eighteenth_set_of_words(text, count, per_client):
+    c = facts_of(*text.split("\n\n")).clients
+    assert (c.count, c.per_client) == (count, per_client)

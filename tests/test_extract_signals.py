@@ -336,3 +336,14 @@ def test_open_scope_in_a_seventeenth_set_of_words(text, phrases):
 def test_messages_need_answering_inside_a_window():
     f = facts_of("So messages need answering inside 30 mins, any hour, weekends included.")
     assert f.engagement.responding is True and f.response_time is not None and f.response_time.hours == 0.5
+
+
+def test_enquiries_dealt_with_by_the_clients_office_are_not_the_vendors_replies():
+    f = facts_of("The contractor will post three times a week on Facebook.",
+                 "All public enquiries are dealt with by the Town Clerk's office under the complaints procedure.")
+    assert f.engagement.responding is False
+
+
+def test_i_want_them_answered_within_the_hour_is_a_window():
+    r = facts_of("If someone asks at 10 at night about a ceiling I want them answered within the hour.").response_time
+    assert r is not None and r.hours == 1.0

@@ -39,6 +39,7 @@ VENDOR_SUBJECT = re.compile(r"\b(?:contractor|vendor|agency|consultant|freelance
                             r"smp|manager|assistant|successful|selected|partner)\b"
                             # "I'd need someone answering them inside an hour", "Whoever's doing this has got to get back ..."
                             r"|\b(?:I|we)(?:'d|\s+would|'ll)?\s+(?:need|want)\s+(?:someone|somebody)\s+(?:to\s+|who\s+|answering|replying|responding)"
+                            r"|\b(?:I|we)\s+(?:want|need|expect)\s+(?:them|it|messages|people|enquiries)\s+(?:answered|replied\s+to)\s+within\b"
                             r"|\bwhoever(?:'s|\s+is)?\s+(?:doing\s+(?:this|it|the\s+job)|takes\s+(?:this|it)\s+on|we\s+(?:hire|pick|choose)|gets\s+(?:this|the\s+job))\b"
                             r"|^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:respond|reply|answer|monitor|acknowledge|provide|ensure|be\s+available|cover)"
                             r"|\b(?:every|all|each|any)\s+(?:\w+\s+)?(?:comment|message|dm|review|question|enquir|inquir|mention)\w*"

@@ -37,7 +37,7 @@ NEG = r"(?:not|never|no|cannot|\w+n't|may not|must not|shall not|will not|prohib
 # "customers" alone are the client's customers ("reply to all customers"); "customer accounts" are clients.
 CLIENT_NOUN = (r"(?:clients?|client\s+accounts?|customer\s+accounts?|brands?|locations?|stores?|franchisees?|properties|"
                r"businesses|portfolio companies|departments|divisions|studios|restaurants|schools|venues|branches|"
-               r"offices|practices|hotels|outlets|clinics|gyms|shops|dealerships|campuses|garages?|salons?|spas?|cafes?|"
+               r"offices|practices|hotels|outlets|clinics|gyms|shops|dealerships|campuses|garages?|salons?|spas?|caf[eé]s?|"
                r"bars?|pharmacies|pharmacy|centres?|centers?|studio|restaurant|school|venue|branch|office|practice|"
                r"hotel|clinic|gym|shop|store|dealership|campus|department|property|farms?|wineries|winery|practices|"
                r"affiliates?|buildings?|firms?|agency|agencies|(?<!web )sites?)")
@@ -195,7 +195,7 @@ ENROLLED_NOUN = (r"(?:farms?|venues?|businesses|business|organi[sz]ations?|compa
                  r"clinics?|stores?|shops?|restaurants?|sites?|locations?|brands?|properties|property|chapters?|clubs?)")
 NOT_CLIENT_HEAD = r"(?!\s+(?:communications?|contacts?|correspondence|relationships?|questions?|requests?|information|data|feedback|approvals?|materials?|services?|work|side|facing|logos?|details|assets|logins?|lists?|base|weeks?|days?|months?|years?|terms?|hours?|nights?|holidays?|year's))"
 PER_CLIENT = re.compile(rf"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bbetween\s)\b(?:(?:with|for|of|on behalf of|across)\s+)?(?:each|every|per|all)\s+(?!other\b|single\s+other\b)(?:(?:one|of)\s+)?(?:our\s+|your\s+|the\s+|these\s+)?(?:(\w+)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}|\b(?:each|every|per)\s+{ENROLLED}\s+{ENROLLED_NOUN}\b|\beach\s+{CLIENT_NOUN}'s\b|\b{CLIENT_NOUN}\s+by\s+{CLIENT_NOUN}\b", re.I)
-CLIENT_COUNT = re.compile(rf"(?<![\d,.])\b(\w+(?:-\w+)?|\d+)(?:\s*\(\d+\))?\s+(?:(?:active|different|separate|retail|individual|distinct)\s+)?(?:{CLIENT_NOUN}|{ENROLLED}\s+{ENROLLED_NOUN}|places)\b{NOT_CLIENT_HEAD}"
+CLIENT_COUNT = re.compile(rf"(?<![\d,.])(?<!\band\s)(?<!\bto\s)\b(\w+(?:-\w+)?|\d+)(?:\s*\(\d+\))?\s+(?:(?:active|different|separate|retail|individual|distinct)\s+)?(?:{CLIENT_NOUN}|{ENROLLED}\s+{ENROLLED_NOUN}|places)\b{NOT_CLIENT_HEAD}"
                           # "three of our accounts": an agency's accounts are its clients
                           rf"|\b(\w+)\s+of\s+(?:our|my|the\s+agency's)\s+(?:{CLIENT_NOUN}|accounts)\b{NOT_CLIENT_HEAD}", re.I)
 # "every one of those three": the work repeats for a group counted just before
@@ -287,7 +287,7 @@ def clients(sents: list[Sent]) -> Clients:
 # "five (5) brokerages", "7 franchised clubs": a counted set of something, whatever it is
 NUMBER_WORD = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|both)")
-COUNTED_SET = re.compile(rf"\b({NUMBER_WORD})(?:\s*\(\d+\))?\s+(?:[a-z-]+\s+(?:and\s+|or\s+|&\s+)?){{0,2}}?([a-z]{{3,}}s)\b", re.I)
+COUNTED_SET = re.compile(rf"\b({NUMBER_WORD})(?:\s*\(\d+\))?\s+(?:[a-z-]+\s+(?:and\s+|or\s+|&\s+)?){{0,2}}?([^\W\d_]{{3,}}s)\b", re.I)
 # What a set of clients is, beyond CLIENT_NOUN: organisations and places of business.
 ORG_NOUNS = re.compile(rf"(?:{CLIENT_NOUN}|brokerages?|clubs?|agencies|dealerships?|franchises?|bakeries|breweries|galleries|"
                        r"museums?|libraries|theatres?|theaters?|hospitals?|surgeries|parishes|churches|chapters?|academies|"
