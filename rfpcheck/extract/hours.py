@@ -268,10 +268,14 @@ def _working_blocks(sent: Sent) -> list[_Candidate]:
     period = m.group(4).lower()
     if m.group(3):
         period = {"week": "fortnight", "month": "bimonth"}.get(period, period)  # "every other week", "every other month"
-    value = count * length
-    per = round(value * PER_MONTH[period], 2)
-    return [_Candidate(Hours(min=value, max=value, period=period, per_month=Range(per, per), evidence=(sent.evidence(),),
-                             per_client=False, text=m.group(0)), 4)]
+    return [_stated(sent, count * length, count * length, period, m.group(0), 4)]
+
+
+def _stated(sent: Sent, lo: float, hi: float, period: str, text: str, score: int) -> _Candidate:
+    """Hours read whole from a sentence's own shape (a table column, work blocks, days of work), not from one quantity."""
+    factor = PER_MONTH[period]
+    return _Candidate(Hours(min=lo, max=hi, period=period, per_month=Range(round(lo * factor, 2), round(hi * factor, 2)),
+                            evidence=(sent.evidence(),), per_client=False, text=text), score)
 
 
 # A table column of hours: "| Role | Hours per week |", "| Item | Monthly hours |"
@@ -306,10 +310,7 @@ def _hours_column(sent: Sent) -> list[_Candidate]:
             word = next(g for g in m.groups() if g).lower()
             period = {"weekly": "week", "monthly": "month", "annual": "year", "yearly": "year", "quarterly": "quarter",
                       "wk": "week", "mo": "month", "yr": "year"}.get(word, word)
-            factor = PER_MONTH[period]
-            out.append(_Candidate(Hours(min=value, max=value, period=period,
-                                        per_month=Range(round(value * factor, 2), round(value * factor, 2)),
-                                        evidence=(sent.evidence(),), per_client=False, text=f"{cell} ({head})"), 5))
+            out.append(_stated(sent, value, value, period, f"{cell} ({head})", 5))
     return out
 
 
@@ -438,9 +439,7 @@ def _days_of_work(sents: list[Sent]) -> list[_Candidate]:
         lo, hi = number(m.group(1)), number(m.group(2)) if m.group(2) else number(m.group(1))
         if not lo or not hi:
             continue
-        per = (round(lo * length * PER_MONTH["week"], 2), round(hi * length * PER_MONTH["week"], 2))
-        out.append(_Candidate(Hours(min=lo * length, max=hi * length, period="week", per_month=Range(*per),
-                                    evidence=(sent.evidence(),), per_client=False, text=m.group(0)), 3))
+        out.append(_stated(sent, lo * length, hi * length, "week", m.group(0), 3))
     return out
 
 
