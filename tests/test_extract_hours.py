@@ -314,7 +314,8 @@ def test_not_the_budget_in_a_seventeenth_set_of_words(text):
 
 @pytest.mark.parametrize("blocks,per_month", [
     (["Time: I'm not paying for more than 2 hours a week. It's posting photos, not brain surgery."], (0, 8.66)),
-    (["One day a week, Saturdays, 9.30am to 5.30pm, in the shop, at the little desk by the window."], (34.64, 34.64)),
+    ([("heading", "When"), "One day a week, Saturdays, 9.30am to 5.30pm, in the shop, at the little desk by the window."],
+     (34.64, 34.64)),
     (["The Council has allowed for three working days per week throughout the contract, a working day being 8 hours."],
      (103.92, 103.92)),
     (["The client has approved three days a week of freelance time, for the whole group.",
@@ -341,3 +342,8 @@ def test_hours_in_an_eighteenth_set_of_words(blocks, per_month):
 ])
 def test_days_that_are_not_the_budget(text):
     assert facts_of(text).hours is None
+
+
+def test_a_sow_that_runs_for_six_months_is_the_term():
+    t = facts_of("This SOW runs for six months, from 1 March to 31 August 2026, covering the festival season.").term
+    assert t is not None and t.months == 6

@@ -40,6 +40,7 @@ VENDOR_SUBJECT = re.compile(r"\b(?:contractor|vendor|agency|consultant|freelance
                             # "I'd need someone answering them inside an hour", "Whoever's doing this has got to get back ..."
                             r"|\b(?:I|we)(?:'d|\s+would|'ll)?\s+(?:need|want)\s+(?:someone|somebody)\s+(?:to\s+|who\s+|answering|replying|responding)"
                             r"|\b(?:I|we)\s+(?:want|need|expect)\s+(?:them|it|messages|people|enquiries)\s+(?:answered|replied\s+to)\s+within\b"
+                            r"(?![^.;]*\bby\s+(?:our|their|its|the)\s+(?!(?:end|close|start|time|next)\b))(?![^.]*\b(?:does|do|handles?)\s+that\b)"
                             r"|\bwhoever(?:'s|\s+is)?\s+(?:doing\s+(?:this|it|the\s+job)|takes\s+(?:this|it)\s+on|we\s+(?:hire|pick|choose)|gets\s+(?:this|the\s+job))\b"
                             r"|^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:respond|reply|answer|monitor|acknowledge|provide|ensure|be\s+available|cover)"
                             r"|\b(?:every|all|each|any)\s+(?:\w+\s+)?(?:comment|message|dm|review|question|enquir|inquir|mention)\w*"
@@ -70,7 +71,7 @@ BUDGET_WORDS = re.compile(r"\b(budget|fee|retainer|compensation|not to exceed|ma
 NOT_FEE = re.compile(r"\b(insurance|liability|coverage|bond|penalt\w+|damages|per\s+occurrence|aggregate|ad\s+spend|media\s+spend|advertising\s+budget|boost\w*|prize|giveaway|revenue|sales|raised|donations?|hourly\s+rate|per\s+hour|an\s+hour|/\s*h(?:ou)?r)\b", re.I)
 
 TERM = re.compile(
-    rf"\b(?:term|contract|engagement|agreement|period|retainer|pilot|trial|initial\s+term)\b[^.;]{{0,50}}?\b(?:of|for|is|will\s+be|lasting|runs?|:)\s+(?:an?\s+)?(?:initial\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(months?|years?|weeks?)\b"
+    rf"\b(?:term|contract|engagement|agreement|period|retainer|pilot|trial|initial\s+term|sow|statement\s+of\s+work)\b[^.;]{{0,50}}?\b(?:of|for|is|will\s+be|lasting|runs?|:)\s+(?:an?\s+)?(?:initial\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(months?|years?|weeks?)\b"
     rf"|\b{NUM}[\s-]*(months?|years?)[\s-]+(?:initial\s+)?(?:term|contract|engagement|agreement|retainer|pilot|trial|period)\b"
     rf"|\b(?:try|trial|test|pilot|run|hire\s+\w+|engage\s+\w+)\b[^.;]{{0,30}}?\bfor\s+(?:an?\s+|the\s+)?(?:initial\s+|first\s+)?{NUM}[\s-]*(months?|years?)\b"
     rf"|\bfor\s+(?:the\s+|an?\s+)?(?:initial\s+|first\s+)?{NUM}[\s-]*(months?|years?)\s+(?:from|starting|beginning|commencing|begin\w*|start\w*)\b"
@@ -192,7 +193,8 @@ MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
 DATE = rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?{MONTH}(?:\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?)?(?:\s+(\d{{4}}))?\b"
 # "It runs from 1 March to 31 October 2026", "The term is from April 2026 through March 2027"
 DATED_TERM = re.compile(rf"(?:\b(?:term|contract|engagement|agreement|sow|statement\s+of\s+work|assignment|commission|"
-                        rf"period\s+of\s+performance|performance\s+period|contract\s+year)\b[^.;]{{0,40}}?"
+                        rf"period\s+of\s+performance|performance\s+period)\b(?:\s+(?:\([^)]*\)\s*)?(?:runs?|will\s+run|lasts?|will\s+last|is|"
+                        rf"will\s+be|covers?|shall\s+run|extends?))?\s*"
                         rf"|^\W*(?:it|this)\s+(?:runs|will\s+run|lasts|will\s+last|is\s+for\s+the\s+period)\s+)"
                         rf"(?:\b(?:from|between)|(?:(?<=term)|(?<=period)|(?<=performance))\s*:)\s+{DATE}\s+(?:to|until|till|through|thru|and|–|-)\s+{DATE}", re.I)
 CONTRACT_WORDS = re.compile(r"\b(?:contract|agreement|engagement|statement\s+of\s+work|sow|term|period\s+of\s+performance)\b", re.I)

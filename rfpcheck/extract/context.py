@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .quantity import quantities
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -45,7 +47,7 @@ BACKWARD_CUES: tuple[str, ...] = (
     "not on the list", "n't on the list", "n't on the table", "not on the cards", "not affiliated", "unaffiliated",
     "not related", "unrelated", "has nothing to do", "and closed", "closed the account", "stays mine", "stays ours",
     "is mine", "remains mine", "is her own", "is his own", "is their own", "are their own", "not be touched",
-    "decided against", "ruled out", "not contemplated", "not envisaged", "not anticipated", "is not planned",
+    "decided against", "ruled out",
 )
 # Words after "not"/"no" that undo the negation ("not limited to", "no more than", "not only").
 NOT_NEGATING = {"limited", "more", "less", "fewer", "later", "only", "just", "restricted", "exceed", "exceeding",
@@ -72,8 +74,7 @@ AFTER = re.compile(
     r"(?:dormant|dead|excluded|outside|outwith|untouched|inactive|retired|closed|paused|parked|on\s+hold|archived|off[- ]limits|not\s+part|"
     r"not\s+included|not\s+in\s+scope|out\s+of\s+scope)\b"
     r"|^[^.;]*?\b(?:is|are|was|were|gets?|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:run|managed|handled|maintained|"
-    rf"posted|filmed|edited|webcast|looked\s+after|operated|kept|done|updated|covered|made|produced|created|staffed|answered|"
-    rf"moderated|replied\s+to)\s+(?:(?!by\b)[\w'’&.-]+\s+){{0,4}}?by\s+(?!{VENDOR}|{THE_DOCUMENT})"
+    rf"posted|filmed|edited|webcast|looked\s+after|operated|kept|done|updated|covered|made|produced|created|staffed)\s+(?:(?!by\b)[\w'’&.-]+\s+){{0,4}}?by\s+(?!{VENDOR}|{THE_DOCUMENT})"
     r"|^[^.;]*?\b(?:leave\s+(?:it|them|those|these|that)\s+(?:alone|be|as\s+(?:it|they)\s+(?:is|are))|ignore\s+(?:it|them)|"
     r"(?:stays?|remains?|will\s+(?:stay|remain))\s+with\s+(?!you\b|your\b)|"
     r"stays?\s+that\s+way|has(?:n't|\s+not)\s+been\s+(?:updated|used|touched|active)|that\s+stays\s+with|"
@@ -91,7 +92,7 @@ AFTER = re.compile(
     r"|^[^.;]*?\b(?:shall|will|must|should|may|can)\s+not\s+(?:post|publish)\w*\s+(?:there|on\s+it)\b"
     r"|^[^.;]*?\b(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|not)\s+happening\b|^[^.;]*?\bnot\s+(?:now|yet|this\s+year)\b"
     r"|^\s*[:\-–—=]\s*(?:revisit|maybe|later|next\s+(?:year|season)|no\b(?!\s+(?:fewer|less|more|later|sooner|earlier)\b)|nope|skip|that's\s+(?:me|mine|us|ours)|"
-    r"not\s+(?:us|for\s+us|ours|now|yet)\b)"
+    r"not\s+(?:us|for\s+us|ours|now|yet)\s*(?:[.;!]|$))"
     r"|^\s*[:\-–—=]\s*(?:\w+\s+){0,4}?(?:does|runs|handles|manages|keeps|makes|films)\s+(?:ours|it|that|those|them)\b"
     r"|^[^.;]*?\b(?:leave|ignore)\s+(?:it|them|that)\s*$"
     # "And TikTok, not in a million years", "TikTok, absolutely not" (but "Instagram, not Facebook" names the other)
@@ -124,7 +125,7 @@ AFTER = re.compile(
     r"|^[^.;]*?\bpacked\s+(?:it|them)\s+in\b|^[^.;]*?\bleave\s+(?:both|all)\s+(?:of\s+)?(?:those|these|them)\s+alone\b"
     r"|^[\s,]*(?:I|we)\s+(?:answer|do|handle|run|manage|reply\s+to)\s+(?:it|them|those|these)\b"
     r"|^[^.;]*?\bwhich\s+(?:I|we)\s+(?:\w+\s+){0,2}?(?:run|do|handle|manage|keep|answer)\s+(?:myself|ourselves)\b"
-    rf"|^\s*,?\s*(?:[\w'’()-]+\s*){{0,2}}?,?\s*which\s+(?!{VENDOR})(?:each|every|the|our|their|its|the\s+[\w'’]+)\s+[^.;]{{0,40}}?\b(?:answers?|runs?|"
+    rf"|^\s*,?\s*(?:(?!(?-i:[A-Z]))[\w'’()-]+\s*){{0,2}}?,?\s*which\s+(?!{VENDOR})(?:each|every|the|our|their|its|the\s+[\w'’]+)\s+[^.;]{{0,40}}?\b(?:answers?|runs?|"
     r"handles?|manages?|produces?|creates?|makes?|films?|maintains?)\b"
     r"|^\s*\w*\s*\(\s*(?:[\w-]+\s+){0,3}?(?:run|runs|manage|manages|handle|handles|do|does)\s+(?:those|them|it|that)\s*\)"
     r"|^(?:that's|that\s+is|it's|it\s+is)\s+(?:mine|hers|his|theirs)\b"
@@ -140,14 +141,21 @@ AFTER = re.compile(
     rf"|{SAME_CLAUSE}\b(?:may|might|could|will|we'll|we\s+will)\s+(?:\w+\s+)?revisit\s+(?:it|them|that|this)\b"
     r"|^\s*(?:account|page|profile|channel|handle|listing)?\s*[:\-–—]\s*(?:dormant|inactive|paused|parked|closed|not\s+used|unused|retired|"
     r"archived|excluded|out\s+of\s+scope|not\s+ours|out)\b"
+    # "A TikTok presence is not contemplated at this time"
+    r"|^\s*(?:(?:presence|account|channel|page)\s+)?(?:is|are)\s+not\s+(?:contemplated|envisaged|anticipated|planned)\b"
+    # "Google reviews are answered by the front desk at each studio" (not "by 9am", nor when the work is handed over)
+    r"|^[^.;]*?\b(?:is|are)\s+(?:answered|moderated|replied\s+to)\s+by\s+(?:the|our|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:team|desk|office|staff|volunteers?|manager|officer|receptionists?|owner)\b"
+    r"(?![^.]*\b(?:take\s+(?:that|it|this)\s+over|you\s+will|you'll|like\s+you\s+to)\b)"
     # "as is the X account, dormant since 2023"
     r"|^\s*(?:account|page|profile|channel|handle)?\s*,\s*(?:dormant|inactive|archived|retired|unused)\s+(?:since|for|in)\b"
+    r"(?![^.]*\b(?:want|would\s+like|we'd\s+like|revive|bring\s+(?:it\s+)?back|wake)\b)"
     # "Google listing: I answer the reviews myself"
     r"|^\s*(?:account|page|profile|channel|listing|reviews?)?\s*[:\-–—]\s*(?:I|we)\s+(?:answer|do|handle|run|manage|reply\s+to)\s+"
-    r"(?:(?:it|them|the\s+\w+|those|these)\s+)?(?:myself|ourselves)\b"
+    r"(?:(?:it|them|the\s+\w+|those|these)\s+)?(?:myself|ourselves)\b(?![^.]*\b(?:for\s+now|take\s+(?:this|it|that)\s+over|hand\s+(?:it|this)\s+over)\b)"
     # "A TikTok presence may be considered in year two, through a separate change order"
-    r"|^[^.;]*?\b(?:may|might|could)\s+be\s+(?:considered|added|explored|looked\s+at)\s+(?:later|in\s+(?:year|future|the\s+future)|next\s+year|"
-    r"through\s+a\s+separate)"
+    r"|^\s*(?:(?:presence|account|channel|page)\s+)?(?:may|might|could)\s+be\s+(?:considered|added|explored|looked\s+at)\s+"
+    r"(?:later|in\s+(?:year|future|the\s+future)|next\s+year|through\s+a\s+separate)"
     rf"|^[^.;]*?,\s*(?:kept|run|managed|handled|maintained|operated|streamed|posted|owned)\s+(?:\w+\s+){{0,2}}?by\s+(?!{VENDOR}|{THE_DOCUMENT})"
     r"|^[^.;]*?\bwhich\s+(?:our|their|its)\s+[\w\s]{0,25}?\b(?:runs?|manages?|handles?|owns?|maintains?|keeps?)\b"
     r"|^[^.;]*?\bbelongs?\s+to\s+(?!you\b)|^[^.;]*?\b(?:don't|do\s+not|never)\s+touch\b|^[^.;]*?\bnot\s+ours\b"
@@ -161,7 +169,7 @@ PRONOUN_CLAUSE = re.compile(r"^\s*[,;]?\s*(?:(?:but|though|although|however)\s*,
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:run|managed|handled|maintained|posted|filmed|"
                             r"edited|webcast|streamed|operated|done|published|placed|uploaded|put|shared)\s+(?:\w+\s+){0,2}?(?:on|to|via|in)\s*$", re.I)
 IMPERATIVE_AFTER = re.compile(r"^[^.]*?[;,]\s*(?:so\s+)?(?:please\s+)?(?:ignore|leave)\s+(?:it|them|those|these|that)\b"
-                              r"|^[^.]*?[;,]\s*(?:so\s+)?(?:please\s+)?let\s+(?:it|them)\s+(?:rest|lie|be|go|die)\b"
+                              r"|^[^.]*?[;,]\s*(?:so\s+)?(?:please\s+)?let\s+(?:it|them)\s+(?:rest|lie|be|go|die)\b(?!\s+(?:out|live|up|ahead))"
                               r"|^[^.;]*?\b(?:nobody|no\s+one)\s+(?:has\s+|have\s+)?(?:touched|used|updated|posted)", re.I)
 # "About Bluesky: volunteers post there personally, but the station has no official account".
 NO_ACCOUNT = re.compile(r"\b(?:has|have|there\s+is|there's)\s+no\s+(?:\w+\s+)?(?:account|page|channel|profile|presence|handle)\b"
@@ -206,8 +214,9 @@ def excluded_after(span: Span, start: int, end: int) -> str | None:
         return "done by others"  # "meetings are webcast on YouTube by Democratic Services"
     if IMPERATIVE_AFTER.match(rest):
         return "leave it alone"
-    if re.search(r"\b(?:what|how)\s+about\s+$", before, re.I) and rest.lstrip().startswith("?"):
-        return "asked about"  # "what about tiktok?"
+    if re.search(r"\b(?:what|how)\s+about\s+$", before, re.I) and rest.lstrip().startswith("?") and not re.search(
+            r"\b(?:start|set\s+up|create|open|love\s+you\s+to|please|we\s+want)\b", span.doc.text[span.end_char:span.end_char + 80], re.I):
+        return "asked about"  # "what about tiktok?" (not "What about TikTok? We'd love you to start one")
     if ACTIVE_BEFORE.search(before):
         return "someone else's"  # "My second shooter does our TikTok for fun"
     if DECIDED_AGAINST.search(before):
@@ -306,7 +315,7 @@ def negation_cue(span: Span, start: int, end: int, *, forward: tuple[str, ...] =
             if _phrase_at(span, i, cue):
                 nxt = i + len(_words(cue))
                 if cue in ("its own", "their own", "his own", "her own") and (
-                        i == 0 or span[i - 1].lower_ in ("gets", "get", "with", "needs", "wants", ":")):
+                        i == 0 and quantities(span) or span[i - 1].lower_ in ("gets", "get", "needs", ":")):
                     continue  # "Each pub gets its own Facebook page and Instagram": the client's own, asked for
                 if cue in ("not", "no", "n't", "never") and nxt < len(span) and span[nxt].lower_ in NOT_NEGATING and not (
                         span[nxt].lower_ == "to" and nxt + 1 < len(span) and span[nxt + 1].lower_ in ADOPTING):

@@ -83,11 +83,13 @@ def _fte_end(span: Span, q: Quantity) -> int | None:
         return None  # "Salary: £27,300 FTE": money, not staff
     if k < len(span) and span[k].lower_ in ("fte", "ftes", "fte's"):
         return k + 1
-    if k + 3 < len(span) and [t.lower_ for t in span[k:k + 3]] == ["of", "a", "full"]:
+    fraction = k + 3 < len(span) and [t.lower_ for t in span[k:k + 3]] == ["of", "a", "full"]
+    if fraction:
         k += 2  # "0.6 of a full-time post"
     if k + 2 < len(span) and [t.lower_ for t in span[k:k + 3]] == ["full", "-", "time"]:
         j = k + 3 + (k + 3 < len(span) and span[k + 3].text == "-")  # "full-time-equivalent"
-        if j < len(span) and span[j].lower_ in ("equivalent", "equivalents", "post", "posts", "role", "position", "job"):
+        nouns = ("equivalent", "equivalents") + (("post", "role", "position", "job") if fraction else ())
+        if j < len(span) and span[j].lower_ in nouns:
             return j + 1 + (j + 1 < len(span) and span[j].lower_.startswith("equivalent")
                             and span[j + 1].lower_ in ("position", "post", "role"))
     return None
@@ -102,6 +104,9 @@ def _attached_elsewhere(span: Span, q: Quantity, unit_end: int) -> bool:
     """True when the hours measure a response window, notice, or an event's length."""
     if OTHERS_TIME.search(span.doc.text[span.start_char:span[q.start].idx]):
         return True
+    if re.search(r"\b(?:logged|used|spent|billed|took)\b", span.text, re.I) and re.search(r"\b(?:last|previous|old|former|before)\b",
+                                                                                       span.text, re.I):
+        return True  # "Our last agency logged around 400 hours over the year": hours that were, not the budget
     lead = [t.lower_ for t in span[max(0, q.start - 3):q.start]]
     breaks = [i for i, w in enumerate(lead) if w in (",", ";", ":", "(")]
     if breaks:
@@ -395,13 +400,16 @@ def _across_seasons(seasons: list[_Candidate]) -> Hours:
 DAY_COUNT = r"(\d|one|two|three|four|five|six|seven)"
 DAYS_A_WEEK = re.compile(rf"\b{DAY_COUNT}(?:\s*(?:-|–|to|or)\s*{DAY_COUNT})?\s+(?:working\s+|work\s+)?days?\s+(?:a|per|each|every)\s+week\b", re.I)
 # "a working day being 8 hours", "Our days are seven hours", "7-hour days"
-DAY_LENGTH = re.compile(r"\b(?:a|each|our|the|one|your)\s+(?:working\s+|work\s+)?days?\s+(?:being|is|are|=|of)\s+(\d+(?:\.\d+)?|\w+)\s+hours?\b"
-                        r"|\b(\d+(?:\.\d+)?|\w+)[- ]hour\s+(?:working\s+)?days?\b", re.I)
+DAY_LENGTH = re.compile(r"\b(?:(?:our|your)\s+(?:working\s+|work\s+)?days?\s+(?:are|is)|(?:a|each)\s+working\s+day\s+(?:being|is|of))\s+"
+                        r"(\d+(?:\.\d+)?|\w+)\s+hours?\b|\b(\d+(?:\.\d+)?|\w+)[- ]hour\s+working\s+days?\b", re.I)
 CLOCK_SPAN = re.compile(r"\b(\d{1,2})(?:[.:](\d\d))?\s*(am|pm|a\.m\.|p\.m\.)?\s*(?:to|-|–|till|until)\s*(\d{1,2})(?:[.:](\d\d))?\s*(am|pm|a\.m\.|p\.m\.)",
                         re.I)
 # "The Council has allowed for three working days per week", "The client has approved three days a week of freelance time"
 DAYS_BUDGET = re.compile(r"\b(?:allow\w*|approv\w*|budget\w*|fund\w*|afford|pay\s+for|of\s+(?:freelance\s+|contractor\s+)?time|"
-                         r"role|job|position|post|contract\w*)\b", re.I)
+                         r"the\s+(?:role|job|position)\s+is|contract\w*)\b", re.I)
+# "Our Communications Officer works three days a week": someone else's days
+STAFF_DAYS = re.compile(r"\b(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:officer|manager|coordinator|volunteers?|staff|team|director)\s+"
+                        r"(?:works?|is\s+in|comes\s+in)\b", re.I)
 NOT_THE_WORKERS = re.compile(r"\b(?!(?:role|job|assistant|person|freelancer|contractor|you|someone|helper)\b)[a-z]+\s+"
                              r"(?:is\s+|are\s+|'s\s+|'re\s+)?(?:open|opens|trading|closed|sails?|sailing|runs?\s+(?:trips|services|sailings))\b",
                              re.I)
@@ -416,7 +424,9 @@ def _clock_hours(text: str) -> float | None:
     if not m:
         return None
     h1, m1, p1, h2, m2, p2 = m.groups()
-    start = int(h1) % 12 + (12 if (p1 or p2 or "").lower().startswith("p") and p1 else 0) + int(m1 or 0) / 60
+    if p1 is None:  # "2-6pm": the start shares the end's half of the day when it comes before it
+        p1 = p2 if int(h1) % 12 <= int(h2) % 12 else ("am" if p2.lower().startswith("p") else "pm")
+    start = int(h1) % 12 + (12 if p1.lower().startswith("p") else 0) + int(m1 or 0) / 60
     end = int(h2) % 12 + (12 if p2.lower().startswith("p") else 0) + int(m2 or 0) / 60
     length = end - start
     return length if 0 < length <= 14 else None
@@ -434,7 +444,9 @@ def _days_of_work(sents: list[Sent]) -> list[_Candidate]:
                 t.lower_ in ("hours", "hour", "hrs") for t in sent.span if not DAY_LENGTH.search(sent.text)):
             continue
         length = _clock_hours(sent.text) or day
-        if length is None or not (DAYS_BUDGET.search(sent.text) or opens_with(sent.span, 1)) or COVER_WORDS.search(sent.text):
+        lead = opens_with(sent.span, 1) and re.search(r"\b(?:hours?|time|when|days?|role|job)\b", sent.heading, re.I)
+        if length is None or not (DAYS_BUDGET.search(sent.text) or lead) or COVER_WORDS.search(sent.text) \
+                or STAFF_DAYS.search(sent.text):
             continue  # (not "answer every enquiry within 30 minutes, 7am to 9pm, seven days a week": a reply window)
         lo, hi = number(m.group(1)), number(m.group(2)) if m.group(2) else number(m.group(1))
         if not lo or not hi:
@@ -495,7 +507,8 @@ def _over_the_term(span: Span, k: int, trial: bool = False) -> bool:
 def _in_total(span: Span, k: int) -> bool:
     """'a grant that pays for 720 hours of freelance support in total': the whole term's hours."""
     rest = span.doc.text[span[k - 1].idx + len(span[k - 1].text):span.end_char]
-    return bool(re.match(r"^(?:\s+of\s+(?:[\w-]+\s+){0,2}?)?\s*(?:in\s+total|in\s+all|altogether|overall)\b", rest, re.I))
+    return bool(re.match(r"^(?:\s+of\s+(?:[\w-]+\s+){0,2}?)?\s*(?:in\s+total|in\s+all|altogether|overall)\b", rest, re.I)) and bool(
+        re.search(r"\b(?:pays?\s+for|budget\w*|grant|fund\w*|allow\w*|allocat\w*|buys?|cover)\b", span.text, re.I))
 
 
 def _term_before(span: Span, q: Quantity) -> bool:

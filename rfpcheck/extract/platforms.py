@@ -188,7 +188,8 @@ def _narrated(text: str, m: re.Match[str]) -> bool:
     if re.search(r"\b(?:never|not|yet)\b|n't\b", before, re.I):
         return False  # "it has never been set up", "one was never created": still to do
     return bool(NARRATED.search(before) or HISTORY_AFTER.match(text[m.end():])
-                or re.match(r"\s+by\s+(?!you\b|the\s+(?:contractor|consultant|freelancer|agency)\b)", text[m.end():], re.I))
+                or re.match(r"\s+by\s+(?:(?:the|our|my|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:managers?|team|staff|volunteers?|nephew|niece|"
+                            r"son|daughter|owner|office|customer|predecessor)\b|\s+by\s+(?-i:[A-Z][a-z]+)\s+(?!\d)(?-i:[a-z])", text[m.end():], re.I))
 
 
 def _a_noun(text: str, m: re.Match[str]) -> bool:
@@ -244,7 +245,8 @@ def _channel_for_talking(span: Span, s: int, e: int) -> bool:
     if span[s].lower_ == "whatsapp" and s > 0 and span[s - 1].text in ("will", "'ll", "can", "could", "would", "might", "may",
                                                                        "shall", "should"):
         return True  # "Bea will WhatsApp photos most weeks": the platform as a verb after a modal
-    if span[s].lower_ == "whatsapp" and re.match(r"\s+is\s+(?:the\s+)?(?:quickest|easiest|best|fastest|simplest)\b", span.doc.text[span[e - 1].idx + len(span[e - 1].text):]):
+    if span[s].lower_ == "whatsapp" and re.match(r"\s+is\s+(?:the\s+)?(?:quickest|easiest|best|fastest|simplest)\s*(?:[.,;!]|$|for\s+(?:me|us|questions|quick))",
+                                                 span.doc.text[span[e - 1].idx + len(span[e - 1].text):]):
         return True  # "Ring Ange or Tom whenever, WhatsApp is quickest"
     if span[s].lower_ == "whatsapp" and e < len(span) and span[e].lower_ in ("group", "groups", "chat", "chats", "thread", "number"):
         return True  # "our WhatsApp group for quick questions": how the team talks
@@ -369,7 +371,7 @@ ROUTINE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:daily|weekly|monthly|quarterly|an
 
 
 # "we don't have one on Instagram yet, so please set one up": the missing account is the work
-NOT_YET = re.compile(r"^[^.]*?\byet\b[^.]*?\b(?:set\s+(?:one|it)\s+up|(?:create|open|start|build|make)\s+(?:that\s+|this\s+)?one\b|"
+NOT_YET = re.compile(r"^[^.]*?\byet\b[^.]*?(?<!n't\s)(?<!\bnot\s)\b(?:set\s+(?:one|it)\s+up|(?:create|open|start|build|make)\s+(?:that\s+|this\s+)?one\b|"
                      r"(?:create|open|build|make)\s+it\s+(?:from\s+scratch|for\s+us)\b)", re.I)
 
 

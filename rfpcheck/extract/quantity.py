@@ -247,7 +247,8 @@ def _qualify(span: Span, i: int, j: int, lo: float, hi: float, kind: str) -> Qua
         if cue_kind == "cap":
             lo, kind = 0.0, "cap"
         elif cue_kind == "floor" and span[k].lower_ in ("more", "over") and any(
-                t.lower_ in ("not", "n't", "never", "won't", "cannot") for t in span[max(0, k - 5):k]):
+                t.lower_ in ("not", "n't", "never", "won't", "cannot") for t in span[max(0, k - 5):k]) and any(
+                t.lower_.startswith(("pay", "spend", "fund", "afford", "budget", "go")) for t in span[max(0, k - 4):k]):
             lo, kind = 0.0, "cap"  # "I'm not paying for more than 2 hours a week"
         elif cue_kind == "floor":
             kind = "floor"
@@ -285,7 +286,8 @@ def period_after(span: Span, j: int, window: int = 5) -> tuple[str, int] | None:
         if low in FREQ_WORDS:
             return FREQ_WORDS[low], k + 1
         if low in ("for", "over", "across", "in") and k + 2 < n and span[k + 1].lower_ in ("the", "that", "this") \
-                and span[k + 2].lower_ == "year" and not (k + 3 < n and (span[k + 3].like_num or span[k + 3].text == "-")):
+                and span[k + 2].lower_ == "year" and not (k + 3 < n and (span[k + 3].like_num or span[k + 3].text == "-"
+                                                                         or span[k + 3].lower_ in ("before", "after", "ago", "prior"))):
             return "year", k + 3  # "approve 1,300 hours for the year", "capped at 1,300 hours for that year"
         if low in (".", ";", ":") or (low == "," and k > j + 1):
             break

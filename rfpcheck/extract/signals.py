@@ -204,7 +204,8 @@ def engagement(sents: list[Sent]) -> Engagement:
         hit = False
         for key, pattern in (("listening", LISTENING), ("responding", RESPONDING), ("engaging", ENGAGING)):
             for m in pattern.finditer(sent.text):
-                if key == "responding" and re.match(rf"\s*by\s+(?!you\b|the\s+{VENDOR_NOUNS})(?:the|our|their|its)\s+", sent.text[m.end():], re.I):
+                if key == "responding" and re.match(rf"\s*by\s+(?!you\b|the\s+{VENDOR_NOUNS})(?:the|our|their|its)\s+"
+                                                    r"(?!(?:end|close|start|next|following|same|latest)\b)", sent.text[m.end():], re.I):
                     continue  # "All public enquiries are dealt with by the Town Clerk's office"
                 if _negated(sent.text, m.start()) or _about_the_issuer(sent.text, m) or \
                         sent.text[:m.start()].rstrip().endswith(("'s", "’s")) and (
