@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from ..model import Document, Facts
 from ..nlp import sentences
 from . import commitments, contact, deliverables, hours, platforms, signals
@@ -18,7 +16,7 @@ def extract(doc: Document) -> Facts:
     items = deliverables.extract(sents, tuple(p.id for p in found))
     return Facts(
         platforms=found,
-        hours=hours.extract(sents, term.months if term else None, bool(term and re.search(r"trial|pilot", term.text, re.I))),
+        hours=hours.extract(sents, term),
         deliverables=deliverables.without_client_totals(items, clients.count if clients.per_client else None),
         client_contact=contact.contact(sents),
         clients=clients,

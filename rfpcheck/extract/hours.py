@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..model import Hours, Range
+from ..model import Hours, Range, Term
 from ..nlp import TERMS, WORK, opens_with
 from .quantity import PER_MONTH, Quantity, number, period_after, period_in, quantities
 
@@ -557,8 +557,13 @@ def _candidate(sent: Sent, q: Quantity, lo: float, hi: float, period: str, end: 
     return _Candidate(hours, score)
 
 
-def extract(sents: list[Sent], term_months: float | None = None, trial: bool = False) -> Hours | None:
-    """The stated hours budget converted to per month, or None when none is stated."""
+def extract(sents: list[Sent], term: Term | None = None) -> Hours | None:
+    """The stated hours budget converted to per month, or None when none is stated.
+
+    Hours "over the term" are spread over the contract's months; "over the trial" only when the term is the trial.
+    """
+    term_months = term.months if term else None
+    trial = bool(term and re.search(r"\b(?:trial|pilot)\b", term.text, re.I))
     found: list[_Candidate] = _days_of_work(sents)
     for sent in sents:
         if sent.within(WORK):
