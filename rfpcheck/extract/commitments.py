@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..model import Money, ResponseTime, Term
 from ..nlp import BIDDERS, SOLICITATION, TERMS, WORK
 from .context import VENDOR_NOUNS
-from .quantity import PER_MONTH, PERIOD_NOUNS, number
+from .quantity import PER_MONTH, PERIOD_NOUNS, clock_span, number
 
 if TYPE_CHECKING:
     from ..nlp import Sent
@@ -23,8 +23,6 @@ WINDOW = re.compile(
 WINDOW_BEFORE = re.compile(rf"\b{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|days?)\s+(?:response|reply|turnaround)\b", re.I)
 ALWAYS = re.compile(r"\b24\s*/\s*7\b|\b24\s*x\s*7\b|\baround\s+the\s+clock\b|\bround[- ]the[- ]clock\b|\b24\s+hours\s+a\s+day\b|\btwenty[- ]four\s+hours\s+a\s+day\b|\bevery\s+hour\s+of\s+the\s+day\b", re.I)
 ALL_WEEK = re.compile(r"\b(?:7|seven)\s+days\s+a\s+week\b|\bweekends?\b|\bholidays?\b|\bevery\s+day\b|\bincluding\s+(?:saturdays?|sundays?)\b|\bdaily,?\s+including\b", re.I)
-CLOCK = r"(\d{1,2})(?:[:.](\d\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|noon)?"
-SPAN = re.compile(rf"\b(?:from|between)?\s*{CLOCK}\s*(?:-|–|—|to|and|until|till)\s*{CLOCK}", re.I)
 HOURS_A_DAY = re.compile(r"\b(\d{1,2})\s+hours\s+a\s+day\b", re.I)
 WATCHING = re.compile(r"\b(?:respon\w*|repl\w*|answer\w*|monitor\w*|moderat\w*|cover\w*|staff\w*|available|support\w*|engag\w*|watch\w*)\b", re.I)
 NOT_EXPECTED = re.compile(r"\bnot\s+(?:be\s+)?(?:expected|required|needed|asked|responsible)\b|\bno\s+need\b|"
@@ -129,23 +127,11 @@ def response_time(sents: list[Sent]) -> ResponseTime | None:
     return best
 
 
-def _hour(h: str, m: str | None, half: str | None) -> float | None:
-    if half is None:
-        # a 24-hour clock ("between 08:00 and 20:00") says its own half; a bare "9 to 5" does not
-        return int(h) + int(m) / 60 if m and (len(h) == 2 or int(h) > 12) and int(h) <= 24 else None
-    value = int(h) % 12 + (int(m) / 60 if m else 0)
-    return value + (12 if half.lower().startswith("p") else 0)
-
-
 def _daily_span(text: str) -> float | None:
     """Hours a day to be covered: 'between 7 a.m. and 10 p.m.' is 15, '16 hours a day' is 16."""
     if m := HOURS_A_DAY.search(text):
         return float(m.group(1))
-    for m in SPAN.finditer(text):
-        start, end = _hour(m.group(1), m.group(2), m.group(3)), _hour(m.group(4), m.group(5), m.group(6))
-        if start is not None and end is not None and end > start:
-            return float(end - start)
-    return None
+    return clock_span(text)
 
 
 def _demand(r: ResponseTime) -> float:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Hours, Range, Term
 from ..nlp import TERMS, WORK, opens_with
-from .quantity import PER_MONTH, Quantity, number, period_after, period_in, quantities
+from .quantity import PER_MONTH, Quantity, clock_span, number, period_after, period_in, quantities
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -402,8 +402,6 @@ DAYS_A_WEEK = re.compile(rf"\b{DAY_COUNT}(?:\s*(?:-|–|to|or)\s*{DAY_COUNT})?\s
 # "a working day being 8 hours", "Our days are seven hours", "7-hour days"
 DAY_LENGTH = re.compile(r"\b(?:(?:our|your)\s+(?:working\s+|work\s+)?days?\s+(?:are|is)|(?:a|each)\s+working\s+day\s+(?:being|is|of))\s+"
                         r"(\d+(?:\.\d+)?|\w+)\s+hours?\b|\b(\d+(?:\.\d+)?|\w+)[- ]hour\s+working\s+days?\b", re.I)
-CLOCK_SPAN = re.compile(r"\b(\d{1,2})(?:[.:](\d\d))?\s*(am|pm|a\.m\.|p\.m\.)?\s*(?:to|-|–|till|until)\s*(\d{1,2})(?:[.:](\d\d))?\s*(am|pm|a\.m\.|p\.m\.)",
-                        re.I)
 # "The Council has allowed for three working days per week", "The client has approved three days a week of freelance time"
 DAYS_BUDGET = re.compile(r"\b(?:allow\w*|approv\w*|budget\w*|fund\w*|afford|pay\s+for|of\s+(?:freelance\s+|contractor\s+)?time|"
                          r"the\s+(?:role|job|position)\s+is|contract\w*)\b", re.I)
@@ -418,20 +416,6 @@ NOT_THE_WORKERS = re.compile(r"\b(?!(?:role|job|assistant|person|freelancer|cont
 COVER_WORDS = re.compile(r"\b(?:answer\w*|repl\w*|respon\w*|open|opens|staffed|monitor\w*|cover(?:ed|age)?)\b", re.I)
 
 
-def _clock_hours(text: str) -> float | None:
-    """'9.30am to 5.30pm' is 8 hours."""
-    m = CLOCK_SPAN.search(text)
-    if not m:
-        return None
-    h1, m1, p1, h2, m2, p2 = m.groups()
-    if p1 is None:  # "2-6pm": the start shares the end's half of the day when it comes before it
-        p1 = p2 if int(h1) % 12 <= int(h2) % 12 else ("am" if p2.lower().startswith("p") else "pm")
-    start = int(h1) % 12 + (12 if p1.lower().startswith("p") else 0) + int(m1 or 0) / 60
-    end = int(h2) % 12 + (12 if p2.lower().startswith("p") else 0) + int(m2 or 0) / 60
-    length = end - start
-    return length if 0 < length <= 14 else None
-
-
 def _days_of_work(sents: list[Sent]) -> list[_Candidate]:
     """Days a week of work and how long a day is, said apart: "three working days per week ..., a working day being
     8 hours", "three days a week of freelance time. Our days are seven hours", "One day a week, Saturdays, 9.30am to 5.30pm"."""
@@ -443,7 +427,8 @@ def _days_of_work(sents: list[Sent]) -> list[_Candidate]:
         if not m or not (sent.within(WORK) or sent.within(TERMS)) or NOT_THE_WORKERS.search(sent.text) or any(
                 t.lower_ in ("hours", "hour", "hrs") for t in sent.span if not DAY_LENGTH.search(sent.text)):
             continue
-        length = _clock_hours(sent.text) or day
+        span_hours = clock_span(sent.text)
+        length = span_hours if span_hours and span_hours <= 14 else day
         lead = opens_with(sent.span, 1) and re.search(r"\b(?:hours?|time|when|days?|role|job)\b", sent.heading, re.I)
         if length is None or not (DAYS_BUDGET.search(sent.text) or lead) or COVER_WORDS.search(sent.text) \
                 or STAFF_DAYS.search(sent.text):

@@ -381,3 +381,27 @@ def periods(span: Span):
             yield "week", k, k + 1  # "Mondays: draft two posts" (a schedule label)
         if low in ("bi", "semi") and k + 2 < n and span[k + 1].text == "-" and (two := f"{low}-{span[k + 2].lower_}") in PERIOD_NOUNS:
             yield PERIOD_NOUNS[two], k, k + 3
+
+
+CLOCK = r"(\d{1,2})(?:[:.](\d\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|noon)?"
+CLOCK_SPAN = re.compile(rf"\b(?:from|between)?\s*{CLOCK}\s*(?:-|–|—|to|and|until|till)\s*{CLOCK}", re.I)
+
+
+def _clock(h: str, m: str | None, half: str | None) -> float | None:
+    if half is None:
+        # a 24-hour clock ("between 08:00 and 20:00") says its own half; a bare "9 to 5" does not
+        return int(h) + int(m) / 60 if m and (len(h) == 2 or int(h) > 12) and int(h) <= 24 else None
+    value = int(h) % 12 + (int(m) / 60 if m else 0)
+    return value + (12 if half.lower().startswith("p") else 0)
+
+
+def clock_span(text: str) -> float | None:
+    """Hours between two clock times: 'between 7 a.m. and 10 p.m.' is 15, '9.30am to 5.30pm' 8, '2-6pm' 4."""
+    for m in CLOCK_SPAN.finditer(text):
+        h1, m1, p1, h2, m2, p2 = m.groups()
+        if p1 is None and p2 is not None and not m1:  # "2-6pm": the start shares the end's half when it comes before it
+            p1 = p2 if int(h1) % 12 <= int(h2) % 12 else ("am" if p2.lower().startswith("p") else "pm")
+        start, end = _clock(h1, m1, p1), _clock(h2, m2, p2)
+        if start is not None and end is not None and end > start:
+            return float(end - start)
+    return None
