@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import ClientContact, Clients
-from ..nlp import BIDDERS, CONTEXT
+from ..nlp import BIDDERS, CONTEXT, SOLICITATION
 from .context import VENDOR
 from .quantity import number
 
@@ -67,11 +67,11 @@ FORBIDDEN = [
                 r"(?!(?:a|any)\s+(?:young\s+person|child|pupil|student|kid|member\s+of\s+the\s+public)\b)"
                 rf"(?:(?!{THIRD_PARTIES})[^.;]|{CLIENT_SIDE_OWNED}){{1,90}}?\bdirect(?:ly)?\b", re.I), "no direct contact"),
     # "The Contractor shall not contact the Festival's director, staff, trustees ... directly"
-    (re.compile(r"(?<!\btender\speriod\s)\b(?:contractor|vendor|supplier|consultant|freelancer|agency|you)\s+(?:shall|must|may|will)\s+not\s+"
+    (re.compile(rf"(?<!\btender\speriod\s)\b{VENDOR}\s+(?:shall|must|may|will)\s+not\s+"
                 r"(?:contact|approach|communicate\s+with|speak\s+to|email|phone|call)\s+(?:the\s+)?"
                 r"(?!(?:funder|sponsor|partner|supplier|donor|press|council)['’]s)(?:[\w'’-]+['’]s\s+)?"
                 r"(?:director|staff|trustees|team|managers?|board|employees|officers|personnel)\b"
-                r"(?![^.;]*\b(?:tender|opportunity|bid|procurement|portal|clarification)\b)", re.I),
+                rf"(?![^.;]*\b(?:{SOLICITATION}|opportunity|bids?|portal|clarification)\b)", re.I),
      "no contact with the client's people"),
     # "The firms are not to know a freelancer is involved"
     (re.compile(rf"\b{CLIENT_NOUN}\s+(?:are|is)\s+not\s+to\s+(?:know|learn|be\s+told|find\s+out)\b", re.I), "client must not know"),
