@@ -24,7 +24,8 @@ SOLICITATION = r"(?:rfp|rfq|rft|itt|tenders?|solicitation|procurement|invitation
 
 # Headings that put what follows them outside the work asked for.
 EXCLUDED = (r"(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope|"
-            r"(outside|outwith) (of )?(the |this |our )?(scope|contract|brief|package|agreement|engagement)|"
+            r"(outside|outwith) (of )?(the |this |our )?(scope|contract|brief|package|agreement|engagement|quote|quotation|"
+            r"tender|proposal|rfp|rfq|sow|role|job)|"
             r"(outside|outwith) (of )?(the |this |our )?(retainer|budget)(?=\s*(?::|$))|"
             r"exclus\b|exclues\b|hors (du )?(champ|périmètre|mandat)|"
             r"(isn't|is not|not) (yours|ours|covered|part of)|not yours|not ours|not (needed|required|wanted)|no need for|"
@@ -39,7 +40,8 @@ EXCLUDED = (r"(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope
             # only as the whole label: "Not doing", "Not your job:" (not "not doing well", "off-limits topics")
             r"(((we're|we are|you're|you are|you'll be|you will be) )?not doing|not (your|their|his|her|the \w+'s) (job|concern|responsibility|problem)|not the job|"
             r"off[- ]limits|(what )?(stays|remains) with (us|me|the (client|office|team))|"
-            r"(what )?((you|we|they) )?(won't|will not) be doing)(?=\s*(?:[:\-–—]|$)))")
+            r"(what )?((you|we|they) )?(won't|will not) be doing|"
+            r"(things |what )?(i|we) (don't|do not) (want|need)( you to do)?)(?=\s*(?:[:\-–—]|$)))")
 SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("excluded", re.compile(rf"\b{EXCLUDED}\b", re.I)),
     ("background", re.compile(r"\b(background|about (us|the (company|organi[sz]ation|business|district|council|city|authority))|history|who we are|where we (are|stand)|our story|current (state|situation|presence)|context|competit\w+|landscape)\b", re.I)),
@@ -129,12 +131,15 @@ def pipeline() -> Language:
 
 
 ABBREVIATIONS = {"approx", "approx.", "appx", "appx.", "ca", "ca.", "c", "c.", "est", "est."}
+# Titles the tokenizer does not keep whole: "the Hon. Secretary", "Cllr. Evans", "Revd. Jones"
+TITLES = {"hon", "cllr", "rev", "revd", "prof", "capt", "sgt", "col", "lt", "supt", "insp", "fr", "sr"}
 
 
 def _quoted_exclamations(doc):
     """'I hate those "thanks for your message!" bots': an exclamation inside a quote does not end the sentence.
 
-    Nor does the full stop of "approx. 500 words" ("..., approx. TikTok is out of scope" still ends one).
+    Nor does the full stop of "approx. 500 words" ("..., approx. TikTok is out of scope" still ends one), nor a
+    title's ("the Hon. Secretary").
     """
     for k in range(2, len(doc)):
         tok = doc[k]
@@ -144,6 +149,9 @@ def _quoted_exclamations(doc):
                 doc[k - 1].lower_ in ABBREVIATIONS and doc[k - 1].text.endswith(".")
                 or doc[k - 1].text == "." and doc[k - 2].lower_ in ABBREVIATIONS):
             tok.is_sent_start = False
+        if tok.is_sent_start and tok.is_title and doc[k - 1].text == "." and doc[k - 2].lower_ in TITLES \
+                and doc[k - 2].is_title and not doc[k - 1].whitespace_ == "\n":
+            tok.is_sent_start = False  # "Instructions from the Hon. Secretary"
     return doc
 
 
@@ -161,10 +169,10 @@ NUMBERING = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)]|[ivx]{1,4}[
 
 # "Out of scope: X and TikTok." on one line: the label scopes its own block.
 # The label is short ("Not part of this role:") and ends at a colon or a spaced dash, not a hyphen ("full-time").
-INLINE_EXCLUSION = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:the\s+following|these|the\s+items\s+below)\s+(?:are|is|remain|will\s+be)\s+|what\s+)?{EXCLUDED}(?:\s+(?:of|for|in|to))?(?:\s+(?:this|the|your|our))?(?:\s+[\w']+)?"
+INLINE_EXCLUSION = re.compile(rf"^\W*(?:[A-Z]?\d+(?:\.\d+)*\.?\s*)?(?:(?:the\s+following|these|the\s+items\s+below)\s+(?:are|is|remain|will\s+be)\s+|what\s+)?{EXCLUDED}(?:\s+(?:of|for|in|to))?(?:\s+(?:this|the|your|our))?(?:\s+[\w']+)?"
                               r"\s*(?::|\s[-–—]\s|—)", re.I)
 # A numbered paragraph titled as an exclusion: "3.2 Accounts not in scope. The @Alerts account ...".
-TITLED_EXCLUSION = re.compile(rf"^\W*\d+(?:\.\d+)*\.?\s+(?:\w+\s+){{0,2}}?{EXCLUDED}\s*\.", re.I)
+TITLED_EXCLUSION = re.compile(rf"^\W*[A-Z]?\d+(?:\.\d+)*\.?\s+(?:\w+\s+){{0,2}}?{EXCLUDED}\s*\.", re.I)
 FOOTNOTE = re.compile(r"^\s*(?:\*+|†|‡|\(\*\)|[¹²³⁴⁵⁶⁷⁸⁹]+|\[\d\])\s*\S|^\s*note\s+on\b", re.I)
 # A lead-in that leaves its list out starts so: "Not included in this contract:", "Excluded:".
 EXCLUDED_LEAD = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?{EXCLUDED}", re.I)
@@ -205,6 +213,8 @@ def sentences(doc: Document) -> list[Sent]:
     for block, sdoc in zip(doc.blocks, nlp.pipe(texts, batch_size=64)):
         if block.kind == "table_row" and prev_kind != "table_row":
             header = block.text  # the first row of a table names its columns
+        if lead is not None and lead.kind == "list_item" and block.kind == "list_item" and NUMBERING.match(block.text):
+            lead = None  # "2.2 Instagram launch." after "2.1 Cadence:" and its bullets: a sibling, not one of them
         if block.kind == "heading" or numbered_heading(block, section):
             heading, section, lead = block.text, section_of(block.text), None
         elif block.kind not in ("list_item", "table_row"):
@@ -228,5 +238,7 @@ def sentences(doc: Document) -> list[Sent]:
                 out.append(Sent(span, block.start, block.page, labelled, heading, lead.text if in_list else "",
                                 block.kind, lead_ev, block.where,
                                 header if block.kind == "table_row" and block.text != header else ""))
+        if block.kind == "list_item" and block.text.rstrip().endswith(":"):
+            lead = block  # "5. Then, every week, keep all three going:" leads the bullets under it
         prev_kind, prev_block = block.kind, block
     return out

@@ -270,3 +270,48 @@ def test_white_label_with_an_explicit_allowance_is_allowed():
 def test_clients_in_an_eighteenth_set_of_words(text, count, per_client):
     c = facts_of(*text.split("\n\n")).clients
     assert (c.count, c.per_client) == (count, per_client)
+
+
+@pytest.mark.parametrize("text", [
+    "You're welcome to chat to the bar staff and the kitchen team for stories.",
+    "You can talk to anybody here, from the head gardener to the volunteers.",
+    "A coffee with me every fortnight to see how it's going, please.",
+    "- Instructions from the Hon. Treasurer and the Fixtures Secretary.",
+    "The contractor will take day-to-day direction from the Clerk and is free to contact any trustee directly.",
+    "Ring whoever is on shift at the café you're posting about.",
+    "Gaz: ring after six, or text whenever, I read them all.",
+    "4. Attend the Parish Council meeting every month to report.",
+    "Please join the marketing group's catch-up on the last Friday of each month.",
+    "Our secretary, Jan, is always on the end of the phone.",
+])
+def test_allowed_in_a_nineteenth_set_of_words(text):
+    assert facts_of(text).client_contact.allowed is True
+
+
+@pytest.mark.parametrize("text", [
+    "Please never ring, email or drop in on the shops; anything you need from them, ask me.",
+    "Please don't get in touch with the practice managers or any of their staff yourself.",
+    "You must not phone or email the hotel directors, whatever happens.",
+])
+def test_forbidden_in_a_nineteenth_set_of_words(text):
+    assert facts_of(text).client_contact.allowed is False
+
+
+@pytest.mark.parametrize("text", [
+    "Bidders may attend the pre-bid meeting on 3 May.",
+    "Applicants must not contact the Trust's staff about this opportunity; questions go through the portal.",
+    "Please don't contact the funder's staff; our director handles that relationship.",
+    "Don't email the press about anything.",
+])
+def test_no_ban_or_allowance_in_a_nineteenth_set_of_words(text):
+    assert facts_of(text).client_contact.allowed is None
+
+
+@pytest.mark.parametrize("blocks,count,per_client", [
+    (["Between us we run four guesthouses on the front.", "Each house has its own Instagram, all of them neglected.",
+      "For each one, what we'd like is three posts a week."], 4, True),
+    (["Each kiosk has its own Instagram.", "What we'd like is three posts a week."], None, False),
+])
+def test_clients_in_a_nineteenth_set_of_words(blocks, count, per_client):
+    c = facts_of(*blocks).clients
+    assert (c.count, c.per_client) == (count, per_client)

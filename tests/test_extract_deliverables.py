@@ -638,3 +638,37 @@ def test_items_in_a_sixteenth_set_of_words(blocks, expected):
 def test_items_in_a_seventeenth_set_of_words(blocks, expected):
     got = sorted((d.type, round(d.per_month, 2)) for d in facts_of(*blocks).deliverables)
     assert got == sorted(expected)
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    ([("list_item", "Facebook is where parents find us. Three posts a week: clubs, trips, reminders."),
+      ("list_item", "LinkedIn is for funders. One post a week, written for them rather than copied from Facebook.")],
+     [("social_post", 17.32)]),
+    ([("list_item", "Set up a Nextdoor account and tidy the Facebook page."),
+      ("list_item", "Keep both going with two posts a week, the same post on each.")], [("social_post", 8.66)]),
+    ([("list_item", "Every branch has its own Instagram. Three posts a week on each: staff, stock, events.")],
+     [("social_post", 12.99)]),
+    ([("list_item", "3. Then, every week, keep both going:"), ("list_item", "Instagram: 3 posts (makers, stock);"),
+      ("list_item", "TikTok: 2 posts (behind the counter)")], [("social_post", 21.65)]),
+    (["The Contractor shall attend a review meeting with the Head of Communications, Marketing Division, every two (2) weeks."],
+     [("meeting", 2.17)]),
+    (["Attend the Board's meeting in March, June, September and December to present the figures."], [("meeting", 0.33)]),
+    (["Please join the events committee's catch-up on the second Tuesday of each month."], [("meeting", 1.0)]),
+    (["A coffee with me once a month to look at the numbers."], [("meeting", 1.0)]),
+    (["[04/02/2026, 09:10] Ana: How often do you want something going up?",
+      "[04/02/2026, 09:12] Jo: 4 a week. same post on both is fine."], [("social_post", 17.32)]),
+])
+def test_items_in_a_nineteenth_set_of_words(blocks, expected):
+    got = sorted((d.type, round(d.per_month, 2)) for d in facts_of(*blocks).deliverables)
+    assert got == sorted(expected)
+
+
+@pytest.mark.parametrize("blocks", [
+    ["We are thirty members who meet for lunch every Friday at the Crown."],
+    ["We're a small bookshop (we post orders out twice a week)."],
+    ["We talked it over at the Council meeting in June and July."],
+    ["Me: How many newsletters?", "Jo: Two a month."],
+    ["The launch meeting on the first Monday of March is the kick-off."],
+])
+def test_no_items_in_a_nineteenth_set_of_words(blocks):
+    assert facts_of(*blocks).deliverables == ()

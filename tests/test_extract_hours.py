@@ -347,3 +347,47 @@ def test_days_that_are_not_the_budget(text):
 def test_a_sow_that_runs_for_six_months_is_the_term():
     t = facts_of("This SOW runs for six months, from 1 March to 31 August 2026, covering the festival season.").term
     assert t is not None and t.months == 6
+
+
+@pytest.mark.parametrize("blocks,per_month", [
+    (["Time-wise, I'd guess an hour, hour and a half a week? Tell me if that's daft."], (4.33, 6.5)),
+    (["Budget: an hour or two a week, to start with."], (4.33, 8.66)),
+    (["About half an hour a day, Monday to Friday, is all we can pay for."], (10.82, 10.82)),
+    (["Two seven-hour days a week, on days that suit you, paid monthly."], (60.62, 60.62)),
+    (["The post is two 7.5-hour days per week."], (64.95, 64.95)),
+    (["Services run from 1 April 2026 to 30 September 2026 (the \"Term\").",
+      "Total effort for the Term shall not exceed 600 hours."], (0, 100)),
+    (["The Trust seeks a consultant for an initial term of eighteen (18) months from June 2026.",
+      "The Trust has budgeted 1,800 consultant hours for the initial term as described above."], (100, 100)),
+    (["The Contractor shall answer messages within thirty (30) minutes, twenty-four (24) hours per day, seven (7) days "
+      "per week.", "The City estimates the effort at approximately three hundred (300) hours per quarter."], (100, 100)),
+])
+def test_hours_in_a_nineteenth_set_of_words(blocks, per_month):
+    h = facts_of(*blocks).hours
+    assert h is not None and (h.per_month.min, h.per_month.max) == pytest.approx(per_month, abs=0.01)
+
+
+@pytest.mark.parametrize("text", [
+    "We pay £20 an hour, invoiced monthly.",
+    "Reply to messages within an hour, every day.",
+    "Our office manager works three eight-hour days a week, paid monthly.",
+    "It takes an hour or two to set up the camera.",
+])
+def test_not_the_budget_in_a_nineteenth_set_of_words(text):
+    assert facts_of(text).hours is None
+
+
+@pytest.mark.parametrize("text,months", [
+    ("The services run from 1 April 2026 to 31 March 2027 (the “Contract Period”).", 12),
+    ("We are looking for a contractor for a term of twenty-four (24) months.", 24),
+])
+def test_a_term_defined_by_its_dates_or_in_compound_words(text, months):
+    t = facts_of(text).term
+    assert t is not None and t.months == months
+
+
+def test_an_introduction_states_the_term_but_not_a_past_one():
+    intro = [("heading", "1. Introduction"), "The Guild seeks a contractor for an initial term of twelve (12) months."]
+    assert facts_of(*intro).term.months == 12
+    past = [("heading", "1. Background"), "Our last agency had a 12-month contract, which ended in March."]
+    assert facts_of(*past).term is None

@@ -525,3 +525,26 @@ def test_platforms_in_an_eighteenth_set_of_words(blocks, expected):
 def test_set_up_by_someone_else_is_history():
     f = facts_of("Each shop has its own Facebook page (set up by the site managers, all still live). Post there weekly.")
     assert all("setup" not in p.tasks for p in f.platforms)
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    (["Facebook page for the business, please.", ("heading", "Things I don't want:"), ("list_item", "Instagram. Not for sweeps.")],
+     {"facebook"}),
+    (["B2.1 In scope: the Trust's Facebook page and Instagram account.",
+      "B2.2 Out of scope: the café's Facebook page (run by café staff), the Trust's YouTube channel (talks) and its LinkedIn page."],
+     {"facebook", "instagram"}),
+    (["Please look after our Facebook page.", "Outside this quote: LinkedIn, which the director writes; and X, which we left."],
+     {"facebook"}),
+    (["Three posts a week on Instagram.", "We had a Pinterest account once.", "TikTok: my son says yes, I say no."],
+     {"instagram"}),
+    (["Two posts a week on Instagram.", "The deli in York has a brilliant YouTube; we are not doing YouTube."], {"instagram"}),
+    (["Two posts a week on Instagram.", "Everyone's number is in the staff WhatsApp, which I'll add you to."], {"instagram"}),
+    (["Each shop has its own Instagram and all four are quiet.", "For each one: three posts a week."], {"instagram"}),
+    (["Posts go on Instagram rather than Facebook."], {"instagram"}),
+])
+def test_platforms_in_a_nineteenth_set_of_words(blocks, expected):
+    assert {p.id for p in facts_of(*blocks).platforms} == expected
+
+
+def test_a_platform_wanted_later_in_its_sentence_stays():
+    assert {p.id for p in facts_of("We are not on TikTok yet, but please set up TikTok for us.").platforms} == {"tiktok"}

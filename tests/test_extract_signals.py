@@ -347,3 +347,24 @@ def test_enquiries_dealt_with_by_the_clients_office_are_not_the_vendors_replies(
 def test_i_want_them_answered_within_the_hour_is_a_window():
     r = facts_of("If someone asks at 10 at night about a ceiling I want them answered within the hour.").response_time
     assert r is not None and r.hours == 1.0
+
+
+def test_open_scope_with_a_clause_between():
+    f = facts_of("6. Undertake such other duties, commensurate with the grade of the post, as the Clerk may require.")
+    assert f.open_ended_scope
+
+
+def test_replies_asked_in_a_table_cell():
+    f = facts_of(("table_row", "Item | Frequency | Platforms | Notes"),
+                 ("table_row", "Comments and messages | Daily | Both | Reply, hide spam, pass bookings to the office"))
+    assert f.engagement.responding
+
+
+@pytest.mark.parametrize("text,hours,days", [
+    ("So I need somebody on the messages within the hour, every day, weekends too.", 1.0, 7),
+    ("The Contractor shall answer every message within thirty (30) minutes, twenty-four (24) hours per day, seven (7) days "
+     "per week.", 0.5, 7),
+])
+def test_response_time_in_a_nineteenth_set_of_words(text, hours, days):
+    r = facts_of(text).response_time
+    assert r is not None and (r.hours, r.days_per_week) == (hours, days)

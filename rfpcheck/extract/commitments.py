@@ -17,11 +17,13 @@ NUM = (r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
        r"twenty-four|twenty four|thirty|thirty-six|forty-five|forty-eight|sixty|seventy-two|ninety|an?|half\s+an?|the(?=\s+hour\b(?!\s+(?:before|after|of|when|that))))"
        r"(?:\s*\(\d+\))?")
 WINDOW = re.compile(
-    rf"\b(?:respond\w*|responses?(?=\s+(?:to|within|in)\b)|(?<=first\s)responses?|repl(?:y|ies|ied|ying)|answer\w*|response\s+times?|turnaround|acknowledg\w+|resolv\w+|address\w*|(?:get|gets|come)\s+back\s+to(?!\s+(?:you|us|me)\b))\b[^.;]{{0,120}}?\b(?:within|in\s+under|in\s+less\s+than|no\s+later\s+than|inside(?:\s+of)?|under|in)\s+(?:the\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+days?|days?)\b",
+    rf"\b(?:respond\w*|responses?(?=\s+(?:to|within|in)\b)|(?<=first\s)responses?|repl(?:y|ies|ied|ying)|answer\w*|response\s+times?|turnaround|acknowledg\w+|resolv\w+|address\w*|(?:get|gets|come)\s+back\s+to(?!\s+(?:you|us|me)\b)|"
+    # "I need somebody on the messages within the hour": someone watching the inbox
+    rf"(?<=\bon\s)(?:the\s+)?(?:messages|comments|inbox|dms|enquiries))\b[^.;]{{0,120}}?\b(?:within|in\s+under|in\s+less\s+than|no\s+later\s+than|inside(?:\s+of)?|under|in)\s+(?:the\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+days?|days?)\b",
     re.I,
 )
 WINDOW_BEFORE = re.compile(rf"\b{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|days?)\s+(?:response|reply|turnaround)\b", re.I)
-ALWAYS = re.compile(r"\b24\s*/\s*7\b|\b24\s*x\s*7\b|\baround\s+the\s+clock\b|\bround[- ]the[- ]clock\b|\b24\s+hours\s+a\s+day\b|\btwenty[- ]four\s+hours\s+a\s+day\b|\bevery\s+hour\s+of\s+the\s+day\b", re.I)
+ALWAYS = re.compile(r"\b24\s*/\s*7\b|\b24\s*x\s*7\b|\baround\s+the\s+clock\b|\bround[- ]the[- ]clock\b|\b(?:24|twenty[- ]four)(?:\s*\(24\))?\s+hours\s+(?:a|per|each)\s+day\b|\bevery\s+hour\s+of\s+the\s+day\b", re.I)
 ALL_WEEK = re.compile(r"\b(?:7|seven)\s+days\s+a\s+week\b|\bweekends?\b|\bholidays?\b|\bevery\s+day\b|\bincluding\s+(?:saturdays?|sundays?)\b|\bdaily,?\s+including\b", re.I)
 HOURS_A_DAY = re.compile(r"\b(\d{1,2})\s+hours\s+a\s+day\b", re.I)
 WATCHING = re.compile(r"\b(?:respon\w*|repl\w*|answer\w*|monitor\w*|moderat\w*|cover\w*|staff\w*|available|support\w*|engag\w*|watch\w*)\b", re.I)
@@ -36,7 +38,7 @@ NOT_EXPECTED = re.compile(r"\bnot\s+(?:be\s+)?(?:expected|required|needed|asked|
 VENDOR_SUBJECT = re.compile(r"\b(?:contractor|vendor|agency|consultant|freelancer|you|your|proposer|supplier|provider|"
                             r"smp|manager|assistant|successful|selected|partner)\b"
                             # "I'd need someone answering them inside an hour", "Whoever's doing this has got to get back ..."
-                            r"|\b(?:I|we)(?:'d|\s+would|'ll)?\s+(?:need|want)\s+(?:someone|somebody)\s+(?:to\s+|who\s+|answering|replying|responding)"
+                            r"|\b(?:I|we)(?:'d|\s+would|'ll)?\s+(?:need|want)\s+(?:someone|somebody)\s+(?:to\s+|who\s+|answering|replying|responding|on\s+(?:the\s+)?(?:messages|comments|inbox|dms))"
                             r"|\b(?:I|we)\s+(?:want|need|expect)\s+(?:them|it|messages|people|enquiries)\s+(?:answered|replied\s+to)\s+within\b"
                             r"(?![^.;]*\bby\s+(?:our|their|its|the)\s+(?!(?:end|close|start|time|next)\b))(?![^.]*\b(?:does|do|handles?)\s+that\b)"
                             r"|\bwhoever(?:'s|\s+is)?\s+(?:doing\s+(?:this|it|the\s+job)|takes\s+(?:this|it)\s+on|we\s+(?:hire|pick|choose)|gets\s+(?:this|the\s+job))\b"
@@ -183,6 +185,10 @@ DATED_TERM = re.compile(rf"(?:\b(?:term|contract|engagement|agreement|sow|statem
                         rf"will\s+be|covers?|shall\s+run|extends?))?\s*"
                         rf"|^\W*(?:it|this)\s+(?:runs|will\s+run|lasts|will\s+last|is\s+for\s+the\s+period)\s+)"
                         rf"(?:\b(?:from|between)|(?:(?<=term)|(?<=period)|(?<=performance))\s*:)\s+{DATE}\s+(?:to|until|till|through|thru|and|–|-)\s+{DATE}", re.I)
+# "From 1 March 2026 to 31 August 2026 (the "Term")": two dates named as the term, a contract's own definition
+DEFINED_TERM = re.compile(rf"\b(?:from|between)\s+{DATE}\s+(?:to|until|till|through|thru|and|–|-)\s+{DATE}"
+                          r"(?=[^.;()]{0,40}\(\s*(?:the\s+)?[\"“'‘]?(?:initial\s+)?(?:term|contract\s+period|period\s+of\s+performance|"
+                          r"performance\s+period|engagement\s+period)[\"”'’]?\s*\))", re.I)
 CONTRACT_WORDS = re.compile(r"\b(?:contract|agreement|engagement|statement\s+of\s+work|sow|term|period\s+of\s+performance)\b", re.I)
 MONTH_NUMBER = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
@@ -205,10 +211,18 @@ def _dated_months(m: re.Match[str]) -> float | None:
     return float(months) if 1 <= months <= 60 else None
 
 
+# "Our last agency had a 12-month contract": a term that was, told in the background
+PAST_TERM = re.compile(r"\b(?:had|was|were|previous|previously|last|former|earlier|ended|expired|until\s+now)\b", re.I)
+
+
 def term(sents: list[Sent]) -> Term | None:
-    """The contract term in months ("a 12-month contract", "an initial term of one year", "from 1 March to 31 October")."""
-    for sent in sents:
-        if not sent.within(TERMS) or not (m := TERM.search(sent.text)):
+    """The contract term in months ("a 12-month contract", "an initial term of one year", "from 1 March to 31 October").
+
+    The scope and terms sections first; then an introduction's "seeks a contractor for an initial term of 24 months".
+    """
+    ordered = [s for s in sents if s.within(TERMS)] + [s for s in sents if s.section == "background" and not PAST_TERM.search(s.text)]
+    for sent in ordered:
+        if not (m := TERM.search(sent.text)):
             continue
         value_text, unit = next((m.group(i), m.group(i + 1)) for i in range(1, len(m.groups()), 2) if m.group(i))
         value = _num(value_text)
@@ -218,7 +232,7 @@ def term(sents: list[Sent]) -> Term | None:
         return Term(round(months, 2), (sent.evidence(),), m.group(0))
     # only then two dates: a length said outright wins over "Term dates: 3 September to 18 December"
     for sent in sents:
-        dated = DATED_TERM.search(sent.text) if sent.within(TERMS) else None
+        dated = DATED_TERM.search(sent.text) or DEFINED_TERM.search(sent.text) if sent.within(TERMS) else None
         if dated and not CONTRACT_WORDS.search(dated.group(0)) and not CONTRACT_WORDS.search(sent.span.doc.text):
             dated = None  # "It runs from 1 March to 31 October": "it" is the contract only in a block about one
         if dated and (months := _dated_months(dated)):

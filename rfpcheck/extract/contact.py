@@ -41,6 +41,11 @@ CLIENT_NOUN = (r"(?:clients?|client\s+accounts?|customer\s+accounts?|brands?|loc
                r"bars?|pharmacies|pharmacy|centres?|centers?|studio|restaurant|school|venue|branch|office|practice|"
                r"hotel|clinic|gym|shop|store|dealership|campus|department|property|farms?|wineries|winery|practices|"
                r"affiliates?|buildings?|firms?|agency|agencies|(?<!web )sites?)")
+# Ways to reach someone, in a ban or an allowance: "phone, email or drop in on", "get in touch with"
+REACH = (r"(?:contact|phone|call|ring|text|e-?mail|message|dm|visit|approach|drop\s+in\s+on|pop\s+in\s+on|get\s+in\s+touch\s+with|"
+         r"reach\s+out\s+to|speak\s+(?:to|with)|talk\s+(?:to|with)|chat\s+(?:to|with))")
+# The client's people, named by role: "the school directors", "the branch managers"
+PEOPLE = r"(?:directors?|managers?|owners?|staff|team|teams|employees|principals|heads?|partners)"
 FORBIDDEN = [
     # "you will not be in contact with the client", "do not contact our clients", "never talk to the client"
     (re.compile(rf"\b{NEG}\b(?:\s+\w+){{0,4}}?\s+{CONTACT}\b(?:,?\s+\w+){{0,4}}?,?\s+{PARTY}\b", re.I), "negated contact"),
@@ -73,6 +78,14 @@ FORBIDDEN = [
                 r"(?:director|staff|trustees|team|managers?|board|employees|officers|personnel)\b"
                 rf"(?![^.;]*\b(?:{SOLICITATION}|opportunity|bids?|portal|clarification)\b)", re.I),
      "no contact with the client's people"),
+    # "don't phone, email or drop in on the branches", "Please don't get in touch with the school directors or any of their staff"
+    (re.compile(rf"^(?![^.]*\b(?:{SOLICITATION}|{BIDDERS}|opportunity|clarification|procurement|portal|bids?|bidding)\b)[^.]*?"
+                rf"\b(?:don't|do\s+not|never|must\s+not|mustn't|shall\s+not|should\s+not|shouldn't|won't|will\s+not)\s+{REACH}"
+                rf"(?:,?\s+(?:or\s+)?{REACH})*\s+(?:any\s+of\s+)?(?:the|any|our|their|your)\s+"
+                r"(?!(?:[\w-]+\s+)?(?:funders?|sponsors?|partners?|suppliers?|donors?|press|media|police|competitors?|printers?|"
+                r"venues?|landlords?|council)['’]s?\b)(?:[\w'’-]+\s+){0,2}?"
+                rf"(?:{CLIENT_NOUN}|{CLIENT_NOUN}\s+{PEOPLE}|{OWNED_PARTY}|{PEOPLE}(?=\s+(?:or|and)\s+(?:any\s+of\s+)?(?:their|its)\s+{OWNED_PARTY}))\b",
+                re.I), "no direct contact"),
     # "The firms are not to know a freelancer is involved"
     (re.compile(rf"\b{CLIENT_NOUN}\s+(?:are|is)\s+not\s+to\s+(?:know|learn|be\s+told|find\s+out)\b", re.I), "client must not know"),
     # "No calls, emails or DMs to practice managers, dentists or reception staff"
@@ -119,10 +132,23 @@ ALLOWED = [
                 r"(?:clerk|manager|director|officer|lead|head|coordinator|owner)\b"
                 r"|\b(?:obtain|get|gather|source|collect)\s+(?:information|content|photos|quotes|news)\s+directly\s+from\b"
                 r"|\b(?:want|need|expect)\s+you\s+to\s+(?:talk|speak|chat)\s+(?:to|with)\s+(?:our\s+)?(?:members|staff|residents|volunteers|the\s+team)\b"
+                # "You can talk to anyone here", "Ring whoever's running the kiosk", "or text whenever"
+                r"|\byou\s+(?:can|may|could)\s+(?:always\s+)?(?:talk|chat|speak)\s+(?:to|with)\s+(?:anyone|anybody|everyone|any\s+of\s+us)\b"
+                r"|\b(?:ring|call|phone|text|message)\s+(?:whoever(?:'s|\s+is)?|anyone|anybody)\b(?![^.;]*\b(?:apply|application|quote|proposal)\b)"
+                r"|\bor\s+(?:text|call|ring|message)\s+(?:me\s+|us\s+)?(?:whenever|any\s?time)\b"
+                # "Attend the Full Council meeting once a month", "please join the publicity committee's catch-up"
+                r"|\b(?:attend|join|sit\s+in\s+on)\s+(?:the|our|their|its|each|every)\s+(?!(?:pre-?\w+|bidders?['’]?|suppliers?['’]?|"
+                r"clarification|briefing|information|site)\b)(?:[\w'’-]+\s+){0,3}?(?:meetings?|catch-?ups?|check-?ins?|stand-?ups?)\b"
+                r"(?![^.;]*\b(?:tender|proposal|bid|quotation|submission|interview|shortlist\w*)s?\b)"
+                # "Our chair is always on the end of the phone", "Instructions from the Hon. Secretary"
+                r"|\b(?:always|usually|just)\s+on\s+the\s+(?:end\s+of\s+the\s+)?(?:phone|line)\b"
+                r"|\b(?:instructions?|direction|briefs?)\s+(?:will\s+come\s+|comes?\s+)?from\s+(?:the|our)\s+(?:[\w.'’-]+\s+){0,3}?"
+                r"(?:secretary|treasurer|chair\w*|manager|director|owner|officer|clerk|head|lead|coordinator|president|committee|board|"
+                r"captain|warden|curator|editor|principal|headteacher|vicar|rector)\b"
                 "", re.I), "reachable"),
     (re.compile(r"\bno\s+(?:restriction|restrictions|limit|limits|bar|ban)\s+on\s+(?:[\w'’]+\s+){0,2}?(?:contact|contacting|talking|speaking|communicating)", re.I), "no restriction on contact"),
     (re.compile(rf"\b(?:do\s+not|don't|never)\s+hesitate\s+to\s+(?:contact|call|email|reach|ask)|\bwithout\s+(?:first\s+)?(?:talking|speaking|checking|consulting)\s+(?:to|with)\s+{PARTY}", re.I), "contact invited"),
-    (re.compile(rf"\b(?:free|welcome|encouraged|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|meet|communicate|reach out|visit|call|ring|phone|text|email|message)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?(?:{PARTY}|the\s+\w+|our\s+\w+|her|him|them|me|(?-i:[A-Z][a-z]+))", re.I), "free to contact"),
+    (re.compile(rf"\b(?:free|welcome|encouraged|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|chat|meet|communicate|reach out|get\s+in\s+touch|visit|call|ring|phone|text|email|message)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?(?:{PARTY}|the\s+\w+|our\s+\w+|any\s+\w+|her|him|them|me|(?-i:[A-Z][a-z]+))", re.I), "free to contact"),
     (re.compile(rf"\b(?:direct|regular|weekly|monthly|fortnightly|daily|ongoing|open)\s+(?:access|contact|communication|calls?|meetings?|check-ins?|conversations?|line)\s+(?:with|to)\s+{PARTY}", re.I), "direct access"),
     (re.compile(r"\b(?:meet|speak|talk|work|communicate|liaise|collaborate|coordinate|consult|deal)s?\s+(?:directly|straight|closely|regularly|weekly|monthly|fortnightly|daily|day[- ]to[- ]day)\s+(?:with|to),?\s+"
                 r"(?!(?:(?:the|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:agency|agencies|partners?|vendors?|suppliers?|contractors?|printers?|freelancers?)\b)"
@@ -184,7 +210,7 @@ ALLOWED = [
                 r"|\bis\s+your\s+(?:manager|supervisor|boss|lead)\b|\bwith\s+the\s+[A-Z]{2,5}\b(?=[^.]*\b(?:meeting|call|check-in|review)s?\b)"
                 r"|\b(?:happy|glad)\s+to\s+(?:jump|hop|get)\s+on\s+(?:a\s+)?(?:\S+\s+)?call", re.I), "works directly with the client"),
     (re.compile(r"\b(?:happy|glad|available)\s+to\s+(?:take|answer)\s+(?:your\s+)?questions\b|\bquestions\s+(?:by|via)\s+(?:email|phone)\s+at\s+any\s+time\b", re.I), "available for questions"),
-    (re.compile(r"\b(?:calls?|meetings?|check-ins?|stand-?ups?|catch-?ups?|sit-downs?|sessions?)(?:\s+\w+){0,3}?\s+with\s+(?:[\w'’.,-]+\s+){0,5}?(?:owner|client|brand|director|manager|marketing|communications|comms|team|founder|ceo|staff|lead|coordinator|officer|head|president|chair|editor|specialist|executive|partner|me)\b", re.I), "meetings with the client"),
+    (re.compile(r"\b(?:calls?|meetings?|check-ins?|stand-?ups?|catch-?ups?|sit-downs?|sessions?|coffees?|cuppas?)(?:\s+\w+){0,3}?\s+with\s+(?:[\w'’.,-]+\s+){0,5}?(?:owner|client|brand|director|manager|marketing|communications|comms|team|founder|ceo|staff|lead|coordinator|officer|head|president|chair|editor|specialist|executive|partner|me)\b", re.I), "meetings with the client"),
     (re.compile(r"\b(?:is|are|will\s+be|as)\s+(?:the|your|our)\s+(?:\w+'s\s+)?(?:[\w-]+\s+)?(?:contacts?|liaisons?|point\s+persons?|point\s+of\s+contact|go-to)\b|\bpoint\s+person\b", re.I), "named contact"),
     (re.compile(r"\b(?:may|can|should|will|are\s+welcome\s+to)\s+(?:\w+\s+)?(?:contact|call|text|message|email|reach|ping|talk\s+to|speak\s+(?:to|with)|meet|interview|approach|visit|ask)\b[^.;]{0,90}?\b(?:directly|any\s?time|whenever|at\s+any\s+time)\b", re.I), "direct contact allowed"),
     (re.compile(r"\b(?:text|call|message|email|ping|phone|ring|reach)\s+(?:or\s+[\w-]+\s+)?(?:me|her|him|them|(?:either|both|any|one)\s+of\s+(?:us|them))\b"
@@ -285,6 +311,12 @@ def clients(sents: list[Sent]) -> Clients:
             count = c  # "Current roster (four clients):" may come before "For each client"
             if not m:
                 evidence.append(sent.evidence())
+    if not per and own and (lead := next((s for s in sents if s.within(CONTEXT) and EACH_ONE.search(s.text)), None)):
+        # "Each house has its own Instagram ... For each one, what we'd like is:": the work repeats per house
+        per = True
+        evidence.append(lead.evidence())
+        counts = {n for noun, n in sets.items() if any(noun.endswith(o) for o in own)}
+        count = count or (counts.pop() if len(counts) == 1 else None)
     owned = _counted_sets([s for s in sents if OWN_EACH.search(s.text)])
     if per and count is None and len(set(owned.values())) == 1:
         count = next(iter(owned.values()))  # "five independently owned opticians, each with its own pages" ... "per practice"
@@ -327,6 +359,7 @@ def _table_of(sents: list[Sent]) -> int | None:
 # Things that "have their own" theme, audience or budget without being clients.
 NOT_OWNERS = {"month", "week", "day", "year", "quarter", "season", "workshop", "event", "post", "video", "campaign", "episode",
               "session", "class", "course", "module", "phase", "theme", "topic", "issue", "edition", "platform", "channel"}
+EACH_ONE = re.compile(r"^\W*(?:and\s+)?for\s+each\s+one\b|\bfor\s+each\s+one\s*[,:]", re.I)
 EACH_OWN = re.compile(r"\beach\s+([a-z]{3,})\s+(?:runs|has|keeps|manages)\s+(?:its|their)\s+own\b", re.I)
 
 

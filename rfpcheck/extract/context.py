@@ -94,6 +94,8 @@ AFTER = re.compile(
     r"|^\s*[:\-–—=]\s*(?:revisit|maybe|later|next\s+(?:year|season)|no\b(?!\s+(?:fewer|less|more|later|sooner|earlier)\b)|nope|skip|that's\s+(?:me|mine|us|ours)|"
     r"not\s+(?:us|for\s+us|ours|now|yet)\s*(?:[.;!]|$))"
     r"|^\s*[:\-–—=]\s*(?:\w+\s+){0,4}?(?:does|runs|handles|manages|keeps|makes|films)\s+(?:ours|it|that|those|them)\b"
+    # "TikTok: my nephew says yes, I say no."
+    r"|^\s*[:\-–—]\s*[^.;]{0,40}?\b(?:I|we)\s+say\s+no\b"
     r"|^[^.;]*?\b(?:leave|ignore)\s+(?:it|them|that)\s*$"
     # "And TikTok, not in a million years", "TikTok, absolutely not" (but "Instagram, not Facebook" names the other)
     r"|^\s*[,:\-–—]\s*(?:absolutely\s+|definitely\s+|certainly\s+|really\s+|just\s+)?(?:not|never|no|nope)"
@@ -229,6 +231,9 @@ def excluded_after(span: Span, start: int, end: int) -> str | None:
         return "nothing on it"  # "Nothing on Nextdoor."
     if WOUND_DOWN.search(before):
         return "being wound down"  # "The Centre is winding down its Facebook page" (only its object)
+    if re.search(r"\b(?:we|I)\s+(?:once\s+)?(?:had|tried|opened|started)\s+(?:a|an)\s+$", before, re.I) and re.match(
+            r"^\s*(?:account|page|profile|channel|board)?\s*(?:once|years\s+ago|for\s+a\s+(?:while|bit|year|few\s+months))\s*(?:[.;!,]|$)", rest, re.I):
+        return "in the past"  # "We had a Pinterest account once."
     if NO_ACCOUNT.search(rest.split(".")[0]):
         return "no account"
     clause = re.split(r"[.;]|\b(?:but|however|whereas|while|although|though)\b", rest, maxsplit=1)
@@ -307,6 +312,8 @@ def negation_cue(span: Span, start: int, end: int, *, forward: tuple[str, ...] =
     Tokens in `skip` (other facts' own words) are never cues.
     """
     lo, hi = clause_bounds(span, start, end)
+    if 0 < lo < start and span[lo - 1].lower_ in ("rather", "instead") and span[lo].lower_ in ("than", "of"):
+        return f"{span[lo - 1].lower_} {span[lo].lower_}"  # "written for LinkedIn rather than copied from Facebook"
     lo = max(lo, start - window)
     for i in range(lo, start):
         if i in skip or _bracket_closes(span, i, start):
@@ -315,8 +322,9 @@ def negation_cue(span: Span, start: int, end: int, *, forward: tuple[str, ...] =
             if _phrase_at(span, i, cue):
                 nxt = i + len(_words(cue))
                 if cue in ("its own", "their own", "his own", "her own") and (
-                        i == 0 and quantities(span) or span[i - 1].lower_ in ("gets", "get", "needs", ":")):
-                    continue  # "Each pub gets its own Facebook page and Instagram": the client's own, asked for
+                        i == 0 and quantities(span) or span[i - 1].lower_ in ("gets", "get", "needs", ":")
+                        or span[0].lower_ in ("each", "every") and span[i - 1].lower_ in ("has", "have", "keeps", "runs")):
+                    continue  # "Each pub gets its own Facebook page", "Each house has its own Instagram": the client's own
                 if cue in ("not", "no", "n't", "never") and nxt < len(span) and span[nxt].lower_ in NOT_NEGATING and not (
                         span[nxt].lower_ == "to" and nxt + 1 < len(span) and span[nxt + 1].lower_ in ADOPTING):
                     continue  # ("not to exceed" undoes nothing; "not to open a TikTok account" refuses it)

@@ -38,6 +38,10 @@ ONE_OFF = {"one-time", "one-off", "once-off", "initial", "launch", "optional", "
            "kickoff", "kick-off", "final", "first", "introductory", "one time", "one off"}
 
 
+RECURRING_ORDINAL = re.compile(r"^\s+(?:on|at)\s+the\s+(?:first|last|final|second|third|fourth)\s+\w+\s+of\s+(?:each|every|the)\s+"
+                               r"(?:month|quarter)\b", re.I)
+
+
 PER_PLATFORM = ("on each platform", "per platform", "per channel", "per network", "on each channel",
                 "on each network", "for each platform", "for each channel", "on every platform", "on each of",
                 "for each of", "per account", "on each account", "to each platform", "each platform",
@@ -85,9 +89,14 @@ def _times_after(span: Span, e: int) -> tuple[float, str, int] | None:
 def _per_platform(span: Span, e: int, in_scope: tuple[str, ...]) -> tuple[str, ...]:
     """Platforms a count applies to separately: 'on each of Facebook and Instagram', 'per platform'."""
     tail = " ".join(t.lower_ for t in span[e:e + 7]).split(",")[0]  # the cue belongs to the count it follows
-    if re.search(r"\bon each(?: one)?\s*(?:[.;:,]|$)", " ".join(t.lower_ for t in span[e:e + 8])):
+    ahead = " ".join(t.lower_ for t in span[e:e + 8])
+    if re.search(r"\bon each(?: one)?\s*(?:[.;:,]|$)", ahead) and not re.search(r"\bsame\s+(?:\w+\s+)?on each\b", ahead):
         # "Facebook and Instagram: three posts a week on each": the platforms named before, else all
+        # (not "three posts a week, the same post on each")
         named = tuple(dict.fromkeys(pid for pid, ps, _ in mentions(span) if ps < e))
+        before = span.doc[:span.start].text
+        if not named and re.search(r"\b(?:each|every)\s+(?!(?:platform|channel|network|account|profile|page)s?\b)[a-z]+\b", before, re.I):
+            return ()  # "Every school has its own Instagram. Four posts a week on each": each school, not each platform
         return named or in_scope
     if re.match(r"each\s+(?:on|to|for)\b", tail) and (named := [pid for pid, ps, _ in mentions(span) if e < ps <= e + 4]):
         return tuple(dict.fromkeys(named))  # "three posts each on Facebook and LinkedIn" (not "each on a different product")
@@ -137,7 +146,9 @@ def _where(span: Span, s: int, e: int, in_scope: tuple[str, ...], qs=()) -> tupl
     if not near and len(before := [m for m in mentions(span) if m[2] <= s and m[0] in in_scope]) == 1 and not after:
         near = before  # "Our Facebook page is where people find us, so it would carry three posts a week"
     there = e < len(span) and span[e].lower_ == "there"
-    if not near and (there or not mentions(span)) and not {t.lower_.rstrip("s") for t in span} & PLATFORM_NOUNS:
+    # (a platform the sentence turns away from, "rather than copied from Facebook", names nothing)
+    named_here = [m for m in mentions(span) if not negation_cue(span, m[1], m[2])]
+    if not near and (there or not named_here) and not {t.lower_.rstrip("s") for t in span} & PLATFORM_NOUNS:
         # "Instagram is the big one. I'd love four posts a week", "Facebook is for the older members. One weekly
         # round-up post there": a short lead naming one platform, or "there" pointing back at it
         before = span.doc[:span.start]
@@ -218,6 +229,8 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         if kind == "meeting" and NOT_ATTENDING.search(span.doc.text[span.start_char:span[s].idx]):
             continue  # "You don't need to come to our Monday 3pm family meeting"
         lower = {t.lower_ for t in span[max(0, s - 6):e + 3]}
+        if RECURRING_ORDINAL.match(span.doc.text[span[e - 1].idx + len(span[e - 1].text):span.end_char]):
+            lower -= {"first", "final"}  # "on the first Thursday of each month": an ordinal day that recurs
         if lower & ONE_OFF or negation_cue(span, s, e, window=5) or _optional_after(span, e, starts, kind) or _invited_before(span, s):
             continue
         counted = count_before(span, s, e, qs)
@@ -650,6 +663,8 @@ def _definite_singular(span: Span, s: int, e: int) -> bool:
             if low in NOT_ONE_ITEM:
                 return False  # "the same post", "the occasional reel": no item of its own
             unknown += 1  # "our members' email"
+        elif head in MEETING_WORDS and span[k].is_title and unknown < 2:
+            unknown += 1  # "attend the Council's meeting", "the Full Council meeting": the client's own meeting
         else:
             break
         k -= 1
@@ -682,6 +697,12 @@ def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> 
                 t.lower_ for t in span} and re.search(r"\b(?:in|at|behind)\s+the\s+\w+", sent.text) and not re.search(
                 r"\b(?:zoom|teams|video|call|plan|planning|review|online)\b", sent.text, re.I):
             continue  # "We meet every Tuesday evening in the clubroom": the club's own evenings
+        if tok.lower_ in ("post", "posts") and any(t.lower_ == "out" for t in span[i + 1:i + 4]) and not any(
+                t.lower_ in ("on", "to") for t in span[i + 1:i + 3]):
+            continue  # "we post orders out twice a week": parcels in the mail
+        if tok.lower_ == "meet" and i > 1 and span[i - 1].lower_ in ("who", "that") and span[i - 2].lower_ not in ("you", "someone") \
+                and not VENDOR_WORDS & {t.lower_ for t in span[max(0, i - 4):i]}:
+            continue  # "forty-one members who meet for lunch every Thursday": others who meet
         times = _times_after(span, i + 1)
         if times is None and (kind == "social_post" and not already or kind == "video"):
             times = _count_then_period(span, i + 1)  # "post three inventory spotlights per week"
@@ -760,13 +781,42 @@ def _elliptical_posts(sent: Sent, qs, counted_at: int) -> list[Deliverable]:
     return out
 
 
+# A reply that is only a count and a period ("3 a week."), to a question about posting or followed by one about posts
+BARE_RATE = re.compile(r"^\W*(\d+|one|two|three|four|five|six|seven|ten|twice|once)\s+(?:(?:times\s+)?(?:a|per|each)\s+"
+                       r"(week|month|day|fortnight))\W*$", re.I)
+ASKS_POSTING = re.compile(r"\b(?:how\s+(?:often|many)|how\s+frequently)\b[^?]*\?\W*$", re.I)
+# the speaker of a chat line: "[03/06/2025, 08:30] Gaz Turner: ", "Gaz: "
+SPEAKER = re.compile(r"^(?:[^\]]*\]\s*)?[\w .'-]{1,40}:\s+")
+POSTS_NEXT = re.compile(r"\b(?:posts?|posting)\b", re.I)
+
+
+def _bare_rate(sents: list[Sent], k: int) -> Deliverable | None:
+    """'How often do you want something going up?' - '3 a week. same post on all 3 is fine.'
+
+    Platforms are left to the merge: the posts go where the conversation says (often "the same on all").
+    """
+    m = BARE_RATE.match(SPEAKER.sub("", sents[k].text, count=1))
+    if m is None:
+        return None
+    asked = k > 0 and ASKS_POSTING.search(sents[k - 1].text) and all(
+        kind == "social_post" for kind, _, _ in nouns(sents[k - 1].span))  # (not "How many newsletters?")
+    then = k + 1 < len(sents) and sents[k + 1].base == sents[k].base and POSTS_NEXT.search(sents[k + 1].text)
+    if not (asked or then):
+        return None
+    word = m.group(1).lower()
+    count = {"twice": 2.0, "once": 1.0}.get(word) or number(word)
+    return make("social_post", count, m.group(2).lower(), None, sents[k].evidence(), (), sents[k].text) if count else None
+
+
 def extract(sents: list[Sent], in_scope: tuple[str, ...]) -> tuple[Deliverable, ...]:
     """Recurring deliverables with their count per month; restatements merged."""
     items: list[Deliverable] = []
-    for sent in sents:
+    for k, sent in enumerate(sents):
         if not sent.within(WORK):
             continue
         items.extend(_from_sentence(sent, in_scope))
+        if reply := _bare_rate(sents, k):
+            items.append(reply)
     return _merge(items)
 
 

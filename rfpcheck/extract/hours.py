@@ -27,7 +27,7 @@ HOUR_UNITS = {"hours", "hour", "hrs", "hr", "h", "person-hours", "man-hours"}
 # Words that may stand between the number and the unit ("10 billable hours").
 UNIT_FILLERS = {"billable", "working", "work", "total", "staff", "consulting", "service", "support", "labor", "labour",
                 "person", "man", "paid", "contracted", "dedicated", "agency", "professional", "retainer", "of",
-                "productive", "monthly", "weekly", "combined", "-"}
+                "productive", "monthly", "weekly", "combined", "contractor", "consultant", "freelance", "freelancer", "-"}
 # What hours may belong to instead of the work budget.
 NOT_BUDGET_BEFORE = {"within", "in under", "under", "respond", "response", "reply", "replies", "responded", "answer",
                      "answered", "turnaround", "turn-around", "notice", "advance", "after", "before", "every",
@@ -42,7 +42,8 @@ NOT_BUDGET_AFTER = {"ago", "for lunch", "lunch", "breaks", "turnaround", "turn-a
 EVENTS = {"meeting", "meetings", "call", "calls", "session", "sessions", "workshop", "workshops", "training",
           "induction", "orientation", "webinar", "event", "events", "class", "classes", "shift", "shifts", "check-in",
           "huddle", "visit", "visits", "shoot", "interview", "interviews", "presentation", "briefing"}
-COVERAGE = re.compile(r"^(?:24|twenty[- ]four)\s+hours?\s+(?:a|per|each)\s+day\b|^\S+\s+hours?\s+(?:a|per)\s+day,?\s+(?:7|seven|365)\s+days\b", re.I)
+COVERAGE = re.compile(r"^(?:24|twenty[- ]four)(?:\s*\(24\))?\s+hours?\s+(?:a|per|each)\s+day\b"
+                      r"|^\S+(?:\s*\(\d+\))?\s+hours?\s+(?:a|per)\s+day,?\s+(?:7|seven|365)(?:\s*\(\d+\))?\s+days\b", re.I)
 NEXT_TO_NUMBER = {"within", "under", "after", "before", "every", "following", "than", "latest", "lasting", "advance"}
 BUDGET_CUES = {"budget", "budgeted", "allocate", "allocated", "allocation", "expect", "expected", "estimate",
                "estimated", "take", "retainer", "allotted", "available", "capped", "cap", "maximum", "contract",
@@ -141,13 +142,39 @@ def _attached_elsewhere(span: Span, q: Quantity, unit_end: int) -> bool:
     return False
 
 
-def _an_hour(span: Span) -> list[Quantity]:
-    """'about an hour a week of someone's time': one hour said with an article, when an approximation leads it."""
-    out = []
-    for k in range(1, len(span) - 1):
-        if span[k].lower_ in ("an", "a") and span[k + 1].lower_ == "hour" and span[k - 1].lower_ in (
-                "about", "around", "roughly", "approximately", "maybe", "just", "only", "perhaps"):
-            out.append(Quantity(1.0, 1.0, "approx", k - 1, k + 1, span[k - 1:k + 1].text))
+# Hours said in words: "an hour, hour and a half a week", "an hour or two a week", "half an hour a day"
+SPELLED_HOUR = r"(?:(?:an?|one)\s+)?hour\s+and\s+a\s+half|half\s+an\s+hour|an\s+hour"
+SPELLED_HOURS = re.compile(rf"\b(?P<a>{SPELLED_HOUR})(?:\s*(?:,|or|to|-|–)\s*(?:maybe\s+|perhaps\s+)?(?P<b>{SPELLED_HOUR}|(?:two|three|[23])(?:\s+hours)?(?=\s+(?:a|an|per|each|every)\s|\s*[,.;)?!]|\s*$)))?\b", re.I)
+APPROX = ("about", "around", "roughly", "approximately", "maybe", "just", "only", "perhaps")
+
+
+def _spelled_value(words: str) -> float:
+    words = words.lower()
+    return 1.5 if "half" in words and "hour and" in words else 0.5 if words.startswith("half") else 1.0
+
+
+def _spelled_hours(span: Span) -> dict[tuple[int, int], Quantity]:
+    """Hours said in words, keyed by their token bounds; the phrase ends where its unit would.
+
+    A lone "an hour" counts only after an approximation ("about an hour a week"), not "£20 an hour".
+    """
+    out = {}
+    for m in SPELLED_HOURS.finditer(span.text):
+        words = span.doc.char_span(span.start_char + m.start(), span.start_char + m.end(), alignment_mode="expand")
+        if words is None:
+            continue
+        start, end = words.start - span.start, words.end - span.start
+        lo = _spelled_value(m.group("a"))
+        b = m.group("b")
+        hi = (number(b.split()[0]) if "hour" not in b.lower() or b.lower().endswith("hours") else _spelled_value(b)) if b else lo
+        # ("an hour or two a week", "an hour or two hours a week")
+        alone = m.group("b") is None and m.group("a").lower() == "an hour"
+        if alone and not (start > 0 and span[start - 1].lower_ in APPROX):
+            continue
+        if start > 0 and span[start - 1].lower_ in APPROX:
+            start -= 1
+        kind = "range" if hi != lo else "approx"
+        out[(start, end)] = Quantity(min(lo, hi), max(lo, hi), kind, start, end, span[start:end].text)
     return out
 
 
@@ -201,11 +228,12 @@ def candidates(sent: Sent, term_months: float | None = None, trial: bool = False
     span = sent.span
     out: list[_Candidate] = _hours_column(sent) + _working_blocks(sent)
     day_defined = [(m.start(), m.end()) for m in DAY_LENGTH.finditer(sent.text)]
-    for q in quantities(span) + _an_hour(span):
+    spelled = _spelled_hours(span)
+    for q in sorted(quantities(span) + list(spelled.values()), key=lambda q: q.start):
         if any(a <= span[q.start].idx - span.start_char < b for a, b in day_defined):
             continue  # "a working day being 8 hours": how long a day is, read with the days it goes with
         fte_end = _fte_end(span, q)
-        unit_end = fte_end or _unit_end(span, q)
+        unit_end = fte_end or (q.end if (q.start, q.end) in spelled else _unit_end(span, q))
         if unit_end is None:
             if labelled := _label_period(span, q):
                 out.append(_candidate(sent, q, q.lo, q.hi, labelled[0], labelled[1], q.end))
@@ -334,7 +362,7 @@ THE_TERM = re.compile(r"^(?:\s+of\s+(?:freelance\s+|contractor\s+|consultant\s+|
                       r"(?:whole\s+|entire\s+|full\s+|life\s+of\s+the\s+)?"
                       r"(?:contract\s+|initial\s+)?(?:term|contract|engagement|agreement|project|(?P<trial>trial|pilot)|grant\s+period|contract\s+period|"
                       r"period\s+of\s+performance|performance\s+period)\b"
-                      r"(?=\s*(?:[.,;:)]|$|and\b|of\b|from\b|which\b))", re.I)
+                      r"(?=\s*(?:[.,;:)]|$|and\b|of\b|from\b|which\b|(?:as\s+)?(?:described|defined|set\s+out|stated|specified|given)\b))", re.I)
 
 
 def _event_length(span: Span, q: Quantity) -> bool:
@@ -398,13 +426,14 @@ def _across_seasons(seasons: list[_Candidate]) -> Hours:
 
 
 DAY_COUNT = r"(\d|one|two|three|four|five|six|seven)"
-DAYS_A_WEEK = re.compile(rf"\b{DAY_COUNT}(?:\s*(?:-|–|to|or)\s*{DAY_COUNT})?\s+(?:working\s+|work\s+)?days?\s+(?:a|per|each|every)\s+week\b", re.I)
+DAYS_A_WEEK = re.compile(rf"\b{DAY_COUNT}(?:\s*(?:-|–|to|or)\s*{DAY_COUNT})?\s+(?:(?P<length>\d+(?:\.\d+)?|\w+)[- ]hours?\s+)?"
+                         r"(?:working\s+|work\s+)?days?\s+(?:a|per|each|every)\s+week\b", re.I)  # (also "Three eight-hour days a week")
 # "a working day being 8 hours", "Our days are seven hours", "7-hour days"
 DAY_LENGTH = re.compile(r"\b(?:(?:our|your)\s+(?:working\s+|work\s+)?days?\s+(?:are|is)|(?:a|each)\s+working\s+day\s+(?:being|is|of))\s+"
                         r"(\d+(?:\.\d+)?|\w+)\s+hours?\b|\b(\d+(?:\.\d+)?|\w+)[- ]hour\s+working\s+days?\b", re.I)
 # "The Council has allowed for three working days per week", "The client has approved three days a week of freelance time"
-DAYS_BUDGET = re.compile(r"\b(?:allow\w*|approv\w*|budget\w*|fund\w*|afford|pay\s+for|of\s+(?:freelance\s+|contractor\s+)?time|"
-                         r"the\s+(?:role|job|position)\s+is|contract\w*)\b", re.I)
+DAYS_BUDGET = re.compile(r"\b(?:allow\w*|approv\w*|budget\w*|fund\w*|afford|pay\s+for|paid|of\s+(?:freelance\s+|contractor\s+)?time|"
+                         r"the\s+(?:role|job|position|post)\s+is|contract\w*)\b", re.I)
 # "Our Communications Officer works three days a week": someone else's days
 STAFF_DAYS = re.compile(r"\b(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:officer|manager|coordinator|volunteers?|staff|team|director)\s+"
                         r"(?:works?|is\s+in|comes\s+in)\b", re.I)
@@ -424,11 +453,12 @@ def _days_of_work(sents: list[Sent]) -> list[_Candidate]:
     out = []
     for sent in sents:
         m = DAYS_A_WEEK.search(sent.text)
-        if not m or not (sent.within(WORK) or sent.within(TERMS)) or NOT_THE_WORKERS.search(sent.text) or any(
+        own = number(m.group("length")) if m and m.group("length") else None
+        if not m or not (sent.within(WORK) or sent.within(TERMS)) or NOT_THE_WORKERS.search(sent.text) or not own and any(
                 t.lower_ in ("hours", "hour", "hrs") for t in sent.span if not DAY_LENGTH.search(sent.text)):
             continue
         span_hours = clock_span(sent.text)
-        length = span_hours if span_hours and span_hours <= 14 else day
+        length = own if own and own <= 14 else span_hours if span_hours and span_hours <= 14 else day
         lead = opens_with(sent.span, 1) and re.search(r"\b(?:hours?|time|when|days?|role|job)\b", sent.heading, re.I)
         if length is None or not (DAYS_BUDGET.search(sent.text) or lead) or COVER_WORDS.search(sent.text) \
                 or STAFF_DAYS.search(sent.text):

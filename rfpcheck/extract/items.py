@@ -59,7 +59,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                 "planning review", "planning reviews", "strategy review", "strategy reviews",
                 "catch up", "sync", "syncs", "huddle", "huddles", "status call",
                 "status calls", "strategy session", "strategy sessions", "review meeting", "review meetings", "stand-up",
-                "stand-ups", "standup", "standups"),
+                "stand-ups", "standup", "standups", "coffee with", "coffees with", "cuppa with"),
 }
 
 
@@ -270,10 +270,26 @@ MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "
                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
+MONTHS_LISTED = {2: "half_year", 4: "quarter", 6: "bimonth", 12: "month"}
+
+
+def _listed_months(span: Span, e: int) -> str | None:
+    """'in June, September, December and March': as often as the months named (only counts a period can hold)."""
+    if not (e + 1 < len(span) and span[e].lower_ in ("in", "each") and span[e + 1].lower_ in MONTH_NAMES):
+        return None
+    named, k = set(), e + 1
+    while k < len(span) and (span[k].lower_ in MONTH_NAMES or span[k].lower_ in (",", "and", "&")):
+        if span[k].lower_ in MONTH_NAMES:
+            named.add(span[k].lower_[:3])
+        k += 1
+    return MONTHS_LISTED.get(len(named)) if len(named) >= 2 else None
+
+
 def _dated(span: Span, e: int) -> bool:
     """'the Monday meeting on 6 January': one meeting on a date, not every Monday."""
     after = list(span[e:e + 4])
-    return any(t.lower_ == "on" for t in after[:2]) and any(t.like_num or t.lower_ in MONTH_NAMES for t in after)
+    # (not "on the first Thursday of each month": an ordinal weekday recurs)
+    return any(t.lower_ == "on" for t in after[:2]) and any(t.text[:1].isdigit() or t.lower_ in MONTH_NAMES for t in after)
 
 
 def _placed_at(span: Span, k: int) -> bool:
@@ -349,6 +365,13 @@ def period_for(sent: Sent, s: int, e: int, freq: str | None, *, own: bool = True
     after = period_after(span, e, window=6)
     if after:
         return after[0]
+    if listed := _listed_months(span, e):
+        return listed  # "attend the Council's meeting in June, September, December and March": four a year
+    # "a status meeting with the Manager, Corporate Communications, every two (2) weeks": past an appositive
+    for p in periods(span):
+        if e <= p[1] <= e + 12 and span[p[1]].lower_ in ("every", "each", "per") and not {
+                t.lower_ for t in span[e:p[1]]} & {"and", "or", "but", ";", ".", ":"}:
+            return p[0]
     # the nearest period in the sentence, unless it is another item's own ("a monthly report")
     others = [n for n in nouns(span) if n[1] != s]
     starts, ends = {n[1] for n in others}, {n[2] for n in others}

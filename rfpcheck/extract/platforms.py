@@ -260,6 +260,9 @@ def _channel_for_talking(span: Span, s: int, e: int) -> bool:
         return True  # "I'm on WhatsApp all day", "I will always be around the café and on WhatsApp": how to reach the owner
     if span[s].lower_ == "whatsapp" and words & TALK_WORDS and words & {"us", "me", "them", "him", "her", "owner", "owners"} and not words & POSTING_WORDS:
         return True  # "The freelancer talks to us directly, any time - WhatsApp is quickest"
+    if span[s].lower_ == "whatsapp" and re.search(r"\badd\s+you\b|\bnumbers?\s+(?:is|are)\s+(?:all\s+)?in\b", span.text, re.I) \
+            and not words & POSTING_WORDS:
+        return True  # "Everyone's number is in the family WhatsApp, which I'll add you to"
     before = [t.lower_ for t in span[max(0, s - 5):s]]
     if before and before[-1] in ("via", "over", "through", "by"):
         return True
@@ -294,7 +297,11 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
         verbs = tasks(block) if not sent.lead else tuple(sorted(set(tasks(block)) | set(_lead_tasks(sent))))
         inside = {i for _, s, e in ms for i in range(s, e)}  # "formerly" in "X (formerly Twitter)"
         rejected = REJECTED.search(sent.text)
+        # "X has a brilliant YouTube; we are not doing YouTube": the sentence's last word on a platform decides
+        refused = {pid: s for pid, s, e in ms if negation_cue(sent.span, s, e, skip=inside, window=12) in ("not", "n't", "no", "never")}
         for pid, s, e in ms:
+            if s < refused.get(pid, -1):
+                continue
             if sent.span[e - 1].lower_ in ("update", "updates", "post", "posts") and not _counted_or_posted(sent.span, s):
                 continue  # "the latest Google updates affecting our rankings": news, not a profile to post to
             wanted = NOT_YET.search(sent.span.doc.text[sent.span[e - 1].idx:sent.span.end_char])

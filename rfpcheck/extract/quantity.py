@@ -92,7 +92,7 @@ def number(tok_text: str) -> float | None:
         return float(t.replace(",", ""))
     if t in WORD_NUMBERS:
         return float(WORD_NUMBERS[t])
-    if not t.isalpha():
+    if not t.replace("-", "").replace(" ", "").isalpha():  # ("twenty-four", "twenty four" are words too)
         return None
     from text_to_num import text2num
 
@@ -305,11 +305,12 @@ def _period_at(span: Span, k: int) -> tuple[str, int] | None:
         k += 1  # "a 30-hour-a-week position"
     if k + 1 < n and span[k].lower_ in ("single", "other") and span[k - 1].lower_ == "every" and span[k + 1].lower_ in ("day", "week"):
         k += 1 if span[k].lower_ == "single" else 0  # "a post every single day" ("every other week" is a fortnight, elsewhere)
-    # "every two weeks", "every 3 months"
-    if k + 1 < n and (count := number(span[k].text)) is not None and span[k + 1].lower_ in PERIOD_NOUNS:
-        key = EVERY_N.get((int(count), PERIOD_NOUNS[span[k + 1].lower_]))
+    # "every two weeks", "every 3 months", "every two (2) weeks"
+    if k + 1 < n and (count := number(span[k].text)) is not None:
+        unit = k + 4 if k + 4 < n and span[k + 1].text == "(" and span[k + 2].like_num and span[k + 3].text == ")" else k + 1
+        key = EVERY_N.get((int(count), PERIOD_NOUNS[span[unit].lower_])) if span[unit].lower_ in PERIOD_NOUNS else None
         if key:
-            return key, k + 2
+            return key, unit + 1
     if k < n and span[k].lower_ in ("calendar", "business", "working", "school", "work", "contract", "fiscal",
                                      "program", "programme", "financial") and k + 1 < n:
         two = f"{span[k].lower_} {span[k + 1].lower_.rstrip('s')}"
