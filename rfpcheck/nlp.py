@@ -24,8 +24,7 @@ SOLICITATION = r"(?:rfp|rfq|rft|itt|tenders?|solicitation|procurement|invitation
 
 # Headings that put what follows them outside the work asked for.
 EXCLUDED = (r"(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope|"
-            r"(outside|outwith) (of )?(the |this |our )?(scope|contract|brief|package|agreement|engagement|quote|quotation|"
-            r"tender|proposal|rfp|rfq|sow|role|job)|"
+            r"(outside|outwith) (of )?(the |this |our )?(scope|contract|brief|package|agreement|engagement)|"
             r"(outside|outwith) (of )?(the |this |our )?(retainer|budget)(?=\s*(?::|$))|"
             r"exclus\b|exclues\b|hors (du )?(champ|périmètre|mandat)|"
             r"(isn't|is not|not) (yours|ours|covered|part of)|not yours|not ours|not (needed|required|wanted)|no need for|"
@@ -40,8 +39,13 @@ EXCLUDED = (r"(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope
             # only as the whole label: "Not doing", "Not your job:" (not "not doing well", "off-limits topics")
             r"(((we're|we are|you're|you are|you'll be|you will be) )?not doing|not (your|their|his|her|the \w+'s) (job|concern|responsibility|problem)|not the job|"
             r"off[- ]limits|(what )?(stays|remains) with (us|me|the (client|office|team))|"
-            r"(what )?((you|we|they) )?(won't|will not) be doing|"
-            r"(things |what )?(i|we) (don't|do not) (want|need)( you to do)?)(?=\s*(?:[:\-–—]|$)))")
+            r"(what )?((you|we|they) )?(won't|will not) be doing)(?=\s*(?:[:\-–—]|$)))")
+# Labels that leave out what they head only when they open it: "Things I don't want:", "Staying with me",
+# "Outside this quote: LinkedIn ..." (not "Costs outside this quote", "What we don't want: X. What we do want is ...")
+EXCLUDED_LABEL = re.compile(r"^\W*(?:[A-Z]?\d+(?:\.\d+)*\.?\s*)?(?:(?:things\s+|what\s+)?(?:i|we)\s+(?:don't|do\s+not)\s+(?:want|need)"
+                            r"(?:\s+you\s+to\s+do)?|(?:what(?:'s|\s+is)\s+)?(?:staying|stays|remaining)\s+with\s+(?:me|us)|"
+                            r"(?:outside|outwith)\s+(?:of\s+)?(?:the\s+|this\s+|our\s+)?(?:quote|quotation|tender|proposal|rfp|rfq|sow|"
+                            r"role|job))\s*(?::|$)", re.I)
 SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("excluded", re.compile(rf"\b{EXCLUDED}\b", re.I)),
     ("background", re.compile(r"\b(background|about (us|the (company|organi[sz]ation|business|district|council|city|authority))|history|who we are|where we (are|stand)|our story|current (state|situation|presence)|context|competit\w+|landscape)\b", re.I)),
@@ -184,6 +188,8 @@ def opens_with(span: Span, k: int) -> bool:
 
 
 def section_of(heading: str) -> str:
+    if EXCLUDED_LABEL.match(heading):
+        return "excluded"
     for kind, pattern in SECTION_KINDS:
         if pattern.search(heading):
             return kind
@@ -227,18 +233,19 @@ def sentences(doc: Document) -> list[Sent]:
         in_list = lead is not None and block.kind in ("list_item", "table_row")
         lead_ev = Evidence(lead.page, lead.text, lead.start, lead.end, lead.where) if in_list else None
         # "Excluded from this solicitation:" followed by a list: the items are excluded
-        excluded_list = in_list and bool(EXCLUDED_LEAD.match(re.split(r"(?<=[.!?])\s+", lead.text.strip())[-1]))
+        lead_words = re.split(r"(?<=[.!?])\s+", lead.text.strip())[-1] if in_list else ""
+        excluded_list = in_list and bool(EXCLUDED_LEAD.match(lead_words) or EXCLUDED_LABEL.match(lead_words))
         own_section = "excluded" if INLINE_EXCLUSION.match(block.text) or TITLED_EXCLUSION.match(block.text) \
             or excluded_list else section
         if FOOTNOTE.match(block.text) and section in ("submission", "evaluation"):
             own_section = "scope"  # "* Note on level of effort: ...": a footnote speaks for the body it marks
         for span in sdoc.sents:
             if span.text.strip():
-                labelled = "excluded" if INLINE_EXCLUSION.match(span.text) else own_section
+                labelled = "excluded" if INLINE_EXCLUSION.match(span.text) or EXCLUDED_LABEL.match(span.text) else own_section
                 out.append(Sent(span, block.start, block.page, labelled, heading, lead.text if in_list else "",
                                 block.kind, lead_ev, block.where,
                                 header if block.kind == "table_row" and block.text != header else ""))
-        if block.kind == "list_item" and block.text.rstrip().endswith(":"):
-            lead = block  # "5. Then, every week, keep all three going:" leads the bullets under it
+        if block.kind == "list_item" and block.text.rstrip().endswith(":") and NUMBERING.match(block.text) and not excluded_list:
+            lead = block  # "5. Then, every week, keep all three going:" leads the bullets under it (not inside an excluded list)
         prev_kind, prev_block = block.kind, block
     return out

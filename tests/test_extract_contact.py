@@ -315,3 +315,29 @@ def test_no_ban_or_allowance_in_a_nineteenth_set_of_words(text):
 def test_clients_in_a_nineteenth_set_of_words(blocks, count, per_client):
     c = facts_of(*blocks).clients
     assert (c.count, c.per_client) == (count, per_client)
+
+
+@pytest.mark.parametrize("text", [
+    "Priya is the person to ask about anything (07700 900123, or email).",
+    "- Sam, Operations Manager, your line manager (office by the front desk, door always open)",
+    "I'm in the workshop most days. Call, text, walk in, whatever works.",
+])
+def test_allowed_in_a_twentieth_set_of_words(text):
+    assert facts_of(text).client_contact.allowed is True
+
+
+@pytest.mark.parametrize("text", [
+    "Do not contact the GMs, sales managers or anyone else at the showrooms; forward anything to me.",
+    "Approvals, photos and offers all come through our account team.",
+])
+def test_forbidden_in_a_twentieth_set_of_words(text):
+    assert facts_of(text).client_contact.allowed is False
+
+
+@pytest.mark.parametrize("text", [
+    "Any and all intellectual property in content created under the contract vests in the Trust.",
+    "Nearly every new client finds us on Instagram, so that's where the effort goes.",
+])
+def test_not_per_client_in_a_twentieth_set_of_words(text):
+    c = facts_of(text).clients
+    assert (c.count, c.per_client) == (None, False)

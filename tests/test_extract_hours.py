@@ -354,7 +354,7 @@ def test_a_sow_that_runs_for_six_months_is_the_term():
     (["Budget: an hour or two a week, to start with."], (4.33, 8.66)),
     (["About half an hour a day, Monday to Friday, is all we can pay for."], (10.82, 10.82)),
     (["Two seven-hour days a week, on days that suit you, paid monthly."], (60.62, 60.62)),
-    (["The post is two 7.5-hour days per week."], (64.95, 64.95)),
+    (["The role is two 7.5-hour days per week."], (64.95, 64.95)),
     (["Services run from 1 April 2026 to 30 September 2026 (the \"Term\").",
       "Total effort for the Term shall not exceed 600 hours."], (0, 100)),
     (["The Trust seeks a consultant for an initial term of eighteen (18) months from June 2026.",
@@ -391,3 +391,23 @@ def test_an_introduction_states_the_term_but_not_a_past_one():
     assert facts_of(*intro).term.months == 12
     past = [("heading", "1. Background"), "Our last agency had a 12-month contract, which ended in March."]
     assert facts_of(*past).term is None
+
+
+@pytest.mark.parametrize("blocks,per_month", [
+    (["Money-wise I was thinking a couple of hours a week. Two hours, tops."], (0, 8.66)),
+    (["Ffion: what can you spend on it?", "Kev: an hour a week. Cash on Fridays."], (4.33, 4.33)),
+    (["Hours needed: Less than 30 hrs/week", "Honestly I can do 8 hours a week, set-up included."], (34.64, 34.64)),
+    (["It runs for twelve weeks, from Monday 30 March to Sunday 21 June 2026 (the \"Term\").",
+      "The Society has approved a total of 420 hours of Contractor effort for the Term."], (151.55, 151.55)),
+    ([("heading", "The hours"), "Two days a week, Mondays and Thursdays, 9:30 to 4:30 with a half-hour lunch."],
+     (56.29, 56.29)),
+    (["You will provide two (2) hours per day, seven (7) days a week, of moderation."], (60.62, 60.62)),
+])
+def test_hours_in_a_twentieth_set_of_words(blocks, per_month):
+    h = facts_of(*blocks).hours
+    assert h is not None and (h.per_month.min, h.per_month.max) == pytest.approx(per_month, abs=0.01)
+
+
+def test_hours_over_a_term_never_stated_are_no_monthly_figure():
+    text = "The Society has approved a total of 420 hours of Contractor effort for the Term, invoiced at the end of each month."
+    assert facts_of(text).hours is None

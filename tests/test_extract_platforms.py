@@ -548,3 +548,23 @@ def test_platforms_in_a_nineteenth_set_of_words(blocks, expected):
 
 def test_a_platform_wanted_later_in_its_sentence_stays():
     assert {p.id for p in facts_of("We are not on TikTok yet, but please set up TikTok for us.").platforms} == {"tiktok"}
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    (["Three Instagram posts a week.", "We know lots of garden centres are now on TikTok; we are not ready to take that step."],
+     {"instagram"}),
+    (["Three Instagram posts a week.", ("heading", "Staying with me"), ("list_item", "Pinterest boards"),
+      ("list_item", "the Google profile and reviews")], {"instagram"}),
+    (["Three Facebook posts a week.", "Google reviews leave to the wife, she likes doing them."], {"facebook"}),
+    (["Three Facebook posts a week.", ("list_item", "TikTok: head office runs the national one, so nothing there")],
+     {"facebook"}),
+    (["Instagram and Facebook. LinkedIn is only for when we're hiring and I'll handle that, and TikTok can wait until next year."],
+     {"instagram", "facebook"}),
+    (["Post on Facebook.", ("list_item", "Instagram: decided at the AGM not to open one yet"),
+      ("list_item", "The county's YouTube channel is nothing to do with us")], {"facebook"}),
+    (["Three Facebook posts a week.", "Nisha: what about the Checkatrade profile and google reviews?",
+      "Ollie: no, leave them, my missus does those."], {"facebook"}),
+    (["We're both on WhatsApp pretty much all day, so message whenever.", "Two Instagram posts a week."], {"instagram"}),
+])
+def test_platforms_in_a_twentieth_set_of_words(blocks, expected):
+    assert {p.id for p in facts_of(*blocks).platforms} == expected

@@ -1247,3 +1247,157 @@ def _field8(f, field):
 def test_the_eighth_review(text, field, expected):
     got = _field8(_check(text), field)
     assert got == (pytest.approx(expected, abs=0.01) if field in ("hours", "term") and expected else expected)
+
+
+# --- the ninth review: the nineteenth round's rules ---
+
+NINTH_REVIEW = [
+    # hours said in words are a task's or an event's length unless a guess or an offer leads them
+    ("Reels take half an hour each to make, and we'd like three a week on Instagram.", "hours", None),
+    ("Each shoot takes an hour or two, once a month, for our Instagram.", "hours", None),
+    ("Our Facebook live runs for half an hour every Thursday evening; you'll help set it up.", "hours", None),
+    ("The post is published between 8am and 9am, five days a week, on Facebook.", "hours", None),
+    ("You will provide two (2) hours per day, seven (7) days a week, of moderation on Facebook and Instagram.",
+     "hours", (60.62, 60.62)),
+    # a term in the background is the contract's only when the contract is what is sought
+    ("Background\n\nOur Lottery-funded project will run for three years, and this is its social media strand.\n\nScope\n\n"
+     "The contract runs from 1 April 2026 to 30 September 2026. We have 120 hours for the contract, spread across Facebook "
+     "and Instagram.", "term", 6),
+    ("Background\n\nThe museum operates under a ten-year agreement with the county council.\n\nScope\n\nThe contract runs "
+     "from 1 April 2026 to 31 March 2027. You have 240 hours over the term to run Instagram.", "term", 12),
+    ("Background\n\nThe grant is for a period of three years.\n\nScope\n\nPost twice a week on Facebook.", "term", None),
+    ("Background\n\nThe charity is in a two-year period of transition after a merger.\n\nWhat we need\n\nPost twice a week on "
+     "LinkedIn. We have 60 hours over the contract, which runs from 1 January to 30 June 2026.", "term", 6),
+    # reaching people is the vendor's only when the vendor is told so
+    ("We run the Facebook page for the community centre. On the page, you can talk to anyone who comments, but keep "
+     "politics out. Post three times a week.", "contact", None),
+    ("Post three times a week on Instagram. Message anyone who enters the monthly giveaway with their discount code.",
+     "contact", None),
+    ("For questions about this brief, call anyone in the office on 01234 567890. Post three times a week on Facebook.",
+     "contact", None),
+    ("Post twice a week on Facebook. Customers can book online or text any time to reserve a table.", "contact", None),
+    ("Post a reminder on Facebook a week before, inviting residents to attend the parish council meetings.", "contact", None),
+    ("You won't be expected to attend the quarterly board meetings. Post twice a week on LinkedIn.", "contact", None),
+    ("Post on Facebook twice a week. Club members can join the monthly committee meetings if they want, so share the dates.",
+     "contact", None),
+    ("Post three times a week on Facebook. Our customers are always on the phone to us about deliveries, so pin the FAQ.",
+     "contact", None),
+    ("You'll work for our agency on the client's Instagram, posting three times a week. Briefs come from our account "
+     "manager, Priya.", "contact", None),
+    ("Post twice a week on Facebook, and make sure followers know they are welcome to get in touch with any questions.",
+     "contact", None),
+    ("Post weekly on Facebook to remind parents they are welcome to chat to any teacher at pick-up.", "contact", None),
+    # coffee is a meeting only with the client
+    ("Feature our coffees with the barista team's latte art every Friday on Instagram.", "contact", None),
+    ("Share a coffee with the team photo every Monday on Instagram.", "meetings", []),
+    ("Post twice a week on Instagram, including a Friday reel of a coffee with latte art.", "meetings", []),
+    # a ban on reaching the client's places is a ban only when it is not about timing, the job, or a third party
+    ("Post three times a week on Instagram. Please don't ring the office before 10am; text me instead, any time.",
+     "contact", True),
+    ("Post twice a week on Facebook for the building firm. You must not visit the sites unaccompanied; the manager will take "
+     "you round.", "contact", None),
+    ("We're a dance school. Post twice a week on Instagram. Don't email the school office about this job; email me directly "
+     "instead.", "contact", True),
+    ("Post three times a week on our Instagram. Please don't contact the venues we tag to ask for reposts.", "contact", None),
+    ("Post twice a week on Facebook. Do not approach the shops on the high street for discounts or freebies in our name.",
+     "contact", None),
+    ("You can message me whenever. Post twice a week on Facebook. Please don't phone the branches during opening hours; "
+     "they're too busy to talk.", "contact", True),
+    # "we don't want" and "outside this quote" leave out what they open, not the block or section
+    ("What we don't want: another agency posting stock photos. What we do want is three Instagram posts a week and replies "
+     "to comments.", "items", [("social_post", 12.99)]),
+    ("We don't want - and can't afford - a big agency: just someone to post three times a week on Facebook.",
+     "platforms", {"facebook"}),
+    ("Things we don't need: fancy graphics. Just three Facebook posts a week and a monthly report.",
+     "items", [("report", 1.0), ("social_post", 12.99)]),
+    ("Costs outside this quote\n\nWe will pay separately for travel. The monthly fee covers three Instagram posts a week.",
+     "platforms", {"instagram"}),
+    # "rather than" turns from the platform right after it, not from the rest of the clause
+    ("We'd prefer quality rather than quantity: three Instagram posts a week.", "platforms", {"instagram"}),
+    ("Keep the tone friendly rather than corporate on LinkedIn, with two posts a week.", "platforms", {"linkedin"}),
+    ("We're hiring a freelancer instead of paying agency fees, for three Facebook posts a week.", "platforms", {"facebook"}),
+    ("Please write each caption fresh rather than copying it, and post three times a week on Facebook and Instagram.",
+     "platforms", {"facebook", "instagram"}),
+    ("We want original content rather than reposts, on Instagram three times a week.", "platforms", {"instagram"}),
+    # a negation of something on the platform does not refuse the platform
+    ("Post three times a week on Instagram and never let Instagram comments go unanswered for long.", "platforms", {"instagram"}),
+    ("Facebook is our main channel, and we can't ignore Facebook groups either: post there three times a week.",
+     "platforms", {"facebook"}),
+    ("Instagram needs three posts a week, and no Instagram post should go out without alt text.", "platforms", {"instagram"}),
+    ("We use YouTube for our sermons; please upload them weekly, and do not switch off YouTube comments.",
+     "platforms", {"youtube"}),
+    # an account from the past that the sentence brings back
+    ("We started a TikTok account years ago, and it's time to bring it back with two videos a week.", "platforms", {"tiktok"}),
+    ("We had a Pinterest board for a while, and it still gets traffic, so pin twice a week there.", "platforms", {"pinterest"}),
+    ("Instagram: if a follower asks for a freebie, we say no politely. Three posts a week there.", "platforms", {"instagram"}),
+    ("We'll add you as an admin on our WhatsApp Business account so you can answer customer questions there every day. Post "
+     "twice a week on Instagram.", "platforms", {"whatsapp", "instagram"}),
+    # "each one" is per client only for places of business
+    ("Each product has its own page on our website. We launch two products a month; for each one, write an Instagram post.",
+     "per_client", (None, False)),
+    ("Each speaker has their own bio on the festival site. For each one, we need a LinkedIn post in the month before the "
+     "festival.", "per_client", (None, False)),
+    # a list item ending in ':' leads only the bullets under a numbered item, never out of an excluded list
+    ("Not included in this contract:\n\n- Paid advertising\n- Any of the following platforms:\n- TikTok\n- Snapchat\n\nScope\n\n"
+     "Post three times a week on Facebook and Instagram.", "platforms", {"facebook", "instagram"}),
+    ("Scope\n\n- Post three times a week on Facebook\n- For context, how things work today:\n- Our office team answers "
+     "messages within 2 hours\n- Reviews are handled by the owner", "response", None),
+    ("What we need:\n\n1. Setup:\n- Create an Instagram account\n- Create a TikTok account\n2. Ongoing: three posts a week "
+     "on each.", "tasks", {"instagram": ("setup", "manage"), "tiktok": ("setup", "manage")}),
+    # "on each" counts over platforms unless the sentence before gave each of something its own account
+    ("We're on Facebook, Instagram and LinkedIn. We post every day at the moment. Going forward, three posts a week on each.",
+     "items", [("social_post", 38.97)]),
+    ("Every month we review what worked. We're on Facebook and Instagram. Two posts a week on each.",
+     "items", [("social_post", 17.32)]),
+    ("Our channels are Facebook and Instagram, and each post needs a photo. Three posts a week on each.",
+     "items", [("social_post", 25.98)]),
+    ("Facebook and Instagram: three posts a week, the same post on each.", "posts",
+     [("social_post", 12.99, ("facebook", "instagram"))]),
+    ("We use Facebook, Instagram and LinkedIn. Three posts a week, the same post on each.", "posts",
+     [("social_post", 12.99, ("facebook", "instagram", "linkedin"))]),
+    # meetings
+    ("A first meeting on the first Monday of the month you start, then we leave you to it. Post three times a week on "
+     "Instagram.", "meetings", []),
+    ("We'll hold a planning meeting in January, February or March, whichever suits the committee. Post twice a week on "
+     "Facebook.", "meetings", []),
+    ("Each month, post a reminder about the Parish Council meeting on Facebook.", "meetings", []),
+    ("Post a reminder on Facebook before the Annual General Meeting each year, and post twice a week otherwise.",
+     "meetings", []),
+    ("How often do you want to talk?\n\nOnce a week.\n\nPost twice a week on Facebook.", "items_of", ("social_post", [8.66])),
+    ("How many hours can you give us each week?\n\n5 a week.\n\nPost three times a week on Instagram.",
+     "items_of", ("social_post", [12.99])),
+    ("How often do you post now?\n\nTwice a week. We'd like that to go up to five posts a week on Instagram.",
+     "items_of", ("social_post", [21.65])),
+    ("We'd like a pair of local people who meet with us every month and post twice a week on Instagram.",
+     "meetings", [("meeting", 1.0)]),
+    ("Ideally you'd be part of a small team who meet with our manager each fortnight. Post three times a week on Facebook.",
+     "meetings", [("meeting", 2.17)]),
+    ("Post twice a week on LinkedIn. Such other work, if any, as the parties set out in a signed change order will be paid at "
+     "the same rate.", "open", []),
+    ("Our manager will sign off on the comments you draft within 24 hours. Post twice a week on Instagram.", "response", None),
+    ("| Item | Frequency | Notes |\n|---|---|---|\n| Instagram posts | 3 a week | You |\n| Reviews | Monthly | No reply needed |",
+     "responding", False),
+]
+
+
+def _field9(f, field):
+    if field == "tasks":
+        return {p.id: p.tasks for p in f.platforms}
+    if field == "posts":
+        return sorted((d.type, round(d.per_month, 2), d.platforms) for d in f.deliverables)
+    if field == "meetings":
+        return sorted((d.type, round(d.per_month, 2)) for d in f.deliverables if d.type == "meeting")
+    if field == "per_client":
+        return f.clients.count, f.clients.per_client
+    return _field8(f, field)
+
+
+@pytest.mark.parametrize("text,field,expected", NINTH_REVIEW)
+def test_the_ninth_review(text, field, expected):
+    f = _check(text)
+    if field == "items_of":
+        kind, per_month = expected
+        assert sorted(round(d.per_month, 2) for d in f.deliverables if d.type == kind) == per_month
+        return
+    got = _field9(f, field)
+    assert got == (pytest.approx(expected, abs=0.01) if field in ("hours", "term") and expected else expected)

@@ -368,3 +368,27 @@ def test_replies_asked_in_a_table_cell():
 def test_response_time_in_a_nineteenth_set_of_words(text, hours, days):
     r = facts_of(text).response_time
     assert r is not None and (r.hours, r.days_per_week) == (hours, days)
+
+
+@pytest.mark.parametrize("text", [
+    "- comments and DMs on both: answer the usual (prices, parties) within a day, Tuesday to Friday",
+    "(b) monitoring of, and response to, public comments and queries within two (2) working days of receipt;",
+])
+def test_replies_in_a_twentieth_set_of_words(text):
+    assert facts_of(text).engagement.responding
+
+
+def test_a_service_level_row_is_a_response_promise():
+    f = facts_of(("table_row", "Service | Level"),
+                 ("table_row", "Response to public enquiries | Within one (1) hour, 7.00 am to 7.00 pm, seven days a week"))
+    assert f.response_time is not None and (f.response_time.hours, f.response_time.days_per_week) == (1.0, 7)
+
+
+def test_cover_for_one_event_is_no_monthly_promise():
+    assert facts_of("Across the show weekend only, someone from the Contractor replies within 30 minutes.").response_time is None
+
+
+def test_a_table_row_of_event_cover_is_no_monthly_promise():
+    f = facts_of(("table_row", "Item | When | Standard"),
+                 ("table_row", "Festival weekend cover | 13-14 June | replies within 2 hours between 09:00 and 18:00"))
+    assert f.response_time is None

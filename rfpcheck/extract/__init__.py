@@ -15,7 +15,7 @@ def extract(doc: Document) -> Facts:
     clients = contact.clients(sents)
     items = deliverables.extract(sents, tuple(p.id for p in found))
     return Facts(
-        platforms=found,
+        platforms=platforms.posted_to(found, items),
         hours=hours.extract(sents, term),
         deliverables=deliverables.without_client_totals(items, clients.count if clients.per_client else None),
         client_contact=contact.contact(sents),

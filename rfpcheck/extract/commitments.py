@@ -19,7 +19,7 @@ NUM = (r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 WINDOW = re.compile(
     rf"\b(?:respond\w*|responses?(?=\s+(?:to|within|in)\b)|(?<=first\s)responses?|repl(?:y|ies|ied|ying)|answer\w*|response\s+times?|turnaround|acknowledg\w+|resolv\w+|address\w*|(?:get|gets|come)\s+back\s+to(?!\s+(?:you|us|me)\b)|"
     # "I need somebody on the messages within the hour": someone watching the inbox
-    rf"(?<=\bon\s)(?:the\s+)?(?:messages|comments|inbox|dms|enquiries))\b[^.;]{{0,120}}?\b(?:within|in\s+under|in\s+less\s+than|no\s+later\s+than|inside(?:\s+of)?|under|in)\s+(?:the\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+days?|days?)\b",
+    rf"(?:some(?:one|body)|you(?:'re|\s+are)?|be)\s+on\s+(?:the\s+)?(?:messages|comments|inbox|dms|enquiries))\b[^.;]{{0,120}}?\b(?:within|in\s+under|in\s+less\s+than|no\s+later\s+than|inside(?:\s+of)?|under|in)\s+(?:the\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+days?|days?)\b",
     re.I,
 )
 WINDOW_BEFORE = re.compile(rf"\b{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|days?)\s+(?:response|reply|turnaround)\b", re.I)
@@ -56,6 +56,13 @@ QUESTIONS = r"(?:questions?|queries|clarifications?)"
 ABOUT_THE_BID = re.compile(rf"\b(?:{QUESTIONS}|enquiries)\s+(?:about|regarding|on|concerning|relating\s+to)\s+(?:this|the)\s+{SOLICITATION}\b"
                            rf"|\baddend(?:um|a)\b|\b{BIDDERS}['’]?\s+{QUESTIONS}\b"
                            rf"|\b{QUESTIONS}\s+(?:\w+\s+){{0,2}}?(?:from|by|of)\s+(?:the\s+)?{BIDDERS}\b", re.I)
+# "Across the Gala weekend only, someone ... replies within 30 minutes": cover for one event, not every month
+EVENT_ONLY = re.compile(r"\b(?:across|during|over|on|for|at)\s+the\s+(?:[\w-]+\s+)?(?:weekend|festival|event|gala|launch|show|"
+                        r"day|days|fair|race|match)\s+only\b|\bonly\s+(?:during|on|over|across|at)\s+the\s+(?:[\w-]+\s+)?"
+                        r"(?:weekend|festival|event|gala|launch|show|fair|race)\b"
+                        # "| Festival weekend cover | 13-14 June | replies within 2 hours |" (not "..., including the festival weekend")
+                        r"|^(?![^.]*\b(?:including|as\s+well\s+as|plus|and\s+also|even)\b)[^.]*?\b(?:festival|gala|event|launch|show|fair|race)\s+"
+                        r"(?:weekend|day|days|week|night)s?\b", re.I)
 MACHINE = re.compile(r"\b(?:chat)?bots?\b|\bauto[- ]?(?:reply|replies|responder)\b|\bautomated\b|\bvoicemail\b|\banswering\s+machine\b", re.I)
 REAL_TIME = re.compile(r"\breal[- ]time\s+(?:response|replies|monitoring|engagement|moderation)\b|\b(?:immediately|instantly)\b", re.I)
 
@@ -96,7 +103,8 @@ def response_time(sents: list[Sent]) -> ResponseTime | None:
         if not sent.within(WORK):
             continue
         text = sent.text
-        if not (VENDOR_SUBJECT.search(text) or sent.lead) or NOT_EXPECTED.search(text) or ABOUT_THE_BID.search(text):
+        if not (VENDOR_SUBJECT.search(text) or sent.lead or sent.kind == "table_row") or NOT_EXPECTED.search(text) \
+                or ABOUT_THE_BID.search(text) or EVENT_ONLY.search(text):
             continue  # "Client engineers answer within 48 hours" promises nothing for the vendor
         hours = None
         m = WINDOW.search(text) or WINDOW_BEFORE.search(text)
@@ -178,10 +186,10 @@ def _period_near(text: str) -> str | None:
 
 MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
          r"nov(?:ember)?|dec(?:ember)?)\b\.?")
-DATE = rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?{MONTH}(?:\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?)?(?:\s+(\d{{4}}))?\b"
+DATE = rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?{MONTH}(?:\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?)?(?:\s+(\d{{4}}))?\b"
 # "It runs from 1 March to 31 October 2026", "The term is from April 2026 through March 2027"
 DATED_TERM = re.compile(rf"(?:\b(?:term|contract|engagement|agreement|sow|statement\s+of\s+work|assignment|commission|"
-                        rf"period\s+of\s+performance|performance\s+period)\b(?:\s+(?:\([^)]*\)\s*)?(?:runs?|will\s+run|lasts?|will\s+last|is|"
+                        rf"period\s+of\s+performance|performance\s+period)\b(?:,?\s+which)?(?:\s+(?:\([^)]*\)\s*)?(?:runs?|will\s+run|lasts?|will\s+last|is|"
                         rf"will\s+be|covers?|shall\s+run|extends?))?\s*"
                         rf"|^\W*(?:it|this)\s+(?:runs|will\s+run|lasts|will\s+last|is\s+for\s+the\s+period)\s+)"
                         rf"(?:\b(?:from|between)|(?:(?<=term)|(?<=period)|(?<=performance))\s*:)\s+{DATE}\s+(?:to|until|till|through|thru|and|–|-)\s+{DATE}", re.I)
@@ -194,7 +202,7 @@ MONTH_NUMBER = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "
 
 
 def _dated_months(m: re.Match[str]) -> float | None:
-    """Whole months between two dates, both ends included: 1 March to 31 October is 8."""
+    """Months between two dates, both ends included: 1 March to 31 October is 8; twelve weeks are 12 / 4.33."""
     import calendar
     from datetime import date
 
@@ -207,29 +215,40 @@ def _dated_months(m: re.Match[str]) -> float | None:
         end = date(end_year, end_month, int(d2 or d2b or calendar.monthrange(end_year, end_month)[1]))
     except ValueError:
         return None  # "31 February": not a date
-    months = round(((end - start).days + 1) / 30.44)
+    days = (end - start).days + 1
+    months = round(days / 30.44)
+    if abs(days - months * 30.44) > 4:
+        return round(days / 7 / 4.33, 4) if 4 <= days <= 1830 else None  # "Monday 30 March to Sunday 21 June": twelve weeks
     return float(months) if 1 <= months <= 60 else None
 
 
-# "Our last agency had a 12-month contract": a term that was, told in the background
+# "The Cooperative seeks a contractor ... for an initial term of 24 months": the contract sought, in an introduction
+# (not "Our project will run for three years", "Our last agency had a 12-month contract")
+SOUGHT = re.compile(rf"\b(?:seek\w*|looking\s+for|invit\w+|appoint\w*|procur\w+|engag\w+|hir\w+|commission\w*)\b[^.;]{{0,60}}?"
+                    rf"\b(?:{VENDOR_NOUNS}|services?|support)\b", re.I)
 PAST_TERM = re.compile(r"\b(?:had|was|were|previous|previously|last|former|earlier|ended|expired|until\s+now)\b", re.I)
+
+
+def _length_term(sent: Sent) -> Term | None:
+    if not (m := TERM.search(sent.text)):
+        return None
+    value_text, unit = next((m.group(i), m.group(i + 1)) for i in range(1, len(m.groups()), 2) if m.group(i))
+    value = _num(value_text)
+    if value is None:
+        return None
+    months = value * {"m": 1, "y": 12, "w": 12 / 52}[unit.lower()[0]]
+    return Term(round(months, 2), (sent.evidence(),), m.group(0))
 
 
 def term(sents: list[Sent]) -> Term | None:
     """The contract term in months ("a 12-month contract", "an initial term of one year", "from 1 March to 31 October").
 
-    The scope and terms sections first; then an introduction's "seeks a contractor for an initial term of 24 months".
+    The scope and terms sections first, a length before dates; then an introduction's "seeks a contractor for an
+    initial term of 24 months".
     """
-    ordered = [s for s in sents if s.within(TERMS)] + [s for s in sents if s.section == "background" and not PAST_TERM.search(s.text)]
-    for sent in ordered:
-        if not (m := TERM.search(sent.text)):
-            continue
-        value_text, unit = next((m.group(i), m.group(i + 1)) for i in range(1, len(m.groups()), 2) if m.group(i))
-        value = _num(value_text)
-        if value is None:
-            continue
-        months = value * {"m": 1, "y": 12, "w": 12 / 52}[unit.lower()[0]]
-        return Term(round(months, 2), (sent.evidence(),), m.group(0))
+    for sent in sents:
+        if sent.within(TERMS) and (found := _length_term(sent)):
+            return found
     # only then two dates: a length said outright wins over "Term dates: 3 September to 18 December"
     for sent in sents:
         dated = DATED_TERM.search(sent.text) or DEFINED_TERM.search(sent.text) if sent.within(TERMS) else None
@@ -237,4 +256,8 @@ def term(sents: list[Sent]) -> Term | None:
             dated = None  # "It runs from 1 March to 31 October": "it" is the contract only in a block about one
         if dated and (months := _dated_months(dated)):
             return Term(months, (sent.evidence(),), dated.group(0))
+    for sent in sents:
+        if sent.section == "background" and SOUGHT.search(sent.text) and not PAST_TERM.search(sent.text) \
+                and (found := _length_term(sent)):
+            return found
     return None

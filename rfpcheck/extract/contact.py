@@ -42,7 +42,7 @@ CLIENT_NOUN = (r"(?:clients?|client\s+accounts?|customer\s+accounts?|brands?|loc
                r"hotel|clinic|gym|shop|store|dealership|campus|department|property|farms?|wineries|winery|practices|"
                r"affiliates?|buildings?|firms?|agency|agencies|(?<!web )sites?)")
 # Ways to reach someone, in a ban or an allowance: "phone, email or drop in on", "get in touch with"
-REACH = (r"(?:contact|phone|call|ring|text|e-?mail|message|dm|visit|approach|drop\s+in\s+on|pop\s+in\s+on|get\s+in\s+touch\s+with|"
+REACH = (r"(?:contact|phone|call|ring|text|e-?mail|message|dm|drop\s+in\s+on|pop\s+in\s+on|get\s+in\s+touch\s+with|"
          r"reach\s+out\s+to|speak\s+(?:to|with)|talk\s+(?:to|with)|chat\s+(?:to|with))")
 # The client's people, named by role: "the school directors", "the branch managers"
 PEOPLE = r"(?:directors?|managers?|owners?|staff|team|teams|employees|principals|heads?|partners)"
@@ -79,13 +79,23 @@ FORBIDDEN = [
                 rf"(?![^.;]*\b(?:{SOLICITATION}|opportunity|bids?|portal|clarification)\b)", re.I),
      "no contact with the client's people"),
     # "don't phone, email or drop in on the branches", "Please don't get in touch with the school directors or any of their staff"
-    (re.compile(rf"^(?![^.]*\b(?:{SOLICITATION}|{BIDDERS}|opportunity|clarification|procurement|portal|bids?|bidding)\b)[^.]*?"
+    (re.compile(rf"^(?![^.]*\b(?:{SOLICITATION}|{BIDDERS}|opportunity|clarification|procurement|portal|bids?|bidding|job|role|vacancy|"
+                r"position|application|instead)\b)[^.]*?"
                 rf"\b(?:don't|do\s+not|never|must\s+not|mustn't|shall\s+not|should\s+not|shouldn't|won't|will\s+not)\s+{REACH}"
                 rf"(?:,?\s+(?:or\s+)?{REACH})*\s+(?:any\s+of\s+)?(?:the|any|our|their|your)\s+"
                 r"(?!(?:[\w-]+\s+)?(?:funders?|sponsors?|partners?|suppliers?|donors?|press|media|police|competitors?|printers?|"
-                r"venues?|landlords?|council)['’]s?\b)(?:[\w'’-]+\s+){0,2}?"
-                rf"(?:{CLIENT_NOUN}|{CLIENT_NOUN}\s+{PEOPLE}|{OWNED_PARTY}|{PEOPLE}(?=\s+(?:or|and)\s+(?:any\s+of\s+)?(?:their|its)\s+{OWNED_PARTY}))\b",
+                r"venues?|landlords?|council)(?:['’]s?)?\b)(?:[\w'’-]+\s+){0,2}?"
+                rf"(?:{CLIENT_NOUN}|{CLIENT_NOUN}\s+{PEOPLE}|{OWNED_PARTY}|{PEOPLE}(?=\s+(?:or|and)\s+(?:any\s+of\s+)?(?:their|its)\s+{OWNED_PARTY}))\b"
+                # (not "before 10am", "during opening hours", "unaccompanied": when, not whether)
+                r"(?![^.;]{0,40}\b(?:before|after|until|till|during|between|unaccompanied|without|at\s+weekends|on\s+\w+days?)\b)",
                 re.I), "no direct contact"),
+    # "Do not contact the GMs, sales managers or anyone else at the dealerships"
+    (re.compile(rf"\b{NEG}\s+(?:\w+\s+)?{REACH}\b[^.;]{{0,60}}?\b(?:anyone|anybody|everyone)(?:\s+else)?\s+(?:at|from|in)\s+"
+                rf"(?:the|any|our|their|your)\s+(?:[\w'’-]+\s+)?(?:{CLIENT_NOUN}|showrooms?|surgeries|yards?)\b", re.I), "no contact with the client's people"),
+    # "Approvals, photos and promos all come through our account team"
+    (re.compile(r"\b(?:approvals?|communications?|questions?|requests?|briefs?|feedback|contact)\b[^.;]{0,40}?\ball\s+"
+                r"(?:come|comes|go|goes|run|runs|pass|passes)\s+(?:through|via)\s+(?:us|our\s+(?:account|agency|team)|the\s+agency)\b", re.I),
+     "routed through us"),
     # "The firms are not to know a freelancer is involved"
     (re.compile(rf"\b{CLIENT_NOUN}\s+(?:are|is)\s+not\s+to\s+(?:know|learn|be\s+told|find\s+out)\b", re.I), "client must not know"),
     # "No calls, emails or DMs to practice managers, dentists or reception staff"
@@ -133,22 +143,36 @@ ALLOWED = [
                 r"|\b(?:obtain|get|gather|source|collect)\s+(?:information|content|photos|quotes|news)\s+directly\s+from\b"
                 r"|\b(?:want|need|expect)\s+you\s+to\s+(?:talk|speak|chat)\s+(?:to|with)\s+(?:our\s+)?(?:members|staff|residents|volunteers|the\s+team)\b"
                 # "You can talk to anyone here", "Ring whoever's running the kiosk", "or text whenever"
-                r"|\byou\s+(?:can|may|could)\s+(?:always\s+)?(?:talk|chat|speak)\s+(?:to|with)\s+(?:anyone|anybody|everyone|any\s+of\s+us)\b"
-                r"|\b(?:ring|call|phone|text|message)\s+(?:whoever(?:'s|\s+is)?|anyone|anybody)\b(?![^.;]*\b(?:apply|application|quote|proposal)\b)"
-                r"|\bor\s+(?:text|call|ring|message)\s+(?:me\s+|us\s+)?(?:whenever|any\s?time)\b"
-                # "Attend the Full Council meeting once a month", "please join the publicity committee's catch-up"
-                r"|\b(?:attend|join|sit\s+in\s+on)\s+(?:the|our|their|its|each|every)\s+(?!(?:pre-?\w+|bidders?['’]?|suppliers?['’]?|"
+                # (not "you can talk to anyone who comments", "Message anyone who enters", "call anyone about this brief")
+                r"|^(?![^.]*\b(?:about|regarding)\s+(?:this|the)\s+(?:brief|job|role|post|vacancy|advert|ad|quote|tender|opportunity)\b)"
+                r"(?![^.]*\b(?:customers?|guests?|followers|visitors|parents|patients|residents|people|members|they)\s+(?:can|may|are|know)\b)"
+                r"[^.]*?(?:\byou\s+(?:can|may|could)\s+(?:always\s+)?(?:talk|chat|speak)\s+(?:to|with)\s+(?:anyone|anybody|everyone|any\s+of\s+us)\b"
+                r"(?!\s+(?:who|that|which|on|in)\b)"
+                r"|\b(?:ring|call|phone|text)\s+(?:whoever(?:'s|\s+is)?|anyone|anybody)\b(?!\s+(?:who|that)\b)"
+                r"(?![^.;]*\b(?:apply|application|quote|proposal)\b)"
+                r"|\bor\s+(?:text|call|ring|message)\s+(?:me\s+|us\s+)?(?:whenever|any\s?time)\b)"
+                # "Attend the Full Council meeting once a month", "please join the publicity committee's catch-up": the vendor told to
+                r"|(?:^\W*(?:\d+[.)]\s*|[a-z][.)]\s*)?(?:and\s+|also\s+)?(?:please\s+)?|\byou(?:'ll|\s+will|\s+would|\s+should|\s+must)?\s+(?:also\s+)?"
+                r"|\b(?:contractor|freelancer|consultant|officer|supplier|provider|assistant)\s+(?:will|shall|must|should)\s+(?:also\s+)?)"
+                r"(?:attend|join|sit\s+in\s+on)\s+(?:the|our|their|its|each|every)\s+(?!(?:pre-?\w+|bidders?['’]?|suppliers?['’]?|"
                 r"clarification|briefing|information|site)\b)(?:[\w'’-]+\s+){0,3}?(?:meetings?|catch-?ups?|check-?ins?|stand-?ups?)\b"
                 r"(?![^.;]*\b(?:tender|proposal|bid|quotation|submission|interview|shortlist\w*)s?\b)"
-                # "Our chair is always on the end of the phone", "Instructions from the Hon. Secretary"
-                r"|\b(?:always|usually|just)\s+on\s+the\s+(?:end\s+of\s+the\s+)?(?:phone|line)\b"
-                r"|\b(?:instructions?|direction|briefs?)\s+(?:will\s+come\s+|comes?\s+)?from\s+(?:the|our)\s+(?:[\w.'’-]+\s+){0,3}?"
+                # "Our chair is always on the end of the phone", "Instructions from the Hon. Secretary" (not "from our account manager")
+                r"|\b(?:always|usually|just)\s+on\s+the\s+(?:end\s+of\s+the\s+)?(?:phone|line)\b(?!\s+(?:to|with)\b)"
+                r"|\b(?:instructions?|direction|briefs?)\s+(?:will\s+come\s+|comes?\s+)?from\s+(?:the|our)\s+(?!account\b|agency\b)(?:[\w.'’-]+\s+){0,3}?"
                 r"(?:secretary|treasurer|chair\w*|manager|director|owner|officer|clerk|head|lead|coordinator|president|committee|board|"
                 r"captain|warden|curator|editor|principal|headteacher|vicar|rector)\b"
+                # "Tamsin is the person to ask about anything", "Fran, General Manager, your line manager", "Walk in, shout, text,
+                # whatever works"
+                r"|\b(?:is|are)\s+the\s+(?:person|one|people|ones)\s+to\s+(?:ask|talk\s+to|call|ring|go\s+to)\b"
+                r"(?![^.]*\b(?:apply|application|quote|proposal|tender|bid)\b)"
+                r"|,\s+your\s+(?:line\s+)?(?:manager|supervisor|boss)\b|\bdoor(?:'s|\s+is)?\s+always\s+open\b"
+                r"|\b(?:text|call|ring|email|shout|message|walk\s+in)\b[^.;]{0,30}\bwhatever\s+works\b"
                 "", re.I), "reachable"),
     (re.compile(r"\bno\s+(?:restriction|restrictions|limit|limits|bar|ban)\s+on\s+(?:[\w'’]+\s+){0,2}?(?:contact|contacting|talking|speaking|communicating)", re.I), "no restriction on contact"),
     (re.compile(rf"\b(?:do\s+not|don't|never)\s+hesitate\s+to\s+(?:contact|call|email|reach|ask)|\bwithout\s+(?:first\s+)?(?:talking|speaking|checking|consulting)\s+(?:to|with)\s+{PARTY}", re.I), "contact invited"),
-    (re.compile(rf"\b(?:free|welcome|encouraged|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|chat|meet|communicate|reach out|get\s+in\s+touch|visit|call|ring|phone|text|email|message)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?(?:{PARTY}|the\s+\w+|our\s+\w+|any\s+\w+|her|him|them|me|(?-i:[A-Z][a-z]+))", re.I), "free to contact"),
+    (re.compile(rf"^(?![^.]*\b(?:followers|parents|customers|residents|visitors|guests|they|people|members\s+of\s+the\s+public)\s+(?:are|know|feel)\b)"
+                rf"[^.]*?\b(?:free|welcome|encouraged|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|chat|meet|communicate|reach out|get\s+in\s+touch|visit|call|ring|phone|text|email|message)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?(?:{PARTY}|the\s+\w+|our\s+\w+|any\s+(?:[\w-]+\s+)?(?:councillors?|trustees?|staff|officers?|managers?|directors?|volunteers?|members|committee\s+members?)\b|her|him|them|me|(?-i:[A-Z][a-z]+))", re.I), "free to contact"),
     (re.compile(rf"\b(?:direct|regular|weekly|monthly|fortnightly|daily|ongoing|open)\s+(?:access|contact|communication|calls?|meetings?|check-ins?|conversations?|line)\s+(?:with|to)\s+{PARTY}", re.I), "direct access"),
     (re.compile(r"\b(?:meet|speak|talk|work|communicate|liaise|collaborate|coordinate|consult|deal)s?\s+(?:directly|straight|closely|regularly|weekly|monthly|fortnightly|daily|day[- ]to[- ]day)\s+(?:with|to),?\s+"
                 r"(?!(?:(?:the|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:agency|agencies|partners?|vendors?|suppliers?|contractors?|printers?|freelancers?)\b)"
@@ -210,7 +234,7 @@ ALLOWED = [
                 r"|\bis\s+your\s+(?:manager|supervisor|boss|lead)\b|\bwith\s+the\s+[A-Z]{2,5}\b(?=[^.]*\b(?:meeting|call|check-in|review)s?\b)"
                 r"|\b(?:happy|glad)\s+to\s+(?:jump|hop|get)\s+on\s+(?:a\s+)?(?:\S+\s+)?call", re.I), "works directly with the client"),
     (re.compile(r"\b(?:happy|glad|available)\s+to\s+(?:take|answer)\s+(?:your\s+)?questions\b|\bquestions\s+(?:by|via)\s+(?:email|phone)\s+at\s+any\s+time\b", re.I), "available for questions"),
-    (re.compile(r"\b(?:calls?|meetings?|check-ins?|stand-?ups?|catch-?ups?|sit-downs?|sessions?|coffees?|cuppas?)(?:\s+\w+){0,3}?\s+with\s+(?:[\w'’.,-]+\s+){0,5}?(?:owner|client|brand|director|manager|marketing|communications|comms|team|founder|ceo|staff|lead|coordinator|officer|head|president|chair|editor|specialist|executive|partner|me)\b", re.I), "meetings with the client"),
+    (re.compile(r"\b(?:calls?|meetings?|check-ins?|stand-?ups?|catch-?ups?|sit-downs?|sessions?)(?:\s+\w+){0,3}?\s+with\s+(?:[\w'’.,-]+\s+){0,5}?(?:owner|client|brand|director|manager|marketing|communications|comms|team|founder|ceo|staff|lead|coordinator|officer|head|president|chair|editor|specialist|executive|partner|me)\b", re.I), "meetings with the client"),
     (re.compile(r"\b(?:is|are|will\s+be|as)\s+(?:the|your|our)\s+(?:\w+'s\s+)?(?:[\w-]+\s+)?(?:contacts?|liaisons?|point\s+persons?|point\s+of\s+contact|go-to)\b|\bpoint\s+person\b", re.I), "named contact"),
     (re.compile(r"\b(?:may|can|should|will|are\s+welcome\s+to)\s+(?:\w+\s+)?(?:contact|call|text|message|email|reach|ping|talk\s+to|speak\s+(?:to|with)|meet|interview|approach|visit|ask)\b[^.;]{0,90}?\b(?:directly|any\s?time|whenever|at\s+any\s+time)\b", re.I), "direct contact allowed"),
     (re.compile(r"\b(?:text|call|message|email|ping|phone|ring|reach)\s+(?:or\s+[\w-]+\s+)?(?:me|her|him|them|(?:either|both|any|one)\s+of\s+(?:us|them))\b"
@@ -219,6 +243,7 @@ ALLOWED = [
     # "a sit-down with Sam (head guide) every month": a meeting with a named person (case matters here)
     (re.compile(r"\b(?:[Mm]eetings?|[Cc]alls?|[Cc]heck-ins?|[Ss]it-downs?|[Cc]atch-ups?)\b[^.;]{0,30}?\bwith\s+[A-Z][a-z]+\b"),
      "meetings with a named person"),
+    (re.compile(r"\b(?:a|one)\s+(?:coffee|cuppa)\s+with\s+(?:me|us)\b", re.I), "meetings with the client"),
     (re.compile(r"\b(?:point of contact|liaison|your contact)\b\s+(?:will be|is)\b|\b(?:will be|is)\s+your\s+(?:\w+\s+)?(?:point of contact|contact|liaison)\b", re.I), "named point of contact"),
 ]
 NEGATED_ALLOWANCE = re.compile(r"\b(?:not|never|no|\w+n't)\s+(?:\w+\s+){0,2}$", re.I)
@@ -229,7 +254,9 @@ ENROLLED = r"(?:participating|member|partner|affiliated|affiliate|franchised|enr
 ENROLLED_NOUN = (r"(?:farms?|venues?|businesses|business|organi[sz]ations?|companies|company|firms?|practices?|schools?|"
                  r"clinics?|stores?|shops?|restaurants?|sites?|locations?|brands?|properties|property|chapters?|clubs?)")
 NOT_CLIENT_HEAD = r"(?!\s+(?:communications?|contacts?|correspondence|relationships?|questions?|requests?|information|data|feedback|approvals?|materials?|services?|work|side|facing|logos?|details|assets|logins?|lists?|base|weeks?|days?|months?|years?|terms?|hours?|nights?|holidays?|year's))"
-PER_CLIENT = re.compile(rf"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bbetween\s)\b(?:(?:with|for|of|on behalf of|across)\s+)?(?:each|every|per|all)\s+(?!other\b|single\s+other\b)(?:(?:one|of)\s+)?(?:our\s+|your\s+|the\s+|these\s+)?(?:(\w+)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}|\b(?:each|every|per)\s+{ENROLLED}\s+{ENROLLED_NOUN}\b|\beach\s+{CLIENT_NOUN}'s\b|\b{CLIENT_NOUN}\s+by\s+{CLIENT_NOUN}\b", re.I)
+# "Nearly every new client finds us on Instagram": a shop's customer, by what the client does
+CUSTOMER_DOES = r"(?!\s+(?:finds?|books?|walks?|visits?|pays?|leaves?|sits?|comes?|chooses?|tells?|says?|loves?|asks?)\b)"
+PER_CLIENT = re.compile(rf"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bbetween\s)\b(?:(?:with|for|of|on behalf of|across)\s+)?(?:each|every|per|all)\s+(?!other\b|single\s+other\b)(?:(?:one|of)\s+)?(?:our\s+|your\s+|the\s+|these\s+)?(?!intellectual\s+property\b)(?:(\w+)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}{CUSTOMER_DOES}|\b(?:each|every|per)\s+{ENROLLED}\s+{ENROLLED_NOUN}\b|\beach\s+{CLIENT_NOUN}'s\b|\b{CLIENT_NOUN}\s+by\s+{CLIENT_NOUN}\b", re.I)
 CLIENT_COUNT = re.compile(rf"(?<![\d,.])\b(\w+(?:-\w+)?|\d+)(?:\s*\(\d+\))?\s+(?:(?:active|different|separate|retail|individual|distinct)\s+)?(?:{CLIENT_NOUN}|{ENROLLED}\s+{ENROLLED_NOUN}|places)\b{NOT_CLIENT_HEAD}"
                           # "three of our accounts": an agency's accounts are its clients
                           rf"|\b(\w+)\s+of\s+(?:our|my|the\s+agency's)\s+(?:{CLIENT_NOUN}|accounts)\b{NOT_CLIENT_HEAD}", re.I)
@@ -311,11 +338,12 @@ def clients(sents: list[Sent]) -> Clients:
             count = c  # "Current roster (four clients):" may come before "For each client"
             if not m:
                 evidence.append(sent.evidence())
-    if not per and own and (lead := next((s for s in sents if s.within(CONTEXT) and EACH_ONE.search(s.text)), None)):
+    places = {o for o in own if ORG_NOUNS.fullmatch(o) or ORG_NOUNS.fullmatch(o + "s")}  # (not "Each product has its own page")
+    if not per and places and (lead := next((s for s in sents if s.within(CONTEXT) and EACH_ONE.search(s.text)), None)):
         # "Each house has its own Instagram ... For each one, what we'd like is:": the work repeats per house
         per = True
         evidence.append(lead.evidence())
-        counts = {n for noun, n in sets.items() if any(noun.endswith(o) for o in own)}
+        counts = {n for noun, n in sets.items() if any(noun.endswith(o) for o in places)}
         count = count or (counts.pop() if len(counts) == 1 else None)
     owned = _counted_sets([s for s in sents if OWN_EACH.search(s.text)])
     if per and count is None and len(set(owned.values())) == 1:

@@ -38,8 +38,11 @@ ONE_OFF = {"one-time", "one-off", "once-off", "initial", "launch", "optional", "
            "kickoff", "kick-off", "final", "first", "introductory", "one time", "one off"}
 
 
+# The client's own people, who meet among themselves: "forty-one members who meet for lunch every Thursday"
+GROUPS_WHO_MEET = {"members", "volunteers", "trustees", "parents", "residents", "directors", "friends", "players", "families",
+                   "students", "neighbours", "neighbors", "councillors", "governors", "partners", "staff", "colleagues"}
 RECURRING_ORDINAL = re.compile(r"^\s+(?:on|at)\s+the\s+(?:first|last|final|second|third|fourth)\s+\w+\s+of\s+(?:each|every|the)\s+"
-                               r"(?:month|quarter)\b", re.I)
+                               r"(?:month|quarter)\b(?!\s+(?:you|we|after|before|of|when|that)\b)", re.I)
 
 
 PER_PLATFORM = ("on each platform", "per platform", "per channel", "per network", "on each channel",
@@ -86,16 +89,22 @@ def _times_after(span: Span, e: int) -> tuple[float, str, int] | None:
     return None
 
 
+SAME_ON_EACH = re.compile(r"\bsame\s+(?:\w+\s+)?on\s+(?:each|both|all)\b")
+# "Every school has its own Instagram": what "on each" next counts over is the schools
+EACH_HAS_OWN = re.compile(r"^\W*(?:each|every)\s+(?!(?:platform|channel|network|account|profile|page)s?\b)[a-z]+\s+"
+                          r"(?:has|have|keeps|runs|gets)\s+(?:its|their)\s+own\b", re.I)
+
+
 def _per_platform(span: Span, e: int, in_scope: tuple[str, ...]) -> tuple[str, ...]:
     """Platforms a count applies to separately: 'on each of Facebook and Instagram', 'per platform'."""
     tail = " ".join(t.lower_ for t in span[e:e + 7]).split(",")[0]  # the cue belongs to the count it follows
     ahead = " ".join(t.lower_ for t in span[e:e + 8])
-    if re.search(r"\bon each(?: one)?\s*(?:[.;:,]|$)", ahead) and not re.search(r"\bsame\s+(?:\w+\s+)?on each\b", ahead):
+    if re.search(r"\bon each(?: one)?\s*(?:[.;:,]|$)", ahead) and not SAME_ON_EACH.search(ahead):
         # "Facebook and Instagram: three posts a week on each": the platforms named before, else all
-        # (not "three posts a week, the same post on each")
+        # (the same post on each is one post, read in _where)
         named = tuple(dict.fromkeys(pid for pid, ps, _ in mentions(span) if ps < e))
-        before = span.doc[:span.start].text
-        if not named and re.search(r"\b(?:each|every)\s+(?!(?:platform|channel|network|account|profile|page)s?\b)[a-z]+\b", before, re.I):
+        before = list(span.doc[:span.start].sents)
+        if not named and before and EACH_HAS_OWN.search(before[-1].text):
             return ()  # "Every school has its own Instagram. Four posts a week on each": each school, not each platform
         return named or in_scope
     if re.match(r"each\s+(?:on|to|for)\b", tail) and (named := [pid for pid, ps, _ in mentions(span) if e < ps <= e + 4]):
@@ -129,6 +138,10 @@ def _where(span: Span, s: int, e: int, in_scope: tuple[str, ...], qs=()) -> tupl
     """
     if per := _per_platform(span, e, in_scope):
         return per, True
+    if SAME_ON_EACH.search(" ".join(t.lower_ for t in span[e:e + 8])):
+        # "Facebook and Instagram: three posts a week, the same post on each": one post shown on all of them
+        named = tuple(dict.fromkeys(pid for pid, ps, _ in mentions(span) if ps < e))
+        return named or in_scope, False
     lo, hi = clause_bounds(span, s, e)
     if per := _each_platform_before(span, lo, s, in_scope):
         return per, True
@@ -229,8 +242,9 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
         if kind == "meeting" and NOT_ATTENDING.search(span.doc.text[span.start_char:span[s].idx]):
             continue  # "You don't need to come to our Monday 3pm family meeting"
         lower = {t.lower_ for t in span[max(0, s - 6):e + 3]}
-        if RECURRING_ORDINAL.match(span.doc.text[span[e - 1].idx + len(span[e - 1].text):span.end_char]):
-            lower -= {"first", "final"}  # "on the first Thursday of each month": an ordinal day that recurs
+        if RECURRING_ORDINAL.match(span.doc.text[span[e - 1].idx + len(span[e - 1].text):span.end_char]) and not (
+                s > 0 and span[s - 1].lower_ in ("first", "final")):
+            lower -= {"first", "final"}  # "on the first Thursday of each month": an ordinal day that recurs (not "A first meeting")
         if lower & ONE_OFF or negation_cue(span, s, e, window=5) or _optional_after(span, e, starts, kind) or _invited_before(span, s):
             continue
         counted = count_before(span, s, e, qs)
@@ -663,7 +677,8 @@ def _definite_singular(span: Span, s: int, e: int) -> bool:
             if low in NOT_ONE_ITEM:
                 return False  # "the same post", "the occasional reel": no item of its own
             unknown += 1  # "our members' email"
-        elif head in MEETING_WORDS and span[k].is_title and unknown < 2:
+        elif head in MEETING_WORDS and span[k].is_title and unknown < 2 and any(
+                t.lower_.startswith(("attend", "join")) for t in span[max(0, k - 5):k]):
             unknown += 1  # "attend the Council's meeting", "the Full Council meeting": the client's own meeting
         else:
             break
@@ -700,8 +715,7 @@ def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> 
         if tok.lower_ in ("post", "posts") and any(t.lower_ == "out" for t in span[i + 1:i + 4]) and not any(
                 t.lower_ in ("on", "to") for t in span[i + 1:i + 3]):
             continue  # "we post orders out twice a week": parcels in the mail
-        if tok.lower_ == "meet" and i > 1 and span[i - 1].lower_ in ("who", "that") and span[i - 2].lower_ not in ("you", "someone") \
-                and not VENDOR_WORDS & {t.lower_ for t in span[max(0, i - 4):i]}:
+        if tok.lower_ == "meet" and i > 1 and span[i - 1].lower_ in ("who", "that") and span[i - 2].lower_ in GROUPS_WHO_MEET:
             continue  # "forty-one members who meet for lunch every Thursday": others who meet
         times = _times_after(span, i + 1)
         if times is None and (kind == "social_post" and not already or kind == "video"):
@@ -784,10 +798,12 @@ def _elliptical_posts(sent: Sent, qs, counted_at: int) -> list[Deliverable]:
 # A reply that is only a count and a period ("3 a week."), to a question about posting or followed by one about posts
 BARE_RATE = re.compile(r"^\W*(\d+|one|two|three|four|five|six|seven|ten|twice|once)\s+(?:(?:times\s+)?(?:a|per|each)\s+"
                        r"(week|month|day|fortnight))\W*$", re.I)
-ASKS_POSTING = re.compile(r"\b(?:how\s+(?:often|many)|how\s+frequently)\b[^?]*\?\W*$", re.I)
+ASKS_POSTING = re.compile(r"\b(?:how\s+(?:often|many)|how\s+frequently)\b(?![^?]*\b(?:now|currently|at\s+the\s+moment|at\s+present|"
+                          r"usually|meet|talk|call|hours?)\b)[^?]*\b(?:post\w*|going\s+up|go\s+up|put\s+up|publish\w*|upload\w*|"
+                          r"content|something)\b[^?]*\?\W*$", re.I)
 # the speaker of a chat line: "[03/06/2025, 08:30] Gaz Turner: ", "Gaz: "
 SPEAKER = re.compile(r"^(?:[^\]]*\]\s*)?[\w .'-]{1,40}:\s+")
-POSTS_NEXT = re.compile(r"\b(?:posts?|posting)\b", re.I)
+POSTS_NEXT = re.compile(r"^\W*(?:the\s+)?(?:same\s+)?(?:posts?|posting|thing)\b", re.I)
 
 
 def _bare_rate(sents: list[Sent], k: int) -> Deliverable | None:
@@ -798,9 +814,11 @@ def _bare_rate(sents: list[Sent], k: int) -> Deliverable | None:
     m = BARE_RATE.match(SPEAKER.sub("", sents[k].text, count=1))
     if m is None:
         return None
-    asked = k > 0 and ASKS_POSTING.search(sents[k - 1].text) and all(
+    question = k > 0 and sents[k - 1].text.rstrip(" [").endswith("?")
+    asked = question and ASKS_POSTING.search(sents[k - 1].text) and all(
         kind == "social_post" for kind, _, _ in nouns(sents[k - 1].span))  # (not "How many newsletters?")
-    then = k + 1 < len(sents) and sents[k + 1].base == sents[k].base and POSTS_NEXT.search(sents[k + 1].text)
+    # "3 a week. same post on all 3 is fine." (not an answer to "How often should we meet?")
+    then = not question and k + 1 < len(sents) and sents[k + 1].base == sents[k].base and POSTS_NEXT.match(sents[k + 1].text)
     if not (asked or then):
         return None
     word = m.group(1).lower()

@@ -42,8 +42,10 @@ NOT_BUDGET_AFTER = {"ago", "for lunch", "lunch", "breaks", "turnaround", "turn-a
 EVENTS = {"meeting", "meetings", "call", "calls", "session", "sessions", "workshop", "workshops", "training",
           "induction", "orientation", "webinar", "event", "events", "class", "classes", "shift", "shifts", "check-in",
           "huddle", "visit", "visits", "shoot", "interview", "interviews", "presentation", "briefing"}
-COVERAGE = re.compile(r"^(?:24|twenty[- ]four)(?:\s*\(24\))?\s+hours?\s+(?:a|per|each)\s+day\b"
-                      r"|^\S+(?:\s*\(\d+\))?\s+hours?\s+(?:a|per)\s+day,?\s+(?:7|seven|365)(?:\s*\(\d+\))?\s+days\b", re.I)
+COVERAGE = re.compile(r"^(?:24|twenty[- ]four)(?:\s*\(24\))?\s+hours?\s+(?:a|per|each)\s+day\b", re.I)
+# "within 30 minutes, 12 hours a day, 7 days a week": hours of cover (not "two (2) hours per day, seven days a week, of moderation")
+COVERAGE_DAYS = re.compile(r"^(\S+)(?:\s*\(\d+\))?\s+hours?\s+(?:a|per)\s+day,?\s+(?:7|seven|365)(?:\s*\(\d+\))?\s+days\b", re.I)
+WINDOW_BEFORE = re.compile(r"\b(?:within|respon\w*|repl\w*|answer\w*|monitor\w*|cover\w*|staff\w*)\b", re.I)
 NEXT_TO_NUMBER = {"within", "under", "after", "before", "every", "following", "than", "latest", "lasting", "advance"}
 BUDGET_CUES = {"budget", "budgeted", "allocate", "allocated", "allocation", "expect", "expected", "estimate",
                "estimated", "take", "retainer", "allotted", "available", "capped", "cap", "maximum", "contract",
@@ -113,8 +115,11 @@ def _attached_elsewhere(span: Span, q: Quantity, unit_end: int) -> bool:
     if breaks:
         lead = lead[breaks[-1] + 1:]  # the clause before a comma is about something else
     paid_period = period_after(span, unit_end, window=1) is not None
-    if COVERAGE.match(span.doc.text[span[q.start].idx:span.end_char]):
+    rest = span.doc.text[span[q.start].idx:span.end_char]
+    if COVERAGE.match(rest):
         return True  # "24 hours a day, 365 days a year": hours of cover, not of work
+    if COVERAGE_DAYS.match(rest) and (q.hi >= 12 or WINDOW_BEFORE.search(span.doc.text[span.start_char:span[q.start].idx])):
+        return True
     # a preposition counts only right before the number: "within 24 hours", not "time under this SOW shall not exceed"
     lead = [w for i, w in enumerate(lead) if w not in NEXT_TO_NUMBER or i >= len(lead) - 2]
     if set(lead) & NOT_BUDGET_BEFORE or " ".join(lead[-2:]) in NOT_BUDGET_BEFORE:
@@ -146,6 +151,9 @@ def _attached_elsewhere(span: Span, q: Quantity, unit_end: int) -> bool:
 SPELLED_HOUR = r"(?:(?:an?|one)\s+)?hour\s+and\s+a\s+half|half\s+an\s+hour|an\s+hour"
 SPELLED_HOURS = re.compile(rf"\b(?P<a>{SPELLED_HOUR})(?:\s*(?:,|or|to|-|–)\s*(?:maybe\s+|perhaps\s+)?(?P<b>{SPELLED_HOUR}|(?:two|three|[23])(?:\s+hours)?(?=\s+(?:a|an|per|each|every)\s|\s*[,.;)?!]|\s*$)))?\b", re.I)
 APPROX = ("about", "around", "roughly", "approximately", "maybe", "just", "only", "perhaps")
+# What leads hours said in words when they are the budget: a guess, a label, an offer ("thinking an hour a week")
+SPELLED_LEADS = set(APPROX) | {"thinking", "guess", "reckon", "say", ":", "budget", "allow", "afford", "spare", "spend", "give",
+                               "offer", "pay", "paying", "stretch", "to", "of"}
 
 
 def _spelled_value(words: str) -> float:
@@ -169,8 +177,9 @@ def _spelled_hours(span: Span) -> dict[tuple[int, int], Quantity]:
         hi = (number(b.split()[0]) if "hour" not in b.lower() or b.lower().endswith("hours") else _spelled_value(b)) if b else lo
         # ("an hour or two a week", "an hour or two hours a week")
         alone = m.group("b") is None and m.group("a").lower() == "an hour"
-        if alone and not (start > 0 and span[start - 1].lower_ in APPROX):
-            continue
+        lead = {t.lower_ for t in span[max(0, start - 2):start]}
+        if alone and not (start > 0 and span[start - 1].lower_ in APPROX + (":",)) or not lead & SPELLED_LEADS:
+            continue  # (not "Reels take half an hour each", "the live runs for half an hour every Thursday")
         if start > 0 and span[start - 1].lower_ in APPROX:
             start -= 1
         kind = "range" if hi != lo else "approx"
@@ -257,10 +266,12 @@ def candidates(sent: Sent, term_months: float | None = None, trial: bool = False
             if found is None and q.start >= 3 and span[q.start - 1].text == "(" and span[q.start - 2].lower_ in ("week", "month") \
                     and span[q.start - 3].lower_ in ("'s", "’s", "a", "your", "typical", "normal", "usual", "average"):
                 found = (span[q.start - 2].lower_, unit_end)  # "Kit's week (30 hours, ...)" (not "Launch week (20 hours ...)")
-            if found is None and (months := _over_term(span, unit_end, q) or (
-                    term_months if _over_the_term(span, unit_end, trial) or _term_before(span, q) or _in_total(span, unit_end) else None)):
+            over_term = found is None and (_over_the_term(span, unit_end, trial) or _term_before(span, q) or _in_total(span, unit_end))
+            if found is None and (months := _over_term(span, unit_end, q) or (term_months if over_term else None)):
                 out.append(_candidate(sent, q, q.lo, q.hi, "term", unit_end, unit_end, months))
                 continue
+            if over_term:
+                continue  # "420 hours ... for the Term" with the Term's length nowhere to be read: not a monthly figure
             if found is None:
                 # "a 20-hour week", "20 hours weekly" are caught above; "each month, 10 hours" here
                 sp = period_in(span)
@@ -279,6 +290,8 @@ def candidates(sent: Sent, term_months: float | None = None, trial: bool = False
             lo = 0.0  # "5 hrs/week max", "20 hours a month at most"
         if (peak := _rising_to(span, end)) and peak > hi:
             hi = peak  # "20 hours a month, rising to 35 in peak months": the busy months are the ceiling
+        elif peak == hi and CAP_AGAIN.match(span.doc.text[span.end_char:]):
+            lo = 0.0  # "a couple of hours a week. Two hours, tops.": the same figure again, as a cap
         out.append(_candidate(sent, q, lo, hi, "month" if fte_end else period, end, unit_end))
     return out
 
@@ -373,7 +386,8 @@ def _event_length(span: Span, q: Quantity) -> bool:
 
 
 # "about 3 hrs a week, 4 at a push", "6 hours a month, 8 if needed": a higher ceiling, said after the figure
-AT_A_PUSH = re.compile(r"^[\s,;:–-]*(?:or\s+)?(\d+(?:\.\d+)?|[a-z]+(?:\s+and\s+a\s+half)?)\s+(?:at\s+a\s+(?:push|stretch)|"
+CAP_AGAIN = re.compile(r"^\s*\w+(?:\s+hours?)?,?\s+(?:tops|max(?:imum)?|at\s+(?:the\s+)?(?:very\s+)?most)\s*[.!]", re.I)
+AT_A_PUSH = re.compile(r"^[\s,;:–-]*(?:or\s+)?(\d+(?:\.\d+)?|[a-z]+(?:\s+and\s+a\s+half)?)(?:\s+hours?,?)?\s+(?:at\s+a\s+(?:push|stretch)|"
                        r"if\s+(?:needed|need\s+be|pushed|necessary|required)|tops|at\s+(?:the\s+)?(?:very\s+)?most|max(?:imum)?)\b"
                        # (not "£300 max", nor "20 max in any month" after a weekly figure)
                        r"(?![^.;]{0,20}\b(?:in|over|per|a|each|every)\s+(?:any\s+|a\s+|the\s+)?(?:month|week|year|day|quarter)\b)", re.I)
@@ -426,14 +440,14 @@ def _across_seasons(seasons: list[_Candidate]) -> Hours:
 
 
 DAY_COUNT = r"(\d|one|two|three|four|five|six|seven)"
-DAYS_A_WEEK = re.compile(rf"\b{DAY_COUNT}(?:\s*(?:-|–|to|or)\s*{DAY_COUNT})?\s+(?:(?P<length>\d+(?:\.\d+)?|\w+)[- ]hours?\s+)?"
+DAYS_A_WEEK = re.compile(rf"\b{DAY_COUNT}(?:\s*\(\d\))?(?:\s*(?:-|–|to|or)\s*{DAY_COUNT})?\s+(?:(?P<length>\d+(?:\.\d+)?|\w+)[- ]hours?\s+)?"
                          r"(?:working\s+|work\s+)?days?\s+(?:a|per|each|every)\s+week\b", re.I)  # (also "Three eight-hour days a week")
 # "a working day being 8 hours", "Our days are seven hours", "7-hour days"
 DAY_LENGTH = re.compile(r"\b(?:(?:our|your)\s+(?:working\s+|work\s+)?days?\s+(?:are|is)|(?:a|each)\s+working\s+day\s+(?:being|is|of))\s+"
                         r"(\d+(?:\.\d+)?|\w+)\s+hours?\b|\b(\d+(?:\.\d+)?|\w+)[- ]hour\s+working\s+days?\b", re.I)
 # "The Council has allowed for three working days per week", "The client has approved three days a week of freelance time"
 DAYS_BUDGET = re.compile(r"\b(?:allow\w*|approv\w*|budget\w*|fund\w*|afford|pay\s+for|paid|of\s+(?:freelance\s+|contractor\s+)?time|"
-                         r"the\s+(?:role|job|position|post)\s+is|contract\w*)\b", re.I)
+                         r"the\s+(?:role|job|position)\s+is|contract\w*)\b", re.I)
 # "Our Communications Officer works three days a week": someone else's days
 STAFF_DAYS = re.compile(r"\b(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:officer|manager|coordinator|volunteers?|staff|team|director)\s+"
                         r"(?:works?|is\s+in|comes\s+in)\b", re.I)
@@ -442,6 +456,8 @@ NOT_THE_WORKERS = re.compile(r"\b(?!(?:role|job|assistant|person|freelancer|cont
                              re.I)
 
 
+LUNCH = re.compile(r"\b(?:with|minus|less|including|and)\s+(?:a|an)\s+(?:half[- ]hour|hour|30[- ]minute|thirty[- ]minute)\s+"
+                   r"(?:for\s+)?(?:lunch|break)\b|\b(?:half\s+an\s+hour|an\s+hour)\s+for\s+(?:lunch|a\s+break)\b", re.I)
 COVER_WORDS = re.compile(r"\b(?:answer\w*|repl\w*|respon\w*|open|opens|staffed|monitor\w*|cover(?:ed|age)?)\b", re.I)
 
 
@@ -454,10 +470,13 @@ def _days_of_work(sents: list[Sent]) -> list[_Candidate]:
     for sent in sents:
         m = DAYS_A_WEEK.search(sent.text)
         own = number(m.group("length")) if m and m.group("length") else None
-        if not m or not (sent.within(WORK) or sent.within(TERMS)) or NOT_THE_WORKERS.search(sent.text) or not own and any(
-                t.lower_ in ("hours", "hour", "hrs") for t in sent.span if not DAY_LENGTH.search(sent.text)):
+        said = LUNCH.sub("", sent.text)
+        if not m or not (sent.within(WORK) or sent.within(TERMS)) or NOT_THE_WORKERS.search(sent.text) or not own and re.search(
+                r"\b(?:hours?|hrs)\b", said, re.I) and not DAY_LENGTH.search(sent.text):
             continue
         span_hours = clock_span(sent.text)
+        if span_hours and (lunch := LUNCH.search(sent.text)):
+            span_hours -= 0.5 if "half" in lunch.group(0).lower() or "30" in lunch.group(0) else 1.0  # "9:30 to 4:30 with a half-hour lunch"
         length = own if own and own <= 14 else span_hours if span_hours and span_hours <= 14 else day
         lead = opens_with(sent.span, 1) and re.search(r"\b(?:hours?|time|when|days?|role|job)\b", sent.heading, re.I)
         if length is None or not (DAYS_BUDGET.search(sent.text) or lead) or COVER_WORDS.search(sent.text) \
@@ -572,6 +591,10 @@ def _candidate(sent: Sent, q: Quantity, lo: float, hi: float, period: str, end: 
     return _Candidate(hours, score)
 
 
+# "Hours needed: Less than 30 hrs/week": a job board's band, which a figure in the body narrows
+BAND_LABEL = re.compile(r"^\s*[\w ]{3,30}:\s*(?:less|fewer|under|up\s+to|not\s+more)\b", re.I)
+
+
 def extract(sents: list[Sent], term: Term | None = None) -> Hours | None:
     """The stated hours budget converted to per month, or None when none is stated.
 
@@ -594,10 +617,11 @@ def extract(sents: list[Sent], term: Term | None = None) -> Hours | None:
     if len({c.hours.per_month for c in seasons}) > 1:
         return _across_seasons(seasons)
     best = max(found, key=lambda c: c.score)  # first of the best: max keeps the earliest on ties
-    if best.hours.per_month.min == 0 and re.search(r"[|·•]", best.hours.evidence[0].quote):
+    band_label = bool(BAND_LABEL.match(best.hours.evidence[0].quote))
+    if best.hours.per_month.min == 0 and (re.search(r"[|·•]", best.hours.evidence[0].quote) or band_label):
         # "Ongoing | Less than 10 hrs/week | Posted yesterday" (a job board's band), then "budget: 6 hours a week":
         # the body's figure inside the band is the budget
-        inside = [c for c in found if c.score >= best.score - 1 and 0 < c.hours.per_month.min == c.hours.per_month.max
+        inside = [c for c in found if (c.score >= best.score - 1 or band_label) and 0 < c.hours.per_month.min == c.hours.per_month.max
                   <= best.hours.per_month.max and c.hours.evidence[0] != best.hours.evidence[0]]
         best = max(inside, key=lambda c: (c.score, c.hours.per_month.max)) if inside else best
     same = [c.hours.evidence[0] for c in found if c.hours.per_month == best.hours.per_month and c is not best]

@@ -59,7 +59,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                 "planning review", "planning reviews", "strategy review", "strategy reviews",
                 "catch up", "sync", "syncs", "huddle", "huddles", "status call",
                 "status calls", "strategy session", "strategy sessions", "review meeting", "review meetings", "stand-up",
-                "stand-ups", "standup", "standups", "coffee with", "coffees with", "cuppa with"),
+                "stand-ups", "standup", "standups", "coffee with me", "coffee with us", "cuppa with me", "cuppa with us"),
 }
 
 
@@ -278,7 +278,9 @@ def _listed_months(span: Span, e: int) -> str | None:
     if not (e + 1 < len(span) and span[e].lower_ in ("in", "each") and span[e + 1].lower_ in MONTH_NAMES):
         return None
     named, k = set(), e + 1
-    while k < len(span) and (span[k].lower_ in MONTH_NAMES or span[k].lower_ in (",", "and", "&")):
+    while k < len(span) and (span[k].lower_ in MONTH_NAMES or span[k].lower_ in (",", "and", "&", "or")):
+        if span[k].lower_ == "or":
+            return None  # "in January, February or March, whichever suits": one meeting
         if span[k].lower_ in MONTH_NAMES:
             named.add(span[k].lower_[:3])
         k += 1

@@ -256,12 +256,14 @@ def _channel_for_talking(span: Span, s: int, e: int) -> bool:
         return True  # "Phone, WhatsApp, or just come in": one way among others to reach someone
     if span[s].lower_ == "whatsapp" and s >= 2 and span[s - 1].lower_ == "on" and (
             span[s - 2].lower_ in ("'m", "am", "'re", "are", "is")
+            or s >= 4 and span[s - 2].lower_ in ("both", "all", "always", "usually", "mostly") and span[s - 3].lower_ in ("'re", "are", "'m", "am")
+            and span[s - 4].lower_ in ("we", "i")  # "We're both on WhatsApp pretty much all day" (not "Our customers are all on")
             or AVAILABLE.search(span[:s - 1].text) and not words & POSTING_WORDS):
         return True  # "I'm on WhatsApp all day", "I will always be around the café and on WhatsApp": how to reach the owner
     if span[s].lower_ == "whatsapp" and words & TALK_WORDS and words & {"us", "me", "them", "him", "her", "owner", "owners"} and not words & POSTING_WORDS:
         return True  # "The freelancer talks to us directly, any time - WhatsApp is quickest"
-    if span[s].lower_ == "whatsapp" and re.search(r"\badd\s+you\b|\bnumbers?\s+(?:is|are)\s+(?:all\s+)?in\b", span.text, re.I) \
-            and not words & POSTING_WORDS:
+    if span[s].lower_ == "whatsapp" and re.search(r"\badd\s+you\s+to\b|\bnumbers?\s+(?:is|are)\s+(?:all\s+)?in\b", span.text, re.I) \
+            and not words & (POSTING_WORDS | {"answer", "reply", "customer", "customers", "business", "admin"}):
         return True  # "Everyone's number is in the family WhatsApp, which I'll add you to"
     before = [t.lower_ for t in span[max(0, s - 5):s]]
     if before and before[-1] in ("via", "over", "through", "by"):
@@ -298,7 +300,8 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
         inside = {i for _, s, e in ms for i in range(s, e)}  # "formerly" in "X (formerly Twitter)"
         rejected = REJECTED.search(sent.text)
         # "X has a brilliant YouTube; we are not doing YouTube": the sentence's last word on a platform decides
-        refused = {pid: s for pid, s, e in ms if negation_cue(sent.span, s, e, skip=inside, window=12) in ("not", "n't", "no", "never")}
+        refused = {pid: s for pid, s, e in ms if negation_cue(sent.span, s, e, skip=inside, window=12) in ("not", "n't", "no", "never")
+                   and (e == len(sent.span) or sent.span[e].is_punct or sent.span[e].lower_ in REFUSAL_ENDS)}
         for pid, s, e in ms:
             if s < refused.get(pid, -1):
                 continue
@@ -335,6 +338,19 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
         Platform(pid, NAMES[pid], tuple(t for t in ("setup", "manage") if t in task_set), tuple(ev))
         for pid, (task_set, ev) in seen.items()
     )
+
+
+# What may follow a platform that a sentence refuses outright ("we are not doing YouTube."), where "no Instagram post",
+# "never let Instagram comments ..." refuse something else
+REFUSAL_ENDS = {"at", "for", "this", "yet", "either", "anymore", "now", "right", "though", "until", "again", "ever"}
+
+
+def posted_to(found: tuple[Platform, ...], items) -> tuple[Platform, ...]:
+    """A platform that gets recurring posts is managed, whatever verbs named it ("1. Setup: create an Instagram account
+    ... 2. Ongoing: three posts a week on each")."""
+    posted = {pid for d in items for pid in d.platforms}
+    return tuple(Platform(p.id, p.name, tuple(t for t in ("setup", "manage") if t in p.tasks or t == "manage"), p.evidence)
+                 if p.id in posted and "manage" not in p.tasks else p for p in found)
 
 
 # Management of the platforms named elsewhere, by a collective noun: "manage all four channels", "run both pages".

@@ -397,12 +397,14 @@ def _clock(h: str, m: str | None, half: str | None) -> float | None:
 
 
 def clock_span(text: str) -> float | None:
-    """Hours between two clock times: 'between 7 a.m. and 10 p.m.' is 15, '9.30am to 5.30pm' 8, '2-6pm' 4."""
+    """Hours between two clock times: 'between 7 a.m. and 10 p.m.' is 15, '9.30am to 5.30pm' 8, '2-6pm' 4, '9:30 to 4:30' 7."""
     for m in CLOCK_SPAN.finditer(text):
         h1, m1, p1, h2, m2, p2 = m.groups()
         if p1 is None and p2 is not None and not m1:  # "2-6pm": the start shares the end's half when it comes before it
             p1 = p2 if int(h1) % 12 <= int(h2) % 12 else ("am" if p2.lower().startswith("p") else "pm")
         start, end = _clock(h1, m1, p1), _clock(h2, m2, p2)
+        if p1 is None and p2 is None and m1 and m2 and 6 <= int(h1) <= 11 and 1 <= int(h2) < int(h1) and int(h2) <= 7:
+            start, end = int(h1) + int(m1) / 60, int(h2) + 12 + int(m2) / 60  # "9:30 to 4:30": a working day, morning to afternoon
         if start is not None and end is not None and end > start:
             return float(end - start)
     return None

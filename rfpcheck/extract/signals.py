@@ -25,7 +25,8 @@ OPEN_ENDED = re.compile(
     r"(?:assign(?:ed|s)?|required|requested|needed|directed)\b"
     # "such other social media and promotional tasks as the Head of Retail may ask of you from time to time",
     # "such other duties, commensurate with the grade of the post, as the Clerk may require"
-    r"|\bsuch\s+other\s+(?:[\w-]+\s+){0,5}?(?:duties|tasks|responsibilities|work)(?:\s*,[^,.;]{1,60},)?\s+as\s+[^.;]{0,60}?\b(?:ask|asks|request|requests|"
+    r"|\bsuch\s+other\s+(?:[\w-]+\s+){0,5}?(?:duties|tasks|responsibilities|work)(?:\s*,[^,.;]{1,60},)?\s+as\s+"
+    r"(?![^.;]*\b(?:change\s+(?:order|request|note)|variation|signed|in\s+writing)\b)[^.;]{0,60}?\b(?:ask|asks|request|requests|"
     r"require|requires|set|sets|direct|directs)\b"
     r"|\bas\s+(?:and\s+when\s+)?(?:needed|required|necessary|requested|directed)\b"
     r"(?!\s+(?:by|under)\s+(?:\w+\s+){0,3}?(?:law|laws|legislation|statute|regulations?|act|code|standards?)\b)|\bwhen(?:ever)?\s+(?:requested|directed)\b"
@@ -75,10 +76,11 @@ RESPONDING = re.compile(r"\b(?:get|gets|getting)\s+back\s+to\s+(?:them|people|cu
                         # "those want answering, ideally within a day", "messages need answering inside 30 mins"
                         r"\b(?:comments?|messages?|dms?|enquir\w+|those|they|these)\s+(?:(?!we\b|i\b|you\b)\w+\s+)?(?:want|wants|need|needs)\s+"
                         r"(?:answering|replying\s+to|a\s+reply|responding\s+to)\b|"
-                        r"\b(?:replies|responses|answers)\s+to\b(?:(?!\b(?:survey|consultation|questionnaire|rfp|rfq|tender|poll)\b)[^.;]){0,60}?\b(?:comments?|messages?|dms?|reviews?|questions?|enquir(?:y|ies)|inquir(?:y|ies)|mentions)\b|"
+                        r"\b(?:replies|responses?|answers)\s*,?\s+to\b,?(?:(?!\b(?:survey|consultation|questionnaire|rfp|rfq|tender|poll)\b)[^.;]){0,60}?\b(?:comments?|messages?|dms?|reviews?|questions?|enquir(?:y|ies)|inquir(?:y|ies)|mentions)\b|"
                         # "Comments: answered daily", "| Comments and messages | Daily | Both | Reply, hide spam |"
-                        r"\b(?:comments?|messages?|dms?|enquir(?:y|ies)|inquir(?:y|ies)|reviews?)\s*[:\-–—|]\s*(?:[^|.;]{0,40}\|\s*){0,3}?"
-                        r"(?:\w+\s+){0,2}?(?:answer|reply|respond|handle)(?:ed|ing)?\b"
+                        r"\b(?:comments?|messages?|dms?|enquir(?:y|ies)|inquir(?:y|ies)|reviews?)(?:\s+(?:and|&)\s+(?:comments?|messages?|dms?|reviews?))?"
+                        r"(?:\s+on\s+[\w ]{1,20}?)?\s*[:\-–—|]\s*(?:[^|.;]{0,40}\|\s*){0,3}?"
+                        r"(?!(?:no|not|never)\b)(?:(?!(?:no|not|never)\b)\w+\s+){0,2}?(?:answer|reply|respond|handle)(?:ed|ing)?\b"
                         r"|\b(?:comments?|messages?|dms?|enquir(?:y|ies)|inquir(?:y|ies)|reviews?|questions?|replies)\b[^.]{0,80}?\b(?:handled|answered|dealt\s+with|responded\s+to|replied\s+to|answer\s+them|reply\s+to\s+them|acknowledged|(?:needs?|gets?|requires?|deserves?)\s+(?:a\s+|an\s+)?(?:reply|response|answer))\b|\b(?:answer|reply\s+to|respond\s+to)\s+(?:those|them|these)\b|\b(?:draft|write)\w*\s+(?:\w+\s+)?(?:replies|responses|answers)\b|\b(?:inbox|comment|dm)\s+(?:care|management|moderation|handling)\b|\bfirst\s+(?:reply|response)\b|\b(?:comment|message|dm|inbox|review|community)\s+(?:replies|responses|answers|moderation)\b|\b(?:gets?|receives?|given)\s+(?:an?\s+)?(?:answer|reply|response)\b|\b(?:answers?|replies|responds?)\s+(?:by|within)\s+(?:the\s+)?(?:end|close|\d|one|two|same)|\b(?:respond\w*|repl(?:y|ies|ying)|answer\w*|handl(?:e|es|ing))\b(?:\s+\w+){0,4}?\s+(?:comments?|messages?|dms?|direct\s+messages|questions?|enquir(?:y|ies)|inquir(?:y|ies)|reviews?|mentions|followers|customers|inbox|queries|complaints|feedback|patrons|residents|parents|guests|visitors|users|members|students|fans|people|community|passengers)\b|\b(?:moderat\w+|customer\s+(?:service|care|support)\s+(?:on|via|through)\s+social|inbox\s+management|manage\s+(?:the\s+)?(?:inbox|comments|messages|dms))\b|\b(?:response|reply)\s+times?\b|\brespond\s+within\b|\b(?:comments?|messages?|dms?|enquir(?:y|ies)|inquir(?:y|ies)|questions?|mentions|inbox|queries|complaints|reviews?)\b[^.]{0,60}?\bwithin\s+\S+\s+(?:business\s+|working\s+)?(?:minutes?|hours?|days?)\b", re.I)
 ENGAGING = re.compile(r"\b(?:engag\w+\s+(?:with\s+)?(?:the\s+|our\s+|their\s+)?(?:followers|audience|community|fans|users|customers|commenters|people|members)|community\s+(?:management|manager|building|engagement)(?!\s+(?:department|team|office|officer|director|coordinator|programme|program|unit|division|staff))|build\w*\s+(?:\w+\s+)?(?:community|relationships)|two-way|conversations?\s+with\s+(?:followers|customers|the\s+audience|fans)|interact\w*\s+with\s+(?:followers|fans|users|the\s+audience|customers|the\s+community)|join\w*\s+(?:relevant\s+)?conversations)\b", re.I)
 
