@@ -672,3 +672,16 @@ def test_items_in_a_nineteenth_set_of_words(blocks, expected):
 ])
 def test_no_items_in_a_nineteenth_set_of_words(blocks):
     assert facts_of(*blocks).deliverables == ()
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    ([("table_row", "Ref | Deliverable | Channels | Volume"),
+      ("table_row", "D1 | Author news, volunteer calls and backstage posts, one post on both | Instagram and Facebook | 5 per week")],
+     [("social_post", 21.65)]),
+    (['Something like two posts a week: rehearsal photos, concert news, "meet the section" pieces.'], [("social_post", 8.66)]),
+    (["Urgent notices are issued by our Duty Communications Officer, a post staffed 24 hours a day, every day."], []),
+    (["A weekly call with the volunteer coordinator."], [("meeting", 4.33)]),
+])
+def test_items_in_a_twentieth_set_of_words(blocks, expected):
+    got = sorted((d.type, round(d.per_month, 2)) for d in facts_of(*blocks).deliverables)
+    assert got == sorted(expected)

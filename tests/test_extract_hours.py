@@ -411,3 +411,11 @@ def test_hours_in_a_twentieth_set_of_words(blocks, per_month):
 def test_hours_over_a_term_never_stated_are_no_monthly_figure():
     text = "The Society has approved a total of 420 hours of Contractor effort for the Term, invoiced at the end of each month."
     assert facts_of(text).hours is None
+
+
+@pytest.mark.parametrize("text", [
+    "(d) attendance at the quarterly meetings of the Steering Group, each of approximately two hours' duration.",
+    "Reels take half an hour each to make, and we'd like three a week.",
+])
+def test_not_the_budget_in_a_twentieth_set_of_words(text):
+    assert facts_of(text).hours is None

@@ -431,6 +431,9 @@ def _not_an_item(span: Span, kind: str, s: int, e: int) -> bool:
         # "for the member e-bulletin, which our team formats and sends": another's item; but "Write the monthly
         # newsletter, which our team sends out" is the vendor's to write
         return True
+    if kind == "social_post" and span[e - 1].lower_ == "post" and e < len(span) and span[e].lower_ in (
+            "staffed", "holder", "holders", "filled", "funded", "-"):
+        return True  # "an on-call Duty Communications Officer, a post staffed 24 hours a day": a job
     if kind == "meeting" and span[e - 1].lower_ in ("session", "sessions") and e - s == 1:
         before = span[s - 1].lower_ if s > 0 else ""
         return before not in MEETING_SESSIONS and "with" not in {t.lower_ for t in span[e:e + 4]}
@@ -712,6 +715,8 @@ def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> 
                 t.lower_ for t in span} and re.search(r"\b(?:in|at|behind)\s+the\s+\w+", sent.text) and not re.search(
                 r"\b(?:zoom|teams|video|call|plan|planning|review|online)\b", sent.text, re.I):
             continue  # "We meet every Tuesday evening in the clubroom": the club's own evenings
+        if kind == "meeting" and i > 0 and span[i - 1].text in ('"', "“", "'", "‘"):
+            continue  # '"meet the section" pieces': a title, not a meeting
         if tok.lower_ in ("post", "posts") and any(t.lower_ == "out" for t in span[i + 1:i + 4]) and not any(
                 t.lower_ in ("on", "to") for t in span[i + 1:i + 3]):
             continue  # "we post orders out twice a week": parcels in the mail

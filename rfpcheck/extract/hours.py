@@ -37,7 +37,7 @@ NOT_BUDGET_AFTER = {"ago", "for lunch", "lunch", "breaks", "turnaround", "turn-a
                     "kick-off", "onboarding", "event", "events", "shift", "shifts", "window", "operation", "advance",
                     "prior", "before", "after", "of receipt", "from", "delay", "time zone", "drive", "flight", "course",
                     "webinar", "seminar", "presentation", "orientation", "ahead", "later", "old", "sla", "deadline",
-                    "of notice", "coverage", "support line", "day", "days", "period", "interview", "demo", "class",
+                    "of notice", "coverage", "support line", "day", "days", "period", "interview", "demo", "class", "duration",
                     "live", "livestream", "stream", "shoot", "photoshoot", "video", "to respond", "to reply"}
 EVENTS = {"meeting", "meetings", "call", "calls", "session", "sessions", "workshop", "workshops", "training",
           "induction", "orientation", "webinar", "event", "events", "class", "classes", "shift", "shifts", "check-in",
@@ -126,7 +126,7 @@ def _attached_elsewhere(span: Span, q: Quantity, unit_end: int) -> bool:
         # "within 10 hours per month" is a cap on the work, "within 24 hours" a reply window
         if not (paid_period and set(lead) & {"within", "under", "in"}):
             return True
-    after = [t.lower_ for t in span[unit_end:unit_end + 3]]
+    after = [t.lower_ for t in span[unit_end:unit_end + 4] if t.text not in ("'", "’", "'s", "’s")]  # ("two hours' duration")
     # "a 4-hour training": the hyphen makes hours an adjective of what follows
     hyphenated = unit_end >= 2 and span[unit_end - 2].text == "-"
     if hyphenated:

@@ -107,6 +107,8 @@ def _nouns(text: str) -> tuple[tuple[str, int, int], ...]:
     for kind, s, e in found:
         if e in starts:
             continue  # a noun before another work noun modifies it: "video call", "report template"
+        if kind == "meeting" and doc[e - 1].lower_ in ("call", "calls") and s > 0 and doc[s - 1].lower_ in CALLS_FOR:
+            continue  # "volunteer calls", "casting calls": a call for people, not a meeting
         if s >= last:
             # "newsletter article" is an article, "blog post" an article: the longest match decides;
             # a noun that modifies the next one ("email blast", "video edit") is not itself the item
@@ -160,6 +162,10 @@ def _report_in_other_words(doc, i: int) -> bool:
             between = later[:k]
             return "on" not in between and bool(set(between) & ({"end", "close"} | set(PERIOD_NOUNS)))
     return False
+
+
+CALLS_FOR = {"volunteer", "volunteers", "casting", "open", "entry", "entries", "submission", "submissions", "recruitment",
+             "funding", "artist", "artists", "vendor", "trader", "traders", "model"}
 
 
 def _is_compound_head(word: str) -> bool:
