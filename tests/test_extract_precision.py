@@ -1401,3 +1401,137 @@ def test_the_ninth_review(text, field, expected):
         return
     got = _field9(f, field)
     assert got == (pytest.approx(expected, abs=0.01) if field in ("hours", "term") and expected else expected)
+
+
+# --- the tenth review: the twentieth round's rules ---
+
+TENTH_REVIEW = [
+    # a figure said again as a cap leaves a stated lower bound alone
+    ("Scope\n\nManage our Facebook and Instagram pages. We expect between 8 and 10 hours a month. Ten hours, tops.",
+     "hours", (8.0, 10.0)),
+    ("Scope\n\nManage our Instagram. Budget: 4 to 5 hours a week. Five hours maximum.", "hours", (17.32, 21.65)),
+    ("Scope\n\nManage our Instagram. The work needs at least 6 hours a week. Six hours max.", "hours", (25.98, 25.98)),
+    # a budget label is no job board's band, and a meeting's length never narrows one
+    ("Budget: up to 40 hours a month.\n\nScope\n\nManage our Facebook page and send a monthly report. Reporting should take "
+     "about 2 hours a month.", "hours", (0.0, 40.0)),
+    ("Hours: up to 20 hours a week\n\nScope\n\nRun our Instagram and TikTok. We meet for 1 hour a week to plan content.",
+     "hours", (0.0, 86.6)),
+    ("Hours needed: Less than 10 hrs/week\n\nScope\n\nManage our Instagram, three posts a week. Expect a 1 hour catch-up call "
+     "every week.", "hours", (0.0, 43.3)),
+    # hours for the project with a weekly period after them are weekly
+    ("Scope\n\nWe need someone to manage our Instagram. We're looking for 10 hours of support for the project, each week.",
+     "hours", (43.3, 43.3)),
+    ("Scope\n\nRun our Facebook and Instagram. We've budgeted 20 hours in total for Facebook and Instagram each week.",
+     "hours", (86.6, 86.6)),
+    ("Scope\n\nManage the school's Instagram. We can fund 4 hours of support during the term, each week.", "hours", (17.32, 17.32)),
+    # a term in the background that names the contract
+    ("Background\n\nThe contract will run for 12 months from April 2026.\n\nScope\n\nManage our Facebook page. Budget: 600 hours "
+     "over the contract.", "hours", (50.0, 50.0)),
+    ("About us\n\nThis is a two-year contract funded by the National Lottery.\n\nScope\n\nRun our Instagram account. The "
+     "contractor will provide 480 hours of support over the contract.", "hours", (20.0, 20.0)),
+    # hours in words
+    ("Scope\n\nWe need an hour and a half a week of posting on our Facebook page.", "hours", (6.5, 6.5)),
+    ("Scope\n\nThe role is half an hour a day, Monday to Friday, posting to our Instagram.", "hours", (10.82, 10.82)),
+    ("Scope\n\nYou'll work an hour and a half each weekday on our Instagram and Facebook.", "hours", (32.51, 32.51)),
+    ("Scope\n\nManaging Facebook should take an hour or two a week.", "hours", (4.33, 8.66)),
+    ("Scope\n\nManage our Facebook page, three posts a week, and join our team call.\n\n- Team call: an hour a week, on Zoom",
+     "hours", None),
+    ("Scope\n\nManage our Instagram and Facebook pages. The post is three days a week, 9am to 5pm.", "hours", (103.92, 103.92)),
+    # others' opening hours and staff hours are not the work
+    ("Scope\n\nManage our Facebook page. Our helpline is open 8 hours a day, 7 days a week, and the page should point people "
+     "to it.", "hours", None),
+    ("Scope\n\nRun our Instagram for the café. The café is open ten hours a day, seven days a week, so there is always "
+     "something to post.", "hours", None),
+    ("Scope\n\nManage our Facebook page for the leisure centre. The centre is open 10 hours a day, 365 days a year.",
+     "hours", None),
+    ("Scope\n\nManage our Instagram, three posts a week. Our shop assistant works 6 hours a day, 7 days a week, and will send "
+     "you photos.", "hours", None),
+    # allowances only where the vendor is told
+    ("Scope\n\nManage our Instagram, three posts a week. If you want to see the accounts before you send your quote, Maria is "
+     "the person to ask.", "contact", None),
+    ("Scope\n\nRun Facebook for our client dealerships, two posts a week each. Report to Ben Carter, your line manager at the "
+     "agency; he handles every client conversation.", "contact", None),
+    ("Scope\n\nRun our Instagram, three posts a week. Our gallery door is always open to visitors from 10am to 5pm.",
+     "contact", None),
+    ("Scope\n\nRun our Instagram, three posts a week, showing off the bakery. Our door is always open from 7am, so customers "
+     "can pop in for a loaf.", "contact", None),
+    ("Scope\n\nManage our Facebook page, three posts a week. Customers reach us however they like - call, text, walk in, "
+     "whatever works for them.", "contact", None),
+    ("Scope\n\nThe freelancer will post on our Facebook page three times a week. Approvals all come through our account team "
+     "at head office, usually within a day.", "contact", None),
+    ("Scope\n\nManage our Instagram, three posts a week. Approvals all go through us, so you'll talk to Kate or me directly.",
+     "contact", True),
+    ("Scope\n\nManage our Facebook page, three posts a week. Customer feedback all comes through our account team on the "
+     "Facebook page, so please reply within a day.", "contact", None),
+    ("Scope\n\nRun our Instagram, three posts a week. Please don't ring anyone at the shop before 10am, it's our busiest time.",
+     "contact", None),
+    ("Scope\n\nYou will manage Facebook for our franchisees, two posts a week each. Don't visit or phone any of the "
+     "franchisees.", "contact", False),
+    ("Scope\n\nYou'll run Facebook for the member farms, two posts a week each. Please don't approach or email any of the "
+     "farms.", "contact", False),
+    ("Scope\n\nYou'll run Instagram for our branches, two posts a week each. Please don't phone, email or drop in on the "
+     "branches - instead, send requests to Ruth.", "contact", False),
+    ("Scope\n\nYou'll post on Instagram for our clinics, three posts a week each. Do not contact any of the clinics during or "
+     "after the contract.", "contact", False),
+    ("Scope\n\nManage our Instagram, three posts a week. You are free to contact any of our staff, and people are happy to "
+     "help.", "contact", True),
+    ("Scope\n\nManage our Facebook page, three posts a week. Our chair is always on the end of the phone to answer your "
+     "questions.", "contact", True),
+    ("Scope\n\nManage our Facebook page, three posts a week. The freelancer is expected to attend the monthly committee "
+     "meeting.", "contact", True),
+    ("Scope\n\nManage our Instagram, three posts a week, plus a monthly coffee with the owner to plan content.",
+     "contact", True),
+    ("Scope\n\nManage our Instagram, three posts a week, plus a monthly coffee with the owner to plan content.",
+     "meetings", [("meeting", 1.0)]),
+    # an agency's clients do things too
+    ("Scope\n\nWe manage Instagram for six clients. Each client pays for twelve posts a month, which you will write and "
+     "schedule.", "per_client", (6, True)),
+    ("Scope\n\nWe are a small agency with 4 clients. Every client asks for a monthly report and eight Facebook posts a month.",
+     "per_client", (4, True)),
+    # platforms kept
+    ("Scope\n\nSet up an Instagram account; we're not ready to launch it until June, then post three times a week.",
+     "platforms", {"instagram"}),
+    ("Scope\n\nMost customers are on Facebook, so please post there three times a week.", "platforms", {"facebook"}),
+    ("Scope\n\nTikTok: we agreed not to use licensed music, but please post two videos a week.", "platforms", {"tiktok"}),
+    ("Scope\n\nInstagram: you do it all, three posts a week plus replies to comments.", "platforms", {"instagram"}),
+    ("Scope\n\nInstagram: you run it, three posts a week plus stories.", "platforms", {"instagram"}),
+    ("Scope\n\nTikTok: the kids run their own, but we'd like you to start one for the business and post twice a week.",
+     "platforms", {"tiktok"}),
+    ("Scope\n\nFacebook: you post three times a week, and if there's a complaint, I'll handle it.", "platforms", {"facebook"}),
+    ("Scope\n\nOur Instagram was left with the previous agency; please take it back and post twice a week.",
+     "platforms", {"instagram"}),
+    ("Scope\n\nInstagram must wait until the rebrand is finished in March, then three posts a week.", "platforms", {"instagram"}),
+    ("Scope\n\nInstagram: the follower count is nothing to do with this brief; we want three good posts a week.",
+     "platforms", {"instagram"}),
+    ("Scope\n\nWe have a tight budget. How about two posts a week on Facebook? Tell us what you can do for that.",
+     "platforms", {"facebook"}),
+    ("Scope\n\nWe know we need video. What about a weekly reel on Instagram? We'd want that included in your quote.",
+     "platforms", {"instagram"}),
+    ("Scope\n\n1. Setup: create an Instagram account.\n2. Handover: we post three times a week on Instagram ourselves after "
+     "that.", "tasks", {"instagram": ("setup",)}),
+    # response promises that are ongoing, and table rows that are not the vendor's
+    ("Scope\n\nThe contractor will manage our Facebook page and reply to all messages within 2 hours from launch day onwards.",
+     "response", 2.0),
+    ("Scope\n\nWe run events every week. The contractor will manage our Instagram and, on event days, reply to comments within "
+     "1 hour.", "response", 1.0),
+    ("Scope\n\nManage our Facebook page, three posts a week.\n\n| Channel | Our helpdesk standard |\n|---|---|\n"
+     "| Phone | Answered within 1 hour |\n| Email | Replies within 24 hours |", "response", None),
+    ("Scope\n\nManage our Facebook page, three posts a week.\n\n| Item | Term |\n|---|---|\n| Invoices | We pay within 30 days |\n"
+     "| Approvals | We respond within 2 working days |", "response", None),
+    ("Scope\n\nManage our Facebook page, three posts a week. We need a freelancer on the messages within 2 hours of them "
+     "coming in.", "response", 2.0),
+    ("Scope\n\nIn response to questions from members, we want three Instagram posts a week explaining our services.",
+     "responding", False),
+    # others who meet
+    ("Scope\n\nManage our Facebook page, three posts a week. Content plans go to the board, who meet every month to approve "
+     "them.", "meetings", []),
+    ("Scope\n\nRun our Instagram, three posts a week. The events committee who meet every Tuesday will send you photos.",
+     "meetings", []),
+    ("Jo: How often on Instagram?\nSam: 3 a week.", "items", [("social_post", 12.99)]),
+]
+
+
+@pytest.mark.parametrize("text,field,expected", TENTH_REVIEW)
+def test_the_tenth_review(text, field, expected):
+    got = _field9(_check(text), field)
+    assert got == (pytest.approx(expected, abs=0.01) if field in ("hours", "term") and expected else expected)

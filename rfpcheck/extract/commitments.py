@@ -19,7 +19,7 @@ NUM = (r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 WINDOW = re.compile(
     rf"\b(?:respond\w*|responses?(?=\s+(?:to|within|in)\b)|(?<=first\s)responses?|repl(?:y|ies|ied|ying)|answer\w*|response\s+times?|turnaround|acknowledg\w+|resolv\w+|address\w*|(?:get|gets|come)\s+back\s+to(?!\s+(?:you|us|me)\b)|"
     # "I need somebody on the messages within the hour": someone watching the inbox
-    rf"(?:some(?:one|body)|you(?:'re|\s+are)?|be)\s+on\s+(?:the\s+)?(?:messages|comments|inbox|dms|enquiries))\b[^.;]{{0,120}}?\b(?:within|in\s+under|in\s+less\s+than|no\s+later\s+than|inside(?:\s+of)?|under|in)\s+(?:the\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+days?|days?)\b",
+    rf"(?:some(?:one|body)|you(?:'re|\s+are)?|be|an?\s+{VENDOR_NOUNS}|the\s+{VENDOR_NOUNS})\s+on\s+(?:the\s+)?(?:messages|comments|inbox|dms|enquiries))\b[^.;]{{0,120}}?\b(?:within|in\s+under|in\s+less\s+than|no\s+later\s+than|inside(?:\s+of)?|under|in)\s+(?:the\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+days?|days?)\b",
     re.I,
 )
 WINDOW_BEFORE = re.compile(rf"\b{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|days?)\s+(?:response|reply|turnaround)\b", re.I)
@@ -59,10 +59,14 @@ ABOUT_THE_BID = re.compile(rf"\b(?:{QUESTIONS}|enquiries)\s+(?:about|regarding|o
 # "Across the Gala weekend only, someone ... replies within 30 minutes": cover for one event, not every month
 EVENT_ONLY = re.compile(r"\b(?:across|during|over|on|for|at)\s+the\s+(?:[\w-]+\s+)?(?:weekend|festival|event|gala|launch|show|"
                         r"day|days|fair|race|match)\s+only\b|\bonly\s+(?:during|on|over|across|at)\s+the\s+(?:[\w-]+\s+)?"
-                        r"(?:weekend|festival|event|gala|launch|show|fair|race)\b"
-                        # "| Festival weekend cover | 13-14 June | replies within 2 hours |" (not "..., including the festival weekend")
-                        r"|^(?![^.]*\b(?:including|as\s+well\s+as|plus|and\s+also|even)\b)[^.]*?\b(?:festival|gala|event|launch|show|fair|race)\s+"
-                        r"(?:weekend|day|days|week|night)s?\b", re.I)
+                        r"(?:weekend|festival|event|gala|launch|show|fair|race)\b", re.I)
+# "| Festival weekend cover | 13-14 June | replies within 2 hours |" (not "..., including the festival weekend", "every show day")
+EVENT_ROW = re.compile(r"^(?![^|]*\b(?:including|as\s+well\s+as|plus|and\s+also|even|onwards|from|starting|every|each|weekly|monthly)\b)"
+                       r"[^.]*?\b(?:festival|gala|event|launch|show|fair|race)\s+(?:weekend|day|days|week|night)s?\b", re.I)
+# A table row of service levels for the work: "| Response to public enquiries | Within one (1) hour |" (not "| Phone |
+# Answered within 1 hour |" of the client's helpdesk, nor "| Approvals | We respond within 2 working days |")
+SERVICE_ROW = re.compile(r"^(?!.*\b(?:we|our|us)\b).*\b(?:comments?|messages?|dms?|enquir\w+|inquir\w+|mentions?|reviews?|public|social)\b",
+                         re.I)
 MACHINE = re.compile(r"\b(?:chat)?bots?\b|\bauto[- ]?(?:reply|replies|responder)\b|\bautomated\b|\bvoicemail\b|\banswering\s+machine\b", re.I)
 REAL_TIME = re.compile(r"\breal[- ]time\s+(?:response|replies|monitoring|engagement|moderation)\b|\b(?:immediately|instantly)\b", re.I)
 
@@ -103,8 +107,9 @@ def response_time(sents: list[Sent]) -> ResponseTime | None:
         if not sent.within(WORK):
             continue
         text = sent.text
-        if not (VENDOR_SUBJECT.search(text) or sent.lead or sent.kind == "table_row") or NOT_EXPECTED.search(text) \
-                or ABOUT_THE_BID.search(text) or EVENT_ONLY.search(text):
+        if not (VENDOR_SUBJECT.search(text) or sent.lead or sent.kind == "table_row" and SERVICE_ROW.search(text)) \
+                or NOT_EXPECTED.search(text) or ABOUT_THE_BID.search(text) or EVENT_ONLY.search(text) \
+                or sent.kind == "table_row" and EVENT_ROW.search(text):
             continue  # "Client engineers answer within 48 hours" promises nothing for the vendor
         hours = None
         m = WINDOW.search(text) or WINDOW_BEFORE.search(text)
@@ -257,7 +262,7 @@ def term(sents: list[Sent]) -> Term | None:
         if dated and (months := _dated_months(dated)):
             return Term(months, (sent.evidence(),), dated.group(0))
     for sent in sents:
-        if sent.section == "background" and SOUGHT.search(sent.text) and not PAST_TERM.search(sent.text) \
-                and (found := _length_term(sent)):
-            return found
+        if sent.section == "background" and not PAST_TERM.search(sent.text) and (found := _length_term(sent)) and (
+                SOUGHT.search(sent.text) or CONTRACT_WORDS.search(found.text)):
+            return found  # (not "Our project will run for three years", "The grant is for a period of three years")
     return None

@@ -41,8 +41,13 @@ CLIENT_NOUN = (r"(?:clients?|client\s+accounts?|customer\s+accounts?|brands?|loc
                r"bars?|pharmacies|pharmacy|centres?|centers?|studio|restaurant|school|venue|branch|office|practice|"
                r"hotel|clinic|gym|shop|store|dealership|campus|department|property|farms?|wineries|winery|practices|"
                r"affiliates?|buildings?|firms?|agency|agencies|(?<!web )sites?)")
+# A ban on when or how, not whether: "before 10am", "during opening hours", "unaccompanied", "for discounts"
+WHEN_NOT_WHETHER = (r"(?![^.;]{0,40}\b(?:(?:before|after|until|till)\s+(?:\d|noon|midday|opening|closing|lunch|\w+day\b)|"
+                    r"during\s+(?:opening|office|business|working|busy|school|lunch|service|the\s+day|the\s+week)|between\s+\d|"
+                    r"unaccompanied|without\s+(?:an?\s+)?(?:appointment|notice|asking|booking)|at\s+weekends|on\s+\w+days\b|"
+                    r"for\s+(?:discounts?|freebies|sponsorship|donations?|favours?|favors?|prizes?|reposts?)|to\s+ask\s+for))")
 # Ways to reach someone, in a ban or an allowance: "phone, email or drop in on", "get in touch with"
-REACH = (r"(?:contact|phone|call|ring|text|e-?mail|message|dm|drop\s+in\s+on|pop\s+in\s+on|get\s+in\s+touch\s+with|"
+REACH = (r"(?:contact|phone|call|ring|text|e-?mail|message|dm|visit|approach|drop\s+in\s+on|pop\s+in\s+on|get\s+in\s+touch\s+with|"
          r"reach\s+out\s+to|speak\s+(?:to|with)|talk\s+(?:to|with)|chat\s+(?:to|with))")
 # The client's people, named by role: "the school directors", "the branch managers"
 PEOPLE = r"(?:directors?|managers?|owners?|staff|team|teams|employees|principals|heads?|partners)"
@@ -80,21 +85,21 @@ FORBIDDEN = [
      "no contact with the client's people"),
     # "don't phone, email or drop in on the branches", "Please don't get in touch with the school directors or any of their staff"
     (re.compile(rf"^(?![^.]*\b(?:{SOLICITATION}|{BIDDERS}|opportunity|clarification|procurement|portal|bids?|bidding|job|role|vacancy|"
-                r"position|application|instead)\b)[^.]*?"
+                r"position|application)\b)[^.]*?"
                 rf"\b(?:don't|do\s+not|never|must\s+not|mustn't|shall\s+not|should\s+not|shouldn't|won't|will\s+not)\s+{REACH}"
                 rf"(?:,?\s+(?:or\s+)?{REACH})*\s+(?:any\s+of\s+)?(?:the|any|our|their|your)\s+"
                 r"(?!(?:[\w-]+\s+)?(?:funders?|sponsors?|partners?|suppliers?|donors?|press|media|police|competitors?|printers?|"
                 r"venues?|landlords?|council)(?:['’]s?)?\b)(?:[\w'’-]+\s+){0,2}?"
                 rf"(?:{CLIENT_NOUN}|{CLIENT_NOUN}\s+{PEOPLE}|{OWNED_PARTY}|{PEOPLE}(?=\s+(?:or|and)\s+(?:any\s+of\s+)?(?:their|its)\s+{OWNED_PARTY}))\b"
-                # (not "before 10am", "during opening hours", "unaccompanied": when, not whether)
-                r"(?![^.;]{0,40}\b(?:before|after|until|till|during|between|unaccompanied|without|at\s+weekends|on\s+\w+days?)\b)",
-                re.I), "no direct contact"),
+                rf"{WHEN_NOT_WHETHER}", re.I), "no direct contact"),
     # "Do not contact the GMs, sales managers or anyone else at the dealerships"
     (re.compile(rf"\b{NEG}\s+(?:\w+\s+)?{REACH}\b[^.;]{{0,60}}?\b(?:anyone|anybody|everyone)(?:\s+else)?\s+(?:at|from|in)\s+"
-                rf"(?:the|any|our|their|your)\s+(?:[\w'’-]+\s+)?(?:{CLIENT_NOUN}|showrooms?|surgeries|yards?)\b", re.I), "no contact with the client's people"),
+                rf"(?:the|any|our|their|your)\s+(?:[\w'’-]+\s+)?(?:{CLIENT_NOUN}|showrooms?|surgeries|yards?)\b{WHEN_NOT_WHETHER}", re.I),
+     "no contact with the client's people"),
     # "Approvals, photos and promos all come through our account team"
-    (re.compile(r"\b(?:approvals?|communications?|questions?|requests?|briefs?|feedback|contact)\b[^.;]{0,40}?\ball\s+"
-                r"(?:come|comes|go|goes|run|runs|pass|passes)\s+(?:through|via)\s+(?:us|our\s+(?:account|agency|team)|the\s+agency)\b", re.I),
+    (re.compile(r"\b(?:approvals?|communications?|questions?|requests?|briefs?|contact)\b[^.;]{0,40}?\ball\s+"
+                r"(?:come|comes|go|goes|run|runs|pass|passes)\s+(?:through|via)\s+(?:our\s+(?:account|agency)\s+team|the\s+agency)\b"
+                r"(?![^.]*\b(?:head\s+office|directly|talk\s+to|speak\s+to)\b)", re.I),
      "routed through us"),
     # "The firms are not to know a freelancer is involved"
     (re.compile(rf"\b{CLIENT_NOUN}\s+(?:are|is)\s+not\s+to\s+(?:know|learn|be\s+told|find\s+out)\b", re.I), "client must not know"),
@@ -153,25 +158,30 @@ ALLOWED = [
                 r"|\bor\s+(?:text|call|ring|message)\s+(?:me\s+|us\s+)?(?:whenever|any\s?time)\b)"
                 # "Attend the Full Council meeting once a month", "please join the publicity committee's catch-up": the vendor told to
                 r"|(?:^\W*(?:\d+[.)]\s*|[a-z][.)]\s*)?(?:and\s+|also\s+)?(?:please\s+)?|\byou(?:'ll|\s+will|\s+would|\s+should|\s+must)?\s+(?:also\s+)?"
-                r"|\b(?:contractor|freelancer|consultant|officer|supplier|provider|assistant)\s+(?:will|shall|must|should)\s+(?:also\s+)?)"
+                r"|\b(?:contractor|freelancer|consultant|officer|supplier|provider|assistant)\s+(?:will|shall|must|should|"
+                r"is\s+(?:expected|asked|required)\s+to|needs\s+to|has\s+to)\s+(?:also\s+)?)"
                 r"(?:attend|join|sit\s+in\s+on)\s+(?:the|our|their|its|each|every)\s+(?!(?:pre-?\w+|bidders?['’]?|suppliers?['’]?|"
                 r"clarification|briefing|information|site)\b)(?:[\w'’-]+\s+){0,3}?(?:meetings?|catch-?ups?|check-?ins?|stand-?ups?)\b"
                 r"(?![^.;]*\b(?:tender|proposal|bid|quotation|submission|interview|shortlist\w*)s?\b)"
                 # "Our chair is always on the end of the phone", "Instructions from the Hon. Secretary" (not "from our account manager")
-                r"|\b(?:always|usually|just)\s+on\s+the\s+(?:end\s+of\s+the\s+)?(?:phone|line)\b(?!\s+(?:to|with)\b)"
+                r"|\b(?:always|usually|just)\s+on\s+the\s+(?:end\s+of\s+the\s+)?(?:phone|line)\b"
+                r"(?!\s+(?:to|with)\s+(?:us|me|them|him|her|customers|people|clients|each\s+other)\b)"
                 r"|\b(?:instructions?|direction|briefs?)\s+(?:will\s+come\s+|comes?\s+)?from\s+(?:the|our)\s+(?!account\b|agency\b)(?:[\w.'’-]+\s+){0,3}?"
                 r"(?:secretary|treasurer|chair\w*|manager|director|owner|officer|clerk|head|lead|coordinator|president|committee|board|"
                 r"captain|warden|curator|editor|principal|headteacher|vicar|rector)\b"
                 # "Tamsin is the person to ask about anything", "Fran, General Manager, your line manager", "Walk in, shout, text,
                 # whatever works"
-                r"|\b(?:is|are)\s+the\s+(?:person|one|people|ones)\s+to\s+(?:ask|talk\s+to|call|ring|go\s+to)\b"
-                r"(?![^.]*\b(?:apply|application|quote|proposal|tender|bid)\b)"
-                r"|,\s+your\s+(?:line\s+)?(?:manager|supervisor|boss)\b|\bdoor(?:'s|\s+is)?\s+always\s+open\b"
-                r"|\b(?:text|call|ring|email|shout|message|walk\s+in)\b[^.;]{0,30}\bwhatever\s+works\b"
+                r"|^(?![^.]*\b(?:apply|application|quote|proposal|tender|bid|brief)\b)[^.]*?\b(?:is|are)\s+the\s+(?:person|one|people|ones)\s+"
+                r"to\s+(?:ask|talk\s+to|call|ring|go\s+to)\b"
+                r"|,\s+your\s+(?:line\s+)?(?:manager|supervisor|boss)\b(?!\s+(?:at|from|in)\s+(?:the|our)\s+agency)"
+                r"|\bdoor(?:'s|\s+is)?\s+always\s+open\b(?!\s+(?:to|from|for|until|till|at|on|between)\b)"
+                r"|^(?![^.]*\b(?:customers?|guests?|people|visitors|clients)\s+(?:reach|contact|call|can)\b)[^.]*?"
+                r"\b(?:text|call|ring|email|shout|message|walk\s+in)\b[^.;]{0,30}\bwhatever\s+works\b(?!\s+for\s+(?:them|customers|people))"
                 "", re.I), "reachable"),
     (re.compile(r"\bno\s+(?:restriction|restrictions|limit|limits|bar|ban)\s+on\s+(?:[\w'’]+\s+){0,2}?(?:contact|contacting|talking|speaking|communicating)", re.I), "no restriction on contact"),
     (re.compile(rf"\b(?:do\s+not|don't|never)\s+hesitate\s+to\s+(?:contact|call|email|reach|ask)|\bwithout\s+(?:first\s+)?(?:talking|speaking|checking|consulting)\s+(?:to|with)\s+{PARTY}", re.I), "contact invited"),
-    (re.compile(rf"^(?![^.]*\b(?:followers|parents|customers|residents|visitors|guests|they|people|members\s+of\s+the\s+public)\s+(?:are|know|feel)\b)"
+    (re.compile(rf"^(?![^.]*\b(?:followers|parents|customers|residents|visitors|guests|they|members\s+of\s+the\s+public)\s+(?:are|know|feel)\b"
+                rf"[^.]*\b(?:free|welcome|encouraged|permitted|allowed)\b)"
                 rf"[^.]*?\b(?:free|welcome|encouraged|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|chat|meet|communicate|reach out|get\s+in\s+touch|visit|call|ring|phone|text|email|message)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?(?:{PARTY}|the\s+\w+|our\s+\w+|any\s+(?:[\w-]+\s+)?(?:councillors?|trustees?|staff|officers?|managers?|directors?|volunteers?|members|committee\s+members?)\b|her|him|them|me|(?-i:[A-Z][a-z]+))", re.I), "free to contact"),
     (re.compile(rf"\b(?:direct|regular|weekly|monthly|fortnightly|daily|ongoing|open)\s+(?:access|contact|communication|calls?|meetings?|check-ins?|conversations?|line)\s+(?:with|to)\s+{PARTY}", re.I), "direct access"),
     (re.compile(r"\b(?:meet|speak|talk|work|communicate|liaise|collaborate|coordinate|consult|deal)s?\s+(?:directly|straight|closely|regularly|weekly|monthly|fortnightly|daily|day[- ]to[- ]day)\s+(?:with|to),?\s+"
@@ -243,10 +253,13 @@ ALLOWED = [
     # "a sit-down with Sam (head guide) every month": a meeting with a named person (case matters here)
     (re.compile(r"\b(?:[Mm]eetings?|[Cc]alls?|[Cc]heck-ins?|[Ss]it-downs?|[Cc]atch-ups?)\b[^.;]{0,30}?\bwith\s+[A-Z][a-z]+\b"),
      "meetings with a named person"),
-    (re.compile(r"\b(?:a|one)\s+(?:coffee|cuppa)\s+with\s+(?:me|us)\b", re.I), "meetings with the client"),
+    (re.compile(r"\b(?:a|one)\s+(?:\w+\s+)?(?:coffee|cuppa)\s+with\s+(?:me|us|the\s+(?:owner|manager|director|founder|team|chair))\b", re.I),
+     "meetings with the client"),
     (re.compile(r"\b(?:point of contact|liaison|your contact)\b\s+(?:will be|is)\b|\b(?:will be|is)\s+your\s+(?:\w+\s+)?(?:point of contact|contact|liaison)\b", re.I), "named point of contact"),
 ]
 NEGATED_ALLOWANCE = re.compile(r"\b(?:not|never|no|\w+n't)\s+(?:\w+\s+){0,2}$", re.I)
+NEGATED_INSIDE = re.compile(r"\b(?:not|never|\w+n't)\s+(?:\w+\s+){0,2}?(?:ring|call|phone|text|talk|chat|speak|contact|attend|join|"
+                            r"message|email|be\s+expected)\b", re.I)
 
 # "each participating farm", "per member venue": an enrolled entity, whatever it is
 ENROLLED = r"(?:participating|member|partner|affiliated|affiliate|franchised|enrolled|subscribing)"
@@ -255,7 +268,8 @@ ENROLLED_NOUN = (r"(?:farms?|venues?|businesses|business|organi[sz]ations?|compa
                  r"clinics?|stores?|shops?|restaurants?|sites?|locations?|brands?|properties|property|chapters?|clubs?)")
 NOT_CLIENT_HEAD = r"(?!\s+(?:communications?|contacts?|correspondence|relationships?|questions?|requests?|information|data|feedback|approvals?|materials?|services?|work|side|facing|logos?|details|assets|logins?|lists?|base|weeks?|days?|months?|years?|terms?|hours?|nights?|holidays?|year's))"
 # "Nearly every new client finds us on Instagram": a shop's customer, by what the client does
-CUSTOMER_DOES = r"(?!\s+(?:finds?|books?|walks?|visits?|pays?|leaves?|sits?|comes?|chooses?|tells?|says?|loves?|asks?)\b)"
+CUSTOMER_DOES = (r"(?!\s+(?:finds?\s+us|books?\s+(?:in|a|an|online)|walks?\s+in|visits?\s+(?:us|the\s+(?:shop|studio|salon))|"
+                 r"comes?\s+(?:in|to\s+us|back)|sits?\s+in|leaves?\s+(?:a\s+)?(?:review|happy))\b)")
 PER_CLIENT = re.compile(rf"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bbetween\s)\b(?:(?:with|for|of|on behalf of|across)\s+)?(?:each|every|per|all)\s+(?!other\b|single\s+other\b)(?:(?:one|of)\s+)?(?:our\s+|your\s+|the\s+|these\s+)?(?!intellectual\s+property\b)(?:(\w+)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}{CUSTOMER_DOES}|\b(?:each|every|per)\s+{ENROLLED}\s+{ENROLLED_NOUN}\b|\beach\s+{CLIENT_NOUN}'s\b|\b{CLIENT_NOUN}\s+by\s+{CLIENT_NOUN}\b", re.I)
 CLIENT_COUNT = re.compile(rf"(?<![\d,.])\b(\w+(?:-\w+)?|\d+)(?:\s*\(\d+\))?\s+(?:(?:active|different|separate|retail|individual|distinct)\s+)?(?:{CLIENT_NOUN}|{ENROLLED}\s+{ENROLLED_NOUN}|places)\b{NOT_CLIENT_HEAD}"
                           # "three of our accounts": an agency's accounts are its clients
@@ -306,8 +320,9 @@ NOT_A_BAN = re.compile(r"\bhesitate\b|\b(?:not|never|n't|no)\b.*\bwithout\b", re
 def _first(patterns, text: str, negatable: bool = False) -> str | None:
     for pattern, cue in patterns:
         for m in pattern.finditer(text):
-            if negatable and cue not in SELF_NEGATED and NEGATED_ALLOWANCE.search(text[max(0, m.start() - 25):m.start()]):
-                continue
+            if negatable and cue not in SELF_NEGATED and (NEGATED_ALLOWANCE.search(text[max(0, m.start() - 25):m.start()])
+                                                          or m.start() == 0 and NEGATED_INSIDE.search(m.group(0))):
+                continue  # (an allowance guarded from the sentence start carries its negation inside: "Please don't ring anyone")
             if not negatable and (NOT_A_BAN.search(m.group(0)) or NO_NEED.search(text[max(0, m.start() - 25):m.start()])
                                   or OFF_CHANNEL.search(text[m.end():m.end() + 60])):
                 continue

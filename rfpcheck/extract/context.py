@@ -97,17 +97,18 @@ AFTER = re.compile(
     # "TikTok: my nephew says yes, I say no."
     r"|^\s*[:\-–—]\s*(?![^.;]*\bif\b)[^.;]{0,40}?\b(?:I|we)\s+say\s+no\s*(?:[.;!]|$)"
     # "Instagram: decided at the February meeting not to open one yet"
-    r"|^\s*[:\-–—]\s*[^.;]{0,50}?\bnot\s+to\s+(?:open|start|create|have|use|join|bother)\b"
+    r"|^\s*[:\-–—]\s*[^.;]{0,50}?\bnot\s+to\s+(?:open|start|create|have|use|join|bother)\s+(?:with\s+)?"
+    r"(?:one|it|an?\s+(?:account|page|profile|channel)|yet|at\s+all)\b"
     # "Google Business posts: each store's BDC team does those, not you"; "TikTok: Toyota corporate runs the national one"
-    r"|^\s*(?:posts?|pages?|accounts?|profiles?|channels?)?\s*[:\-–—]\s*(?:[\w'’]+\s+){0,5}?(?:does|do|runs|run|handles|manages|keeps|makes)\s+"
-    r"(?:those|them|it|that|the\s+(?:\w+\s+)?one|their\s+own)\b"
+    r"|^\s*(?:posts?|pages?|accounts?|profiles?|channels?)?\s*[:\-–—]\s*(?!(?:you|the\s+(?:contractor|freelancer|agency|supplier))\b)"
+    r"(?:[\w'’]+\s+){0,5}?(?:does|do|runs|run|handles|manages|keeps|makes)\s+(?:those|them|it|that|the\s+(?:\w+\s+)?one)\b"
     r"|^[^.;]*?,\s*not\s+(?:you|yours)\s*(?:[.;,]|$)"
     # "google reviews leave to the wife", "LinkedIn ... I'll handle that", "TikTok can wait until next year"
-    r"|^\s*(?:\w+\s+){0,2}?(?:leave|left)\s+(?:(?:it|them|that|those)\s+)?(?:to|with)\s+(?!you\b|your\b|the\s+(?:contractor|agency|freelancer|supplier)\b)"
+    r"|^\s*(?:\w+\s+){0,2}?leave\s+(?:(?:it|them|that|those)\s+)?(?:to|with)\s+(?!you\b|your\b|the\s+(?:contractor|agency|freelancer|supplier)\b)"
     r"(?:the|my|our|his|her|their|\w+['’]s)\s+\w+"
-    r"|^[^.;]*?\b(?:I|we)(?:'ll|\s+will)\s+(?:handle|do|look\s+after|manage|run|take\s+care\s+of)\s+(?:that|it|those|them)(?:\s+myself|\s+ourselves)?\s*(?:[,.;]|and\b|$)"
-    r"|^\s*(?:can|will|could|must)\s+wait\b"
-    r"|^[^.;]*?\b(?:is|are)\s+nothing\s+to\s+do\s+with\s+(?:us|me|this|the\s+\w+)\b"
+    r"|^[^.;,]*?\b(?:I|we)(?:'ll|\s+will)\s+(?:handle|do|look\s+after|manage|run|take\s+care\s+of)\s+(?:that|it|those|them)(?:\s+myself|\s+ourselves)?\s*(?:[,.;]|and\b|$)"
+    r"|^\s*(?:can|will|could)\s+wait(?:\s+(?:until|till)\s+next\s+\w+|\s+for\s+now|\s+for\s+(?:a\s+)?(?:while|year))?\s*(?:[,.;]|$)"
+    r"|^\s*(?:account|page|channel|profile|feed)?\s*(?:is|are)\s+nothing\s+to\s+do\s+with\s+(?:us|me|this|the\s+\w+)\b"
     r"|^[^.;]*?\b(?:leave|ignore)\s+(?:it|them|that)\s*$"
     # "And TikTok, not in a million years", "TikTok, absolutely not" (but "Instagram, not Facebook" names the other)
     r"|^\s*[,:\-–—]\s*(?:absolutely\s+|definitely\s+|certainly\s+|really\s+|just\s+)?(?:not|never|no|nope)"
@@ -216,7 +217,9 @@ DECIDED_AGAINST = re.compile(r"\b(?:decided|voted)\s+against\s+(?:\w+ing\s+)?(?:
 NEIGHBOUR_HAS = re.compile(r"\bneighbou?rs?\s*,[^,.;]{2,50},\s+(?:\w+\s+){0,2}?(?:keeps?|has|have|runs?|uses?|maintains?)\s+"
                            r"(?:an?\s+|its\s+own\s+|their\s+own\s+)?(?:\w+\s+)?$", re.I)
 # "a number of hospices are now on", "lots of salons are on": other organisations' use of a platform
-OTHERS_ON = re.compile(r"\b(?:a\s+number\s+of|lots\s+of|many|most|several|plenty\s+of|loads\s+of|other)\s+[a-z]+s\s+(?:are|were)\s+"
+OTHERS_ON = re.compile(r"\b(?:a\s+number\s+of|lots\s+of|many|most|several|plenty\s+of|loads\s+of|other)\s+"
+                       r"(?:[a-z]+\s+)?(?!(?:customers|people|users|followers|members|parents|students|residents|fans|visitors|guests|"
+                       r"clients|patients|families|buyers|shoppers|readers|locals)\b)[a-z]+s\s+(?:are|were)\s+"
                        r"(?:now\s+|already\s+|all\s+)?(?:on|using)\s+$", re.I)
 NONE_HAVE = re.compile(r"\bnone\s+of\s+(?:the|them|us|these|those)\b[^.;]{0,20}?\b(?:has|have|uses?|runs?|is\s+on|are\s+on)\s+(?:an?\s+)?$",
                        re.I)
@@ -231,7 +234,8 @@ def excluded_after(span: Span, start: int, end: int) -> str | None:
         return "done by others"  # "meetings are webcast on YouTube by Democratic Services"
     if IMPERATIVE_AFTER.match(rest):
         return "leave it alone"
-    if re.search(r"\b(?:what|how)\s+about\s+(?:[^.?!]{0,40}\s)?$", before, re.I) and rest.lstrip().startswith("?") and not re.search(
+    if re.search(r"\b(?:what|how)\s+about\s+(?:(?:the|our|your)\s+)?(?:[\w-]+\s+(?:profile|page|account|listing)\s+and\s+)?$", before, re.I) \
+            and rest.lstrip().startswith("?") and not re.search(
             r"\b(?:start|set\s+up|create|open|love\s+you\s+to|please|we\s+want)\b", span.doc.text[span.end_char:span.end_char + 80], re.I):
         return "asked about"  # "what about tiktok?" (not "What about TikTok? We'd love you to start one")
     if ACTIVE_BEFORE.search(before):
@@ -251,8 +255,8 @@ def excluded_after(span: Span, start: int, end: int) -> str | None:
         return "in the past"  # "We had a Pinterest account once." (not "..., and it's time to bring it back")
     if NO_ACCOUNT.search(rest.split(".")[0]):
         return "no account"
-    if OTHERS_ON.search(before) or re.match(r"^[^.;]*;\s*(?:but\s+)?(?:we|I)(?:'re|\s+are|'m|\s+am)\s+not\s+(?:yet\s+)?ready\b", rest, re.I):
-        return "others are on it"  # "We know a number of hospices are now on TikTok; we are not ready to take that step"
+    if OTHERS_ON.search(before):
+        return "others are on it"  # "We know a number of hospices are now on TikTok"
     clause = re.split(r"[.;]|\b(?:but|however|whereas|while|although|though)\b", rest, maxsplit=1)
     m = AFTER.search(clause[0])
     if m is None and len(clause) > 1 and (n := NOT_OURS.match(rest[len(clause[0]):])):

@@ -40,7 +40,8 @@ ONE_OFF = {"one-time", "one-off", "once-off", "initial", "launch", "optional", "
 
 # The client's own people, who meet among themselves: "forty-one members who meet for lunch every Thursday"
 GROUPS_WHO_MEET = {"members", "volunteers", "trustees", "parents", "residents", "directors", "friends", "players", "families",
-                   "students", "neighbours", "neighbors", "councillors", "governors", "partners", "staff", "colleagues"}
+                   "students", "neighbours", "neighbors", "councillors", "governors", "partners", "staff", "colleagues", "board",
+                   "committee", "council", "panel"}
 RECURRING_ORDINAL = re.compile(r"^\s+(?:on|at)\s+the\s+(?:first|last|final|second|third|fourth)\s+\w+\s+of\s+(?:each|every|the)\s+"
                                r"(?:month|quarter)\b(?!\s+(?:you|we|after|before|of|when|that)\b)", re.I)
 
@@ -720,7 +721,8 @@ def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> 
         if tok.lower_ in ("post", "posts") and any(t.lower_ == "out" for t in span[i + 1:i + 4]) and not any(
                 t.lower_ in ("on", "to") for t in span[i + 1:i + 3]):
             continue  # "we post orders out twice a week": parcels in the mail
-        if tok.lower_ == "meet" and i > 1 and span[i - 1].lower_ in ("who", "that") and span[i - 2].lower_ in GROUPS_WHO_MEET:
+        if tok.lower_ == "meet" and i > 2 and span[i - 1].lower_ in ("who", "that") and (
+                span[i - 2].lower_ in GROUPS_WHO_MEET or span[i - 2].text == "," and span[i - 3].lower_ in GROUPS_WHO_MEET):
             continue  # "forty-one members who meet for lunch every Thursday": others who meet
         times = _times_after(span, i + 1)
         if times is None and (kind == "social_post" and not already or kind == "video"):
@@ -806,6 +808,8 @@ BARE_RATE = re.compile(r"^\W*(\d+|one|two|three|four|five|six|seven|ten|twice|on
 ASKS_POSTING = re.compile(r"\b(?:how\s+(?:often|many)|how\s+frequently)\b(?![^?]*\b(?:now|currently|at\s+the\s+moment|at\s+present|"
                           r"usually|meet|talk|call|hours?)\b)[^?]*\b(?:post\w*|going\s+up|go\s+up|put\s+up|publish\w*|upload\w*|"
                           r"content|something)\b[^?]*\?\W*$", re.I)
+# "How often on Instagram?": a question about a platform's cadence
+ASKS_OFTEN = re.compile(r"\bhow\s+(?:often|many|frequently)\b(?![^?]*\b(?:now|currently|meet|talk|call|hours?)\b)[^?]*\?\W*$", re.I)
 # the speaker of a chat line: "[03/06/2025, 08:30] Gaz Turner: ", "Gaz: "
 SPEAKER = re.compile(r"^(?:[^\]]*\]\s*)?[\w .'-]{1,40}:\s+")
 POSTS_NEXT = re.compile(r"^\W*(?:the\s+)?(?:same\s+)?(?:posts?|posting|thing)\b", re.I)
@@ -820,7 +824,7 @@ def _bare_rate(sents: list[Sent], k: int) -> Deliverable | None:
     if m is None:
         return None
     question = k > 0 and sents[k - 1].text.rstrip(" [").endswith("?")
-    asked = question and ASKS_POSTING.search(sents[k - 1].text) and all(
+    asked = question and (ASKS_POSTING.search(sents[k - 1].text) or ASKS_OFTEN.search(sents[k - 1].text) and mentions(sents[k - 1].span)) and all(
         kind == "social_post" for kind, _, _ in nouns(sents[k - 1].span))  # (not "How many newsletters?")
     # "3 a week. same post on all 3 is fine." (not an answer to "How often should we meet?")
     then = not question and k + 1 < len(sents) and sents[k + 1].base == sents[k].base and POSTS_NEXT.match(sents[k + 1].text)

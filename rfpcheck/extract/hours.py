@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Hours, Range, Term
 from ..nlp import TERMS, WORK, opens_with
-from .quantity import PER_MONTH, Quantity, clock_span, number, period_after, period_in, quantities
+from .quantity import PER_MONTH, Quantity, clock_span, number, period_after, period_in, periods, quantities
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -45,6 +45,8 @@ EVENTS = {"meeting", "meetings", "call", "calls", "session", "sessions", "worksh
 COVERAGE = re.compile(r"^(?:24|twenty[- ]four)(?:\s*\(24\))?\s+hours?\s+(?:a|per|each)\s+day\b", re.I)
 # "within 30 minutes, 12 hours a day, 7 days a week": hours of cover (not "two (2) hours per day, seven days a week, of moderation")
 COVERAGE_DAYS = re.compile(r"^(\S+)(?:\s*\(\d+\))?\s+hours?\s+(?:a|per)\s+day,?\s+(?:7|seven|365)(?:\s*\(\d+\))?\s+days\b", re.I)
+OTHERS_HOURS = re.compile(r"\b(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:assistant|staff|team|manager|officer|helpline|line|desk|office|"
+                          r"shop|café|cafe|centre|center|store|bar|reception)\s+(?:is\s+open|opens|works|is\s+staffed|runs)\b", re.I)
 WINDOW_BEFORE = re.compile(r"\b(?:within|respon\w*|repl\w*|answer\w*|monitor\w*|cover\w*|staff\w*)\b", re.I)
 NEXT_TO_NUMBER = {"within", "under", "after", "before", "every", "following", "than", "latest", "lasting", "advance"}
 BUDGET_CUES = {"budget", "budgeted", "allocate", "allocated", "allocation", "expect", "expected", "estimate",
@@ -118,8 +120,10 @@ def _attached_elsewhere(span: Span, q: Quantity, unit_end: int) -> bool:
     rest = span.doc.text[span[q.start].idx:span.end_char]
     if COVERAGE.match(rest):
         return True  # "24 hours a day, 365 days a year": hours of cover, not of work
-    if COVERAGE_DAYS.match(rest) and (q.hi >= 12 or WINDOW_BEFORE.search(span.doc.text[span.start_char:span[q.start].idx])):
-        return True
+    if COVERAGE_DAYS.match(rest) and (q.hi >= 12 or WINDOW_BEFORE.search(span.doc.text[span.start_char:span[q.start].idx])
+                                      or NOT_THE_WORKERS.search(span.doc.text[span.start_char:span[q.start].idx])
+                                      or OTHERS_HOURS.search(span.doc.text[span.start_char:span[q.start].idx])):
+        return True  # (also "The café is open ten hours a day, seven days a week", "Our shop assistant works 6 hours a day")
     # a preposition counts only right before the number: "within 24 hours", not "time under this SOW shall not exceed"
     lead = [w for i, w in enumerate(lead) if w not in NEXT_TO_NUMBER or i >= len(lead) - 2]
     if set(lead) & NOT_BUDGET_BEFORE or " ".join(lead[-2:]) in NOT_BUDGET_BEFORE:
@@ -151,9 +155,6 @@ def _attached_elsewhere(span: Span, q: Quantity, unit_end: int) -> bool:
 SPELLED_HOUR = r"(?:(?:an?|one)\s+)?hour\s+and\s+a\s+half|half\s+an\s+hour|an\s+hour"
 SPELLED_HOURS = re.compile(rf"\b(?P<a>{SPELLED_HOUR})(?:\s*(?:,|or|to|-|–)\s*(?:maybe\s+|perhaps\s+)?(?P<b>{SPELLED_HOUR}|(?:two|three|[23])(?:\s+hours)?(?=\s+(?:a|an|per|each|every)\s|\s*[,.;)?!]|\s*$)))?\b", re.I)
 APPROX = ("about", "around", "roughly", "approximately", "maybe", "just", "only", "perhaps")
-# What leads hours said in words when they are the budget: a guess, a label, an offer ("thinking an hour a week")
-SPELLED_LEADS = set(APPROX) | {"thinking", "guess", "reckon", "say", ":", "budget", "allow", "afford", "spare", "spend", "give",
-                               "offer", "pay", "paying", "stretch", "to", "of"}
 
 
 def _spelled_value(words: str) -> float:
@@ -178,8 +179,15 @@ def _spelled_hours(span: Span) -> dict[tuple[int, int], Quantity]:
         # ("an hour or two a week", "an hour or two hours a week")
         alone = m.group("b") is None and m.group("a").lower() == "an hour"
         lead = {t.lower_ for t in span[max(0, start - 2):start]}
-        if alone and not (start > 0 and span[start - 1].lower_ in APPROX + (":",)) or not lead & SPELLED_LEADS:
-            continue  # (not "Reels take half an hour each", "the live runs for half an hour every Thursday")
+        estimate = {t.lower_ for t in span[max(0, start - 3):start]} & {"should", "will", "would", "might", "could", "may", "to"}
+        task = bool(lead & {"runs", "run", "lasts", "last", "lasting"} or lead & {"take", "takes", "took", "taking"} and not estimate
+                    or period_after(span, end, window=2) is None and ("for" in lead or span[end:end + 1].text.lower() in ("each", "every")))
+        if alone and not (start > 0 and span[start - 1].lower_ in APPROX + (":",)) or task:
+            # (not "£20 an hour", "Reels take half an hour each", "the live runs for half an hour every Thursday"; but
+            # "Managing Facebook should take an hour or two a week" is the budget)
+            continue
+        if alone and span[start - 1].text == ":" and _event_length(span, Quantity(1, 1, "exact", start, end, "")):
+            continue  # "- Team call: an hour a week": the call's length
         if start > 0 and span[start - 1].lower_ in APPROX:
             start -= 1
         kind = "range" if hi != lo else "approx"
@@ -270,7 +278,7 @@ def candidates(sent: Sent, term_months: float | None = None, trial: bool = False
             if found is None and (months := _over_term(span, unit_end, q) or (term_months if over_term else None)):
                 out.append(_candidate(sent, q, q.lo, q.hi, "term", unit_end, unit_end, months))
                 continue
-            if over_term:
+            if over_term and not _work_period_after(span, unit_end):
                 continue  # "420 hours ... for the Term" with the Term's length nowhere to be read: not a monthly figure
             if found is None:
                 # "a 20-hour week", "20 hours weekly" are caught above; "each month, 10 hours" here
@@ -290,7 +298,7 @@ def candidates(sent: Sent, term_months: float | None = None, trial: bool = False
             lo = 0.0  # "5 hrs/week max", "20 hours a month at most"
         if (peak := _rising_to(span, end)) and peak > hi:
             hi = peak  # "20 hours a month, rising to 35 in peak months": the busy months are the ceiling
-        elif peak == hi and CAP_AGAIN.match(span.doc.text[span.end_char:]):
+        elif peak == hi and q.kind not in ("range", "floor") and CAP_AGAIN.match(span.doc.text[span.end_char:]):
             lo = 0.0  # "a couple of hours a week. Two hours, tops.": the same figure again, as a cap
         out.append(_candidate(sent, q, lo, hi, "month" if fte_end else period, end, unit_end))
     return out
@@ -447,7 +455,7 @@ DAY_LENGTH = re.compile(r"\b(?:(?:our|your)\s+(?:working\s+|work\s+)?days?\s+(?:
                         r"(\d+(?:\.\d+)?|\w+)\s+hours?\b|\b(\d+(?:\.\d+)?|\w+)[- ]hour\s+working\s+days?\b", re.I)
 # "The Council has allowed for three working days per week", "The client has approved three days a week of freelance time"
 DAYS_BUDGET = re.compile(r"\b(?:allow\w*|approv\w*|budget\w*|fund\w*|afford|pay\s+for|paid|of\s+(?:freelance\s+|contractor\s+)?time|"
-                         r"the\s+(?:role|job|position)\s+is|contract\w*)\b", re.I)
+                         r"the\s+(?:role|job|position|post)\s+is(?!\s+(?:published|posted|shared|scheduled|live|up|out|sent))|contract\w*)\b", re.I)
 # "Our Communications Officer works three days a week": someone else's days
 STAFF_DAYS = re.compile(r"\b(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:officer|manager|coordinator|volunteers?|staff|team|director)\s+"
                         r"(?:works?|is\s+in|comes\s+in)\b", re.I)
@@ -528,6 +536,15 @@ def _capped_after(span: Span, k: int) -> bool:
     return nxt is None or not nxt.is_alpha or nxt.lower_ in ("that", "this", "please", "and", "but", "so", "we", "i", "it", "for")
 
 
+def _work_period_after(span: Span, k: int) -> bool:
+    """'10 hours of support for the project, each week': a period of the work after the hours (not 'invoiced at the end
+    of each calendar month')."""
+    return any(start >= k and not {t.lower_ for t in span[max(k, start - 5):start]} & PAYING for _, start, _ in periods(span))
+
+
+PAYING = {"invoiced", "invoice", "invoices", "paid", "pay", "billed", "bill", "payable", "timesheets", "end"}
+
+
 def _hours_named_before(span: Span, q: Quantity) -> bool:
     return any(t.lower_ in ("hours", "hrs") for t in span[max(0, q.start - 10):q.start])
 
@@ -592,7 +609,10 @@ def _candidate(sent: Sent, q: Quantity, lo: float, hi: float, period: str, end: 
 
 
 # "Hours needed: Less than 30 hrs/week": a job board's band, which a figure in the body narrows
-BAND_LABEL = re.compile(r"^\s*[\w ]{3,30}:\s*(?:less|fewer|under|up\s+to|not\s+more)\b", re.I)
+BAND_LABEL = re.compile(r"^\s*(?:hours|time)\s+(?:needed|required|per\s+week|commitment)\s*:\s*(?:less|fewer|under)\b", re.I)
+
+
+EVENT_WORDS = re.compile(rf"\b(?:{'|'.join(sorted(EVENTS))}|catch-up|call)\b", re.I)
 
 
 def extract(sents: list[Sent], term: Term | None = None) -> Hours | None:
@@ -621,7 +641,8 @@ def extract(sents: list[Sent], term: Term | None = None) -> Hours | None:
     if best.hours.per_month.min == 0 and (re.search(r"[|·•]", best.hours.evidence[0].quote) or band_label):
         # "Ongoing | Less than 10 hrs/week | Posted yesterday" (a job board's band), then "budget: 6 hours a week":
         # the body's figure inside the band is the budget
-        inside = [c for c in found if (c.score >= best.score - 1 or band_label) and 0 < c.hours.per_month.min == c.hours.per_month.max
+        inside = [c for c in found if (c.score >= best.score - 1 or band_label and not EVENT_WORDS.search(c.hours.evidence[0].quote))
+                  and 0 < c.hours.per_month.min == c.hours.per_month.max
                   <= best.hours.per_month.max and c.hours.evidence[0] != best.hours.evidence[0]]
         best = max(inside, key=lambda c: (c.score, c.hours.per_month.max)) if inside else best
     same = [c.hours.evidence[0] for c in found if c.hours.per_month == best.hours.per_month and c is not best]

@@ -59,7 +59,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                 "planning review", "planning reviews", "strategy review", "strategy reviews",
                 "catch up", "sync", "syncs", "huddle", "huddles", "status call",
                 "status calls", "strategy session", "strategy sessions", "review meeting", "review meetings", "stand-up",
-                "stand-ups", "standup", "standups", "coffee with me", "coffee with us", "cuppa with me", "cuppa with us"),
+                "stand-ups", "standup", "standups", "coffee with me", "coffee with us", "cuppa with me", "cuppa with us", "coffee with the owner",
+                "coffee with the manager", "coffee with the team"),
 }
 
 

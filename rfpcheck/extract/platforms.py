@@ -345,10 +345,14 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
 REFUSAL_ENDS = {"at", "for", "this", "yet", "either", "anymore", "now", "right", "though", "until", "again", "ever"}
 
 
+OURSELVES = re.compile(r"\b(?:ourselves|myself|themselves|himself|herself)\b", re.I)
+
+
 def posted_to(found: tuple[Platform, ...], items) -> tuple[Platform, ...]:
     """A platform that gets recurring posts is managed, whatever verbs named it ("1. Setup: create an Instagram account
     ... 2. Ongoing: three posts a week on each")."""
-    posted = {pid for d in items for pid in d.platforms}
+    posted = {pid for d in items for pid in d.platforms
+              if not any(OURSELVES.search(e.quote) for e in d.evidence)}  # (not "we post three times a week ourselves")
     return tuple(Platform(p.id, p.name, tuple(t for t in ("setup", "manage") if t in p.tasks or t == "manage"), p.evidence)
                  if p.id in posted and "manage" not in p.tasks else p for p in found)
 

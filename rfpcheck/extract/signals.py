@@ -76,7 +76,7 @@ RESPONDING = re.compile(r"\b(?:get|gets|getting)\s+back\s+to\s+(?:them|people|cu
                         # "those want answering, ideally within a day", "messages need answering inside 30 mins"
                         r"\b(?:comments?|messages?|dms?|enquir\w+|those|they|these)\s+(?:(?!we\b|i\b|you\b)\w+\s+)?(?:want|wants|need|needs)\s+"
                         r"(?:answering|replying\s+to|a\s+reply|responding\s+to)\b|"
-                        r"\b(?:replies|responses?|answers)\s*,?\s+to\b,?(?:(?!\b(?:survey|consultation|questionnaire|rfp|rfq|tender|poll)\b)[^.;]){0,60}?\b(?:comments?|messages?|dms?|reviews?|questions?|enquir(?:y|ies)|inquir(?:y|ies)|mentions)\b|"
+                        r"(?<!\bin\s)\b(?:replies|responses?|answers)\s*,?\s+to\b,?(?:(?!\b(?:survey|consultation|questionnaire|rfp|rfq|tender|poll)\b)[^.;]){0,60}?\b(?:comments?|messages?|dms?|reviews?|questions?|enquir(?:y|ies)|inquir(?:y|ies)|mentions)\b|"
                         # "Comments: answered daily", "| Comments and messages | Daily | Both | Reply, hide spam |"
                         r"\b(?:comments?|messages?|dms?|enquir(?:y|ies)|inquir(?:y|ies)|reviews?)(?:\s+(?:and|&)\s+(?:comments?|messages?|dms?|reviews?))?"
                         r"(?:\s+on\s+[\w ]{1,20}?)?\s*[:\-–—|]\s*(?:[^|.;]{0,40}\|\s*){0,3}?"
