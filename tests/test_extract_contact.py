@@ -341,3 +341,13 @@ def test_forbidden_in_a_twentieth_set_of_words(text):
 def test_not_per_client_in_a_twentieth_set_of_words(text):
     c = facts_of(text).clients
     assert (c.count, c.per_client) == (None, False)
+
+
+@pytest.mark.parametrize("text", [
+    "Jo runs the yard and is rarely at a desk, but she's always on WhatsApp and happy to talk ideas over a brew.",
+    "There's no restriction on who you talk to at the hall: the caretaker, the bookings secretary, anyone.",
+    "You can talk to any section head about what's coming up; nobody needs to go through me.",
+    "- Sit down with Priya (owner) every month to plan the content.",
+])
+def test_allowed_in_a_twenty_first_set_of_words(text):
+    assert facts_of(text).client_contact.allowed is True

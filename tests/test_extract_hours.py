@@ -419,3 +419,27 @@ def test_hours_over_a_term_never_stated_are_no_monthly_figure():
 ])
 def test_not_the_budget_in_a_twentieth_set_of_words(text):
     assert facts_of(text).hours is None
+
+
+@pytest.mark.parametrize("blocks,per_month", [
+    ([("heading", "When"), "Three mornings a week, 9 till 12, days to suit the weather."], (38.97, 38.97)),
+    (["The club has set aside 300 hours for the summer, paid monthly and spread evenly over the five months."], (60, 60)),
+    ([("table_row", "Line | Labor category | Estimated hours per contract year | Rate"),
+      ("table_row", " | Social media manager | 1,000 | "), ("table_row", " | Total, Contract Year 1 | 1,800 | ")], (150, 150)),
+    (["One day a week for the whole group, 7-hour days, at £30 an hour."], (30.31, 30.31)),
+    (["This SOW starts on 1 March 2026 and ends on 31 August 2026.",
+      "The Supplier's time under this SOW is capped at 480 hours in total for the Term."], (0, 80)),
+    (["The Council has made provision for thirty-six (36) days of Contractor time in each contract year.",
+      "For the purposes of this contract a day shall comprise seven (7) hours."], (21, 21)),
+])
+def test_hours_in_a_twenty_first_set_of_words(blocks, per_month):
+    h = facts_of(*blocks).hours
+    assert h is not None and (h.per_month.min, h.per_month.max) == pytest.approx(per_month, abs=0.01)
+
+
+@pytest.mark.parametrize("text", [
+    "Lessons run three mornings a week, 9 till 12, in the summer.",
+    "We post 8 to 10 posts a month.",
+])
+def test_not_the_budget_in_a_twenty_first_set_of_words(text):
+    assert facts_of(text).hours is None

@@ -202,6 +202,11 @@ DATED_TERM = re.compile(rf"(?:\b(?:term|contract|engagement|agreement|sow|statem
 DEFINED_TERM = re.compile(rf"\b(?:from|between)\s+{DATE}\s+(?:to|until|till|through|thru|and|–|-)\s+{DATE}"
                           r"(?=[^.;()]{0,40}\(\s*(?:the\s+)?[\"“'‘]?(?:initial\s+)?(?:term|contract\s+period|period\s+of\s+performance|"
                           r"performance\s+period|engagement\s+period)[\"”'’]?\s*\))", re.I)
+# "This SOW starts on 1 September 2025 and ends on 30 April 2026"
+START_END_TERM = re.compile(rf"\b(?:term|contract|engagement|agreement|sow|statement\s+of\s+work|assignment|work)\s+"
+                            rf"(?:starts|begins|commences|will\s+(?:start|begin|commence)|shall\s+(?:start|begin|commence))\s+(?:on\s+)?{DATE}"
+                            rf"\s*,?\s+and\s+(?:ends|finishes|closes|will\s+(?:end|finish)|shall\s+(?:end|finish|expire)|runs\s+(?:until|to))\s+"
+                            rf"(?:on\s+)?{DATE}", re.I)
 CONTRACT_WORDS = re.compile(r"\b(?:contract|agreement|engagement|statement\s+of\s+work|sow|term|period\s+of\s+performance)\b", re.I)
 MONTH_NUMBER = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
@@ -256,7 +261,8 @@ def term(sents: list[Sent]) -> Term | None:
             return found
     # only then two dates: a length said outright wins over "Term dates: 3 September to 18 December"
     for sent in sents:
-        dated = DATED_TERM.search(sent.text) or DEFINED_TERM.search(sent.text) if sent.within(TERMS) else None
+        dated = DATED_TERM.search(sent.text) or DEFINED_TERM.search(sent.text) or START_END_TERM.search(sent.text) \
+            if sent.within(TERMS) else None
         if dated and not CONTRACT_WORDS.search(dated.group(0)) and not CONTRACT_WORDS.search(sent.span.doc.text):
             dated = None  # "It runs from 1 March to 31 October": "it" is the contract only in a block about one
         if dated and (months := _dated_months(dated)):

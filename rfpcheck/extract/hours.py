@@ -333,7 +333,7 @@ def _stated(sent: Sent, lo: float, hi: float, period: str, text: str, score: int
 
 
 # A table column of hours: "| Role | Hours per week |", "| Item | Monthly hours |"
-HOURS_HEADER = re.compile(r"\b(?:hours?|hrs)\b[^|]*?(?:\b(?:per|a|each)\s+|/\s*)(week|wk|month|mo|year|yr|quarter)\b"
+HOURS_HEADER = re.compile(r"\b(?:hours?|hrs)\b[^|]*?(?:\b(?:per|a|each)\s+(?:contract\s+|calendar\s+|financial\s+)?|/\s*)(week|wk|month|mo|year|yr|quarter)\b"
                           r"|\b(weekly|monthly|annual|yearly|quarterly)\s+(?:hours|hrs)\b"
                           r"|\b(?:hours?|hrs)\s*\((weekly|monthly|annual|yearly|quarterly)\)", re.I)
 
@@ -347,6 +347,8 @@ def _hours_column(sent: Sent) -> list[_Candidate]:
         return []
     cells = [c.strip() for c in sent.text.strip().strip("|").split("|")]
     heads = [c.strip() for c in sent.header.strip().strip("|").split("|")]
+    if cells and not cells[0] and len(cells) == len(heads) and len(cells) > 1:
+        cells, heads = cells[1:], heads[1:]  # "| | Total, Contract Year 1 | 3,000 |": the label under the second column
     if not cells or not re.match(r"(?:grand\s+)?total\b", cells[0], re.I):
         return []
     if len(cells) < len(heads):  # empty cells are dropped: put the figure under the hours column
@@ -449,12 +451,20 @@ def _across_seasons(seasons: list[_Candidate]) -> Hours:
 
 DAY_COUNT = r"(\d|one|two|three|four|five|six|seven)"
 DAYS_A_WEEK = re.compile(rf"\b{DAY_COUNT}(?:\s*\(\d\))?(?:\s*(?:-|–|to|or)\s*{DAY_COUNT})?\s+(?:(?P<length>\d+(?:\.\d+)?|\w+)[- ]hours?\s+)?"
-                         r"(?:working\s+|work\s+)?days?\s+(?:a|per|each|every)\s+week\b", re.I)  # (also "Three eight-hour days a week")
+                         r"(?:working\s+|work\s+)?(?:days?|mornings?|afternoons?|evenings?)\s+(?:a|per|each|every)\s+week\b", re.I)
+# "twenty-four (24) days of Contractor time in each contract year": days over a longer period, at a day's length said apart
+DAYS_PER = re.compile(r"\b(\w+(?:-\w+)?|\d+)(?:\s*\(\d+\))?\s+(?:working\s+)?days\s+of\s+(?:[\w-]+\s+){0,2}?(?:time|work|support|effort)\s+"
+                      r"(?:in|per|a|each|for\s+each)\s+(?:each\s+)?(?:contract\s+|calendar\s+|financial\s+)?(year|month|quarter)\b", re.I)
+# "Two mornings a week, 8 till 12": a bare span of the working day, morning to noon or to the afternoon
+BARE_SPAN = re.compile(r"\b(\d{1,2})\s*(?:-|–|to|till|until)\s*(\d{1,2})\b(?![:.]\d|\s*(?:am|pm|a\.m|p\.m|%|posts?|hours?))", re.I)  # (also "Three eight-hour days a week")
 # "a working day being 8 hours", "Our days are seven hours", "7-hour days"
-DAY_LENGTH = re.compile(r"\b(?:(?:our|your)\s+(?:working\s+|work\s+)?days?\s+(?:are|is)|(?:a|each)\s+working\s+day\s+(?:being|is|of))\s+"
-                        r"(\d+(?:\.\d+)?|\w+)\s+hours?\b|\b(\d+(?:\.\d+)?|\w+)[- ]hour\s+working\s+days?\b", re.I)
+DAY_LENGTH = re.compile(r"\b(?:(?:our|your)\s+(?:working\s+|work\s+)?days?\s+(?:are|is)|(?:a|each)\s+working\s+day\s+(?:being|is|of)|"
+                        r"(?:a|each|one)\s+(?:working\s+)?day\s+(?:shall\s+comprise|comprises|equals|shall\s+be|means))\s+"
+                        r"(\d+(?:\.\d+)?|\w+)(?:\s*\(\d+(?:\.\d+)?\))?\s+hours?\b"
+                        r"|\b(\d+(?:\.\d+)?|\w+)[- ]hour\s+working\s+days?\b"
+                        r"|\b(\d+(?:\.\d+)?|\w+)[- ]hour\s+days\b(?!\s+(?:a|per|each|every)\s+week)", re.I)  # ("7.5-hour days", "a day shall comprise seven (7) hours")
 # "The Council has allowed for three working days per week", "The client has approved three days a week of freelance time"
-DAYS_BUDGET = re.compile(r"\b(?:allow\w*|approv\w*|budget\w*|fund\w*|afford|pay\s+for|paid|of\s+(?:freelance\s+|contractor\s+)?time|"
+DAYS_BUDGET = re.compile(r"\bat\s+[£$€]\s?\d|\b(?:allow\w*|approv\w*|budget\w*|fund\w*|afford|pay\s+for|paid|provision|of\s+(?:freelance\s+|contractor\s+)?time|"
                          r"the\s+(?:role|job|position|post)\s+is(?!\s+(?:published|posted|shared|scheduled|live|up|out|sent))|contract\w*)\b", re.I)
 # "Our Communications Officer works three days a week": someone else's days
 STAFF_DAYS = re.compile(r"\b(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:officer|manager|coordinator|volunteers?|staff|team|director)\s+"
@@ -476,13 +486,17 @@ def _days_of_work(sents: list[Sent]) -> list[_Candidate]:
     day = next((v for v in lengths if v and 0 < v <= 14), None)
     out = []
     for sent in sents:
+        if day and (per := DAYS_PER.search(sent.text)) and (sent.within(WORK) or sent.within(TERMS)) \
+                and (count := number(per.group(1))) and count <= 366:
+            out.append(_stated(sent, count * day, count * day, per.group(2).lower(), per.group(0), 4))
+            continue
         m = DAYS_A_WEEK.search(sent.text)
         own = number(m.group("length")) if m and m.group("length") else None
         said = LUNCH.sub("", sent.text)
         if not m or not (sent.within(WORK) or sent.within(TERMS)) or NOT_THE_WORKERS.search(sent.text) or not own and re.search(
                 r"\b(?:hours?|hrs)\b", said, re.I) and not DAY_LENGTH.search(sent.text):
             continue
-        span_hours = clock_span(sent.text)
+        span_hours = clock_span(sent.text) or _bare_span(sent.text[m.end():m.end() + 30])
         if span_hours and (lunch := LUNCH.search(sent.text)):
             span_hours -= 0.5 if "half" in lunch.group(0).lower() or "30" in lunch.group(0) else 1.0  # "9:30 to 4:30 with a half-hour lunch"
         length = own if own and own <= 14 else span_hours if span_hours and span_hours <= 14 else day
@@ -495,6 +509,16 @@ def _days_of_work(sents: list[Sent]) -> list[_Candidate]:
             continue
         out.append(_stated(sent, lo * length, hi * length, "week", m.group(0), 3))
     return out
+
+
+def _bare_span(text: str) -> float | None:
+    """'8 till 12' right after the days: four hours of a morning ('9 to 5' is eight, '7 to 3' is eight)."""
+    if not (m := BARE_SPAN.match(text.lstrip(" ,:("))):
+        return None
+    a, b = int(m.group(1)), int(m.group(2))
+    if not 6 <= a <= 11:
+        return None
+    return float(b - a) if a < b <= 12 else float(b + 12 - a) if 1 <= b <= 7 else None
 
 
 def _days_a_week(span: Span, q: Quantity) -> tuple[float, float] | None:
@@ -576,13 +600,21 @@ def _term_before(span: Span, q: Quantity) -> bool:
     return not re.search(r"\b(?:week|month|day|year|quarter|weekly|monthly|daily|yearly|annual|quarterly|fortnight\w*)s?\b", clause, re.I)
 
 
+# "420 hours for the season, paid at £14 an hour and spread fairly evenly over the six months"
+SPREAD_OVER = re.compile(r"\b(?:spread|drawn\s+down|split|divided|used)\s+(?:\w+\s+){0,3}?(?:over|across)\s+(?:the\s+|those\s+|these\s+)?"
+                         r"(\w+(?:-\w+)?)\s+months\b", re.I)
+
+
 def _over_term(span: Span, k: int, q: Quantity) -> float | None:
     """'72 hours across the twelve-month project': the months the hours are spread over.
 
     Bare months ("up to 1,000 hours over those twelve months") only for a cap or a range, not a past
     agency's "about 900 hours over those twelve months".
     """
-    m = TERM_AFTER.match(span.doc.text[span[k - 1].idx + len(span[k - 1].text):span.end_char])
+    rest = span.doc.text[span[k - 1].idx + len(span[k - 1].text):span.end_char]
+    if (spread := SPREAD_OVER.search(rest)) and (months := number(spread.group(1))):
+        return months  # "... spread fairly evenly over the six months"
+    m = TERM_AFTER.match(rest)
     if not m or m.group("noun") is None and (q.kind not in ("cap", "range") or (m.group("qual") or "").strip().lower() == "first"):
         return None
     value = number(m.group(2).split("(")[0].strip().replace(" ", "-"))
