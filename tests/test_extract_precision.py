@@ -1535,3 +1535,116 @@ TENTH_REVIEW = [
 def test_the_tenth_review(text, field, expected):
     got = _field9(_check(text), field)
     assert got == (pytest.approx(expected, abs=0.01) if field in ("hours", "term") and expected else expected)
+
+
+# --- the eleventh review: the twenty-first round's rules ---
+
+ELEVENTH_REVIEW = [
+    # mornings and evenings a week are the worker's only when said of the work
+    ("We need someone to run our Instagram.\n\nOur grant-funded youth club meets three evenings a week, 6 to 9.", "hours", None),
+    ("We need a freelancer to manage Facebook for our swim school.\n\nLessons are funded for two mornings a week, 9 till 12.",
+     "hours", None),
+    ("Please manage our Instagram.\n\nThe café is paid for by the trust and serves breakfast five mornings a week, 7 to 11.",
+     "hours", None),
+    ("We want help with TikTok.\n\nThe dance school is funded for classes four evenings a week, 6 till 8, and we need clips of "
+     "them posted.", "hours", None),
+    ("We need someone to manage Instagram.\n\nThe pub is funded for quiz nights two evenings a week, 7 to 10.", "hours", None),
+    ("We need someone to manage Facebook for our holiday club.\n\nWe have budgeted for two afternoons a week, 6 to 11 year olds, "
+     "and you will post photos.", "hours", None),
+    ("We need someone to manage Instagram.\n\nThe council funds the garden two mornings a week, 8 to 10 volunteers each time.",
+     "hours", None),
+    ("We need someone to manage Instagram.\n\nThere is provision for the breakfast club two mornings a week, 7 to 9.", "hours", None),
+    ("We need someone for Instagram.\n\nWe've budgeted two days a week, 8 to 10 Instagram posts a month.", "hours", None),
+    ("We need someone to manage TikTok.\n\nWe have budgeted one day a week (6 to 8 reels a month).", "hours", None),
+    ("We need someone to manage Instagram.\n\nWe can fund three days a week, 10 to 12 weeks in total.", "hours", None),
+    # a day's length said apart is the budgeted days' only in their own sentence or in the contract's definition
+    ("We need someone to manage Instagram and Facebook.\n\nWe have budgeted two days a week for this role.\n\nThe festival "
+     "itself is three 10-hour days in July.", "hours", None),
+    ("We need someone to manage our Instagram.\n\nThe contract is for one day a week. Our warehouse staff work 7.5-hour days.",
+     "hours", None),
+    ("Please manage our LinkedIn and X.\n\nThe conference runs over two 12-hour days. We can fund three days a week of "
+     "freelance time during the run-up.", "hours", None),
+    ("We need someone to manage Instagram.\n\nWe've budgeted two days a week. The photo shoot will be two 9-hour days in March.",
+     "hours", None),
+    ("We need someone for Facebook.\n\nThe contract is two days a week. The shop trades eight-hour days.", "hours", None),
+    ("We need someone to manage Instagram and TikTok.\n\nEach day shall be 12 hours of live coverage during the festival. We "
+     "have budgeted two days a week before the festival.", "hours", None),
+    ("We need someone to manage LinkedIn.\n\nWe have funded two days a week. Each day shall be 8 hours for the purposes of the "
+     "event rota, which you do not staff.", "hours", None),
+    # days of someone else's time over a year are no budget
+    ("We need help with Instagram.\n\nBudget: 30 hours per month. The platform vendor provides 2 days of technical support each "
+     "year, a working day being 8 hours.", "hours", (30, 30)),
+    ("We need someone to run our TikTok.\n\nWe have budgeted 40 hours a month. Staff are entitled to 5 days of paid time in "
+     "each year for volunteering; our days are 7 hours.", "hours", (40, 40)),
+    ("We need someone to manage Instagram.\n\nThe contract is for one day a week; a working day is 7 hours. Our volunteers give "
+     "200 days of time each year.", "hours", (30.31, 30.31)),
+    ("We need someone to manage Facebook and LinkedIn.\n\nWe have budgeted 12 hours a month. Our IT provider gives us 10 days of "
+     "support per year; our days are 7 hours.", "hours", (12, 12)),
+    ("We need someone to run Instagram.\n\nThe role is paid for 7.5-hour days. You will receive 25 days of holiday time per "
+     "year.", "hours", None),
+    ("We need someone to manage Instagram and Facebook.\n\nThe agency we replaced charged us 4 days of time per month. Their "
+     "days were 7-hour days, far too much.", "hours", None),
+    # others' days at a price
+    ("We need someone to manage Instagram.\n\nOur photographer comes in one 8-hour day a week at £200 a day, and you will post "
+     "her pictures.", "hours", None),
+    ("We need someone to manage Facebook.\n\nWe hire the hall two 3-hour evenings a week at £40 a session.", "hours", None),
+    ("We need someone to manage Instagram.\n\nOur cleaner does two mornings a week, 8 till 12, at £12 per session.", "hours", None),
+    ("We need someone to manage LinkedIn.\n\nOur members attend the training course one 7-hour day a week at £95 per person.",
+     "hours", None),
+    ("We need someone to manage Instagram.\n\nOur receptionist covers two days a week at £12.50. Our days are 7 hours.",
+     "hours", None),
+    ("We need someone to manage TikTok.\n\nThere is provision in the lease for markets three 5-hour days a week during summer.",
+     "hours", None),
+    # content spread over months is no spread of hours
+    ("We need someone to manage Instagram.\n\nEach reel takes about 3 hours to edit, and the 24 reels should be spread over the "
+     "six months.", "hours", None),
+    ("We need someone to manage Instagram.\n\nEach post takes around 2 hours to produce, and the posts are spread evenly across "
+     "the twelve months.", "hours", None),
+    ("We need someone to manage Facebook.\n\nThe newsletter takes 3 hours to write and will be spread over the six months as a "
+     "series.", "hours", None),
+    ("We need someone to manage Instagram.\n\nAllow 4 hours for the kick-off meeting; the remaining sessions are split over the "
+     "three months.", "hours", None),
+    ("We need someone to manage Instagram.\n\nThe project is 12 months. The 120 hours are for the website build, not social; "
+     "social content is spread over the twelve months on a separate budget.", "hours", None),
+    ("We need someone to manage Instagram.\n\nYou'll need about 10 hours in the first week for set-up, then posting spread "
+     "across the six months.", "hours", None),
+    ("We need someone to manage YouTube and Instagram.\n\nWe have 40 hours of archive footage, to be used across the twelve "
+     "months.", "hours", None),
+    ("We need someone to manage Instagram.\n\nThe photographer will do 6 hours of filming, split across the three months of the "
+     "campaign.", "hours", None),
+    # a total over several years is no year's figure
+    ("We need someone to manage Instagram and LinkedIn.\n\nEstimated hours per contract year\n\n| Year | Item | Hours per contract "
+     "year |\n|---|---|---|\n| Year 1 | Content | 1,000 |\n| Year 2 | Content | 1,000 |\n| Year 3 | Content | 1,000 |\n"
+     "| | Total, all contract years | 3,000 |", "hours", None),
+    # start and end dates of something other than the contract
+    ("We need someone to manage Facebook for our school.\n\nThe autumn term starts on 3 September 2025 and ends on 19 December "
+     "2025. We have budgeted 300 hours over the contract.", "term", None),
+    ("We need someone to manage Instagram.\n\nThe festival site work begins on 10 July 2025 and ends on 20 July 2025. Please "
+     "quote for the engagement as a whole, 120 hours over the engagement.", "term", None),
+    ("We need someone to manage our Facebook page.\n\nOur lease agreement starts on 1 January 2024 and ends on 31 December 2028. "
+     "We can offer 150 hours over the contract.", "term", None),
+    ("We need someone to manage Instagram.\n\nThe festival's catering contract starts on 1 July 2026 and ends on 31 July 2026. "
+     "Our agreement with you is ongoing.", "term", None),
+    # contact said of others, in bidding, or negated
+    ("We need someone to manage Instagram and Facebook.\n\nOur customers are always on WhatsApp, so replies need to be quick.",
+     "contact", None),
+    ("We need someone to manage Instagram.\n\nOur competitors are always on Messenger answering people within minutes.",
+     "contact", None),
+    ("We need someone to manage TikTok.\n\nThe previous agency was usually on Slack, but we found them slow.", "contact", None),
+    ("We need someone to manage Instagram.\n\nDuring the tender period there is no restriction on who you speak to at the "
+     "supplier open day.", "contact", None),
+    ("We need someone to manage our community app and Instagram.\n\nIn the app there is no restriction on who you talk to, so "
+     "moderation matters.", "contact", None),
+    ("We need someone to manage LinkedIn.\n\nAt the supplier open day on 3 May you can talk to any department head before you "
+     "submit.", "contact", None),
+    ("We need someone to manage Instagram for our café.\n\nOur regulars sit down with Fiona (owner) every morning for a chat, "
+     "and we want that feel in the posts.", "contact", None),
+    ("We need someone to manage Instagram.\n\nShortlisted applicants will sit down with Priya (owner) for an interview on "
+     "12 June.", "contact", None),
+]
+
+
+@pytest.mark.parametrize("text,field,expected", ELEVENTH_REVIEW)
+def test_the_eleventh_review(text, field, expected):
+    got = _field9(_check(text), field)
+    assert got == (pytest.approx(expected, abs=0.01) if field in ("hours", "term") and expected else expected)

@@ -203,7 +203,7 @@ DEFINED_TERM = re.compile(rf"\b(?:from|between)\s+{DATE}\s+(?:to|until|till|thro
                           r"(?=[^.;()]{0,40}\(\s*(?:the\s+)?[\"“'‘]?(?:initial\s+)?(?:term|contract\s+period|period\s+of\s+performance|"
                           r"performance\s+period|engagement\s+period)[\"”'’]?\s*\))", re.I)
 # "This SOW starts on 1 September 2025 and ends on 30 April 2026"
-START_END_TERM = re.compile(rf"\b(?:term|contract|engagement|agreement|sow|statement\s+of\s+work|assignment|work)\s+"
+START_END_TERM = re.compile(rf"\b(?:this|the)\s+(?:contract|engagement|sow|statement\s+of\s+work|assignment)\s+"
                             rf"(?:starts|begins|commences|will\s+(?:start|begin|commence)|shall\s+(?:start|begin|commence))\s+(?:on\s+)?{DATE}"
                             rf"\s*,?\s+and\s+(?:ends|finishes|closes|will\s+(?:end|finish)|shall\s+(?:end|finish|expire)|runs\s+(?:until|to))\s+"
                             rf"(?:on\s+)?{DATE}", re.I)

@@ -150,6 +150,7 @@ ALLOWED = [
                 # "You can talk to anyone here", "Ring whoever's running the kiosk", "or text whenever"
                 # (not "you can talk to anyone who comments", "Message anyone who enters", "call anyone about this brief")
                 r"|^(?![^.]*\b(?:about|regarding)\s+(?:this|the)\s+(?:brief|job|role|post|vacancy|advert|ad|quote|tender|opportunity)\b)"
+                r"(?![^.]*\b(?:submit\w*|tender\w*|bid\w*|open\s+day|proposals?|quotes?)\b)"
                 r"(?![^.]*\b(?:customers?|guests?|followers|visitors|parents|patients|residents|people|members|they)\s+(?:can|may|are|know)\b)"
                 r"[^.]*?(?:\byou\s+(?:can|may|could)\s+(?:always\s+)?(?:talk|chat|speak)\s+(?:to|with)\s+(?:anyone|anybody|everyone|any\s+of\s+us|"
                 r"any\s+(?:[\w-]+\s+)?(?:head|manager|member\s+of\s+staff|staff|team\s+leader|supervisor)s?)\b"
@@ -165,7 +166,10 @@ ALLOWED = [
                 r"clarification|briefing|information|site)\b)(?:[\w'’-]+\s+){0,3}?(?:meetings?|catch-?ups?|check-?ins?|stand-?ups?)\b"
                 r"(?![^.;]*\b(?:tender|proposal|bid|quotation|submission|interview|shortlist\w*)s?\b)"
                 # "Our chair is always on the end of the phone", "Instructions from the Hon. Secretary" (not "from our account manager")
-                r"|\b(?:always|usually|just)\s+on\s+(?:the\s+(?:end\s+of\s+the\s+)?(?:phone|line)|whatsapp|messenger|signal|slack)\b"
+                r"|\b(?:always|usually|just)\s+on\s+the\s+(?:end\s+of\s+the\s+)?(?:phone|line)\b"
+                r"(?!\s+(?:to|with)\s+(?:us|me|them|him|her|customers|people|clients|each\s+other)\b)"
+                r"|\b(?:I'm|I\s+am|we're|we\s+are|he's|she's|he\s+is|she\s+is|(?-i:[A-Z][a-z]+)\s+is)\s+(?:\w+\s+)?(?:always|usually)\s+on\s+"
+                r"(?:whatsapp|messenger|signal|slack)\b"
                 r"(?!\s+(?:to|with)\s+(?:us|me|them|him|her|customers|people|clients|each\s+other)\b)"
                 r"|\b(?:instructions?|direction|briefs?)\s+(?:will\s+come\s+|comes?\s+)?from\s+(?:the|our)\s+(?!account\b|agency\b)(?:[\w.'’-]+\s+){0,3}?"
                 r"(?:secretary|treasurer|chair\w*|manager|director|owner|officer|clerk|head|lead|coordinator|president|committee|board|"
@@ -180,7 +184,8 @@ ALLOWED = [
                 r"\b(?:text|call|ring|email|shout|message|walk\s+in)\b[^.;]{0,30}\bwhatever\s+works\b(?!\s+for\s+(?:them|customers|people))"
                 "", re.I), "reachable"),
     (re.compile(r"\bno\s+(?:restriction|restrictions|limit|limits|bar|ban)\s+on\s+(?:[\w'’]+\s+){0,2}?(?:contact|contacting|talking|speaking|communicating)"
-                r"|\bno\s+(?:restriction|restrictions|limit|limits)\s+on\s+who(?:m)?\s+you\s+(?:speak|talk|chat)\s+(?:to|with)\b", re.I),
+                r"|^(?![^.]*\b(?:assume|tender\w*|bid\w*|open\s+day|submit\w*|own\s+organi[sz]ation|app|server|forum)\b)[^.]*?"
+                r"\bno\s+(?:restriction|restrictions|limit|limits)\s+on\s+who(?:m)?\s+you\s+(?:speak|talk|chat)\s+(?:to|with)\b", re.I),
      "no restriction on contact"),
     (re.compile(rf"\b(?:do\s+not|don't|never)\s+hesitate\s+to\s+(?:contact|call|email|reach|ask)|\bwithout\s+(?:first\s+)?(?:talking|speaking|checking|consulting)\s+(?:to|with)\s+{PARTY}", re.I), "contact invited"),
     (re.compile(rf"^(?![^.]*\b(?:followers|parents|customers|residents|visitors|guests|they|members\s+of\s+the\s+public)\s+(?:are|know|feel)\b"
@@ -212,7 +217,8 @@ ALLOWED = [
                 r"|\b(?:you(?:'ll|'d|\s+will|\s+would)?)\s+(?:\w+\s+)?work\s+(?:directly\s+|closely\s+)?with\s+(?:our|the)\s+(?!account\s)(?:[\w-]+\s+){0,3}?"
                 r"(?:director|manager|officer|lead|head|coordinator|owner|founder|chair|team)\b"
                 r"|\bmeet\s+(?:\w+\s+){0,4}?with\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:manager|director|owner|officer|lead|head|"
-                r"coordinator|team|chair|president)\b|\b(?:sit\s+down|meet|catch\s+up)\s+with\s+(?:(?:me|us)\b|(?-i:[A-Z][a-z]+)\s+\((?:the\s+)?owner\))"
+                r"coordinator|team|chair|president)\b|\b(?:sit\s+down|meet|catch\s+up)\s+with\s+(?:me|us)\b"
+                r"|(?:^\W*(?:please\s+)?|\byou(?:'ll|\s+will)?\s+)(?:sit\s+down|meet|catch\s+up)\s+with\s+(?-i:[A-Z][a-z]+)\s+\((?:the\s+)?owner\)"
                 r"|\b(?:agree|agrees|settle|settles|plan|plans)\s+(?:\w+\s+){0,3}?directly\s+with\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,3}?"
                 r"(?:manager|director|owner|officer|lead|head|coordinator|team|chair|curator)\b"
                 r"|\b(?:message|call|ring|text|phone|email)\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?,\s+(?:the|our)\s+(?:owner|manager|director|founder)\b"

@@ -349,8 +349,8 @@ def _hours_column(sent: Sent) -> list[_Candidate]:
     heads = [c.strip() for c in sent.header.strip().strip("|").split("|")]
     if cells and not cells[0] and len(cells) == len(heads) and len(cells) > 1:
         cells, heads = cells[1:], heads[1:]  # "| | Total, Contract Year 1 | 3,000 |": the label under the second column
-    if not cells or not re.match(r"(?:grand\s+)?total\b", cells[0], re.I):
-        return []
+    if not cells or not re.match(r"(?:grand\s+)?total\b", cells[0], re.I) or re.search(r"\b(?:all|both|years|over)\b", cells[0], re.I):
+        return []  # (not "Total, all contract years": a sum of the per-year rows)
     if len(cells) < len(heads):  # empty cells are dropped: put the figure under the hours column
         hours_at = [k for k, h in enumerate(heads) if HOURS_HEADER.search(h) or re.fullmatch(r"(?:hours?|hrs)", h, re.I)]
         figure = next((c for c in cells[1:] if re.fullmatch(r"[\d.,]+", c)), None)
@@ -453,22 +453,28 @@ DAY_COUNT = r"(\d|one|two|three|four|five|six|seven)"
 DAYS_A_WEEK = re.compile(rf"\b{DAY_COUNT}(?:\s*\(\d\))?(?:\s*(?:-|–|to|or)\s*{DAY_COUNT})?\s+(?:(?P<length>\d+(?:\.\d+)?|\w+)[- ]hours?\s+)?"
                          r"(?:working\s+|work\s+)?(?:days?|mornings?|afternoons?|evenings?)\s+(?:a|per|each|every)\s+week\b", re.I)
 # "twenty-four (24) days of Contractor time in each contract year": days over a longer period, at a day's length said apart
-DAYS_PER = re.compile(r"\b(\w+(?:-\w+)?|\d+)(?:\s*\(\d+\))?\s+(?:working\s+)?days\s+of\s+(?:[\w-]+\s+){0,2}?(?:time|work|support|effort)\s+"
+DAYS_PER = re.compile(r"\b(\w+(?:-\w+)?|\d+)(?:\s*\(\d+\))?\s+(?:working\s+)?days\s+of\s+(?:contractor|consultant|consultancy|freelance|freelancer|"
+                      r"supplier)\s+(?:time|work|support|effort)\s+"
                       r"(?:in|per|a|each|for\s+each)\s+(?:each\s+)?(?:contract\s+|calendar\s+|financial\s+)?(year|month|quarter)\b", re.I)
 # "Two mornings a week, 8 till 12": a bare span of the working day, morning to noon or to the afternoon
-BARE_SPAN = re.compile(r"\b(\d{1,2})\s*(?:-|–|to|till|until)\s*(\d{1,2})\b(?![:.]\d|\s*(?:am|pm|a\.m|p\.m|%|posts?|hours?))", re.I)  # (also "Three eight-hour days a week")
+BARE_SPAN = re.compile(r"\b(\d{1,2})\s*(?:-|–|to|till|until)\s*(\d{1,2})\b(?![:.]\d)(?=\s*(?:[,.;)]|$|\w+days?\b|on\b|each\b|every\b|with\b))",
+                       re.I)
+# The work said as the worker's: "you", "the role", "the post"
+WORKER = re.compile(r"\byou\b|\bthe\s+(?:role|job|post|position|freelancer|contractor|assistant)\b", re.I)  # (also "Three eight-hour days a week")
 # "a working day being 8 hours", "Our days are seven hours", "7-hour days"
 DAY_LENGTH = re.compile(r"\b(?:(?:our|your)\s+(?:working\s+|work\s+)?days?\s+(?:are|is)|(?:a|each)\s+working\s+day\s+(?:being|is|of)|"
-                        r"(?:a|each|one)\s+(?:working\s+)?day\s+(?:shall\s+comprise|comprises|equals|shall\s+be|means))\s+"
+                        r"(?:a|one)\s+(?:working\s+)?day\s+(?:shall\s+comprise|comprises|shall\s+mean|means))\s+"
                         r"(\d+(?:\.\d+)?|\w+)(?:\s*\(\d+(?:\.\d+)?\))?\s+hours?\b"
-                        r"|\b(\d+(?:\.\d+)?|\w+)[- ]hour\s+working\s+days?\b"
-                        r"|\b(\d+(?:\.\d+)?|\w+)[- ]hour\s+days\b(?!\s+(?:a|per|each|every)\s+week)", re.I)  # ("7.5-hour days", "a day shall comprise seven (7) hours")
+                        r"|\b(\d+(?:\.\d+)?|\w+)[- ]hour\s+working\s+days?\b", re.I)  # ("a day shall comprise seven (7) hours")
+# "Two days a week across the whole roster, 7.5-hour days": the length of the days said in the same sentence
+OWN_DAY_LENGTH = re.compile(r",\s*(\d+(?:\.\d+)?|\w+)[- ]hour\s+days\b(?!\s+(?:a|per|each|every)\s+week)", re.I)
 # "The Council has allowed for three working days per week", "The client has approved three days a week of freelance time"
-DAYS_BUDGET = re.compile(r"\bat\s+[£$€]\s?\d|\b(?:allow\w*|approv\w*|budget\w*|fund\w*|afford|pay\s+for|paid|provision|of\s+(?:freelance\s+|contractor\s+)?time|"
+DAYS_BUDGET = re.compile(r"\bat\s+[£$€]\s?\d+(?:\.\d+)?\s+(?:an|per)\s+hour\b|\b(?:allow\w*|approv\w*|budget\w*|fund\w*|afford|pay\s+for|paid|of\s+(?:freelance\s+|contractor\s+)?time|"
                          r"the\s+(?:role|job|position|post)\s+is(?!\s+(?:published|posted|shared|scheduled|live|up|out|sent))|contract\w*)\b", re.I)
 # "Our Communications Officer works three days a week": someone else's days
-STAFF_DAYS = re.compile(r"\b(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:officer|manager|coordinator|volunteers?|staff|team|director)\s+"
-                        r"(?:works?|is\s+in|comes\s+in)\b", re.I)
+STAFF_DAYS = re.compile(r"\b(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:officer|manager|coordinator|volunteers?|staff|team|director|photographer|"
+                        r"cleaner|receptionist|caretaker|members|trainer)\s+(?:works?|is\s+in|comes\s+in|does|covers|attends?)\b"
+                        r"|\b(?:we|they)\s+hire\b", re.I)
 NOT_THE_WORKERS = re.compile(r"\b(?!(?:role|job|assistant|person|freelancer|contractor|you|someone|helper)\b)[a-z]+\s+"
                              r"(?:is\s+|are\s+|'s\s+|'re\s+)?(?:open|opens|trading|closed|sails?|sailing|runs?\s+(?:trips|services|sailings))\b",
                              re.I)
@@ -488,10 +494,16 @@ def _days_of_work(sents: list[Sent]) -> list[_Candidate]:
     for sent in sents:
         if day and (per := DAYS_PER.search(sent.text)) and (sent.within(WORK) or sent.within(TERMS)) \
                 and (count := number(per.group(1))) and count <= 366:
-            out.append(_stated(sent, count * day, count * day, per.group(2).lower(), per.group(0), 4))
+            out.append(_stated(sent, count * day, count * day, per.group(2).lower(), per.group(0), 3))
             continue
         m = DAYS_A_WEEK.search(sent.text)
         own = number(m.group("length")) if m and m.group("length") else None
+        if m and own is None and (said_length := OWN_DAY_LENGTH.search(sent.text[m.end():])):
+            own = number(said_length.group(1))  # "Two days a week across the whole roster, 7.5-hour days"
+        if m and not re.match(r"(?:days?)\b", m.group(0).split()[-3], re.I) and not (
+                opens_with(sent.span, 1) and re.search(r"\b(?:hours?|time|when|days?|role|job)\b", sent.heading, re.I)
+                or WORKER.search(sent.text)):
+            continue  # mornings or evenings a week are the worker's only when said of the work ("Our youth club meets three evenings a week")
         said = LUNCH.sub("", sent.text)
         if not m or not (sent.within(WORK) or sent.within(TERMS)) or NOT_THE_WORKERS.search(sent.text) or not own and re.search(
                 r"\b(?:hours?|hrs)\b", said, re.I) and not DAY_LENGTH.search(sent.text):
@@ -605,6 +617,9 @@ SPREAD_OVER = re.compile(r"\b(?:spread|drawn\s+down|split|divided|used)\s+(?:\w+
                          r"(\w+(?:-\w+)?)\s+months\b", re.I)
 
 
+SET_ASIDE = re.compile(r"\b(?:set\s+aside|budget\w*|allow\w*|fund\w*|approv\w*|allocat\w*)\b", re.I)
+
+
 def _over_term(span: Span, k: int, q: Quantity) -> float | None:
     """'72 hours across the twelve-month project': the months the hours are spread over.
 
@@ -612,8 +627,9 @@ def _over_term(span: Span, k: int, q: Quantity) -> float | None:
     agency's "about 900 hours over those twelve months".
     """
     rest = span.doc.text[span[k - 1].idx + len(span[k - 1].text):span.end_char]
-    if (spread := SPREAD_OVER.search(rest)) and (months := number(spread.group(1))):
-        return months  # "... spread fairly evenly over the six months"
+    budgeted = SET_ASIDE.search(span.doc.text[span.start_char:span[q.start].idx])
+    if budgeted and (spread := SPREAD_OVER.search(rest.split(";")[0][:120])) and (months := number(spread.group(1))):
+        return months  # "The committee has set aside 420 hours for the season, ... spread fairly evenly over the six months"
     m = TERM_AFTER.match(rest)
     if not m or m.group("noun") is None and (q.kind not in ("cap", "range") or (m.group("qual") or "").strip().lower() == "first"):
         return None
