@@ -192,14 +192,15 @@ def _period_near(text: str) -> str | None:
 MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
          r"nov(?:ember)?|dec(?:ember)?)\b\.?")
 DATE = rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?{MONTH}(?:\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?)?(?:\s+(\d{{4}}))?\b"
+DATE_TO = rf"{DATE}\s+(?:to|until|till|through|thru|and|–|-)\s+{DATE}"
 # "It runs from 1 March to 31 October 2026", "The term is from April 2026 through March 2027"
 DATED_TERM = re.compile(rf"(?:\b(?:term|contract|engagement|agreement|sow|statement\s+of\s+work|assignment|commission|"
                         rf"period\s+of\s+performance|performance\s+period)\b(?:,?\s+which)?(?:\s+(?:\([^)]*\)\s*)?(?:runs?|will\s+run|lasts?|will\s+last|is|"
                         rf"will\s+be|covers?|shall\s+run|extends?))?\s*"
                         rf"|^\W*(?:it|this)\s+(?:runs|will\s+run|lasts|will\s+last|is\s+for\s+the\s+period)\s+)"
-                        rf"(?:\b(?:from|between)|(?:(?<=term)|(?<=period)|(?<=performance))\s*:)\s+{DATE}\s+(?:to|until|till|through|thru|and|–|-)\s+{DATE}", re.I)
+                        rf"(?:\b(?:from|between)|(?:(?<=term)|(?<=period)|(?<=performance))\s*:)\s+{DATE_TO}", re.I)
 # "From 1 March 2026 to 31 August 2026 (the "Term")": two dates named as the term, a contract's own definition
-DEFINED_TERM = re.compile(rf"\b(?:from|between)\s+{DATE}\s+(?:to|until|till|through|thru|and|–|-)\s+{DATE}"
+DEFINED_TERM = re.compile(rf"\b(?:from|between)\s+{DATE_TO}"
                           r"(?=[^.;()]{0,40}\(\s*(?:the\s+)?[\"“'‘]?(?:initial\s+)?(?:term|contract\s+period|period\s+of\s+performance|"
                           r"performance\s+period|engagement\s+period)[\"”'’]?\s*\))", re.I)
 # "This SOW starts on 1 September 2025 and ends on 30 April 2026"

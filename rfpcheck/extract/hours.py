@@ -395,8 +395,9 @@ def _event_length(span: Span, q: Quantity) -> bool:
     return opened and bool(EVENTS & {t.lower_ for t in span}) or bool(EVENTS & before)
 
 
-# "about 3 hrs a week, 4 at a push", "6 hours a month, 8 if needed": a higher ceiling, said after the figure
+# "a couple of hours a week. Two hours, tops.": the figure said again, as a cap
 CAP_AGAIN = re.compile(r"^\s*\w+(?:\s+hours?)?,?\s+(?:tops|max(?:imum)?|at\s+(?:the\s+)?(?:very\s+)?most)\s*[.!]", re.I)
+# "about 3 hrs a week, 4 at a push", "6 hours a month, 8 if needed": a higher ceiling, said after the figure
 AT_A_PUSH = re.compile(r"^[\s,;:–-]*(?:or\s+)?(\d+(?:\.\d+)?|[a-z]+(?:\s+and\s+a\s+half)?)(?:\s+hours?,?)?\s+(?:at\s+a\s+(?:push|stretch)|"
                        r"if\s+(?:needed|need\s+be|pushed|necessary|required)|tops|at\s+(?:the\s+)?(?:very\s+)?most|max(?:imum)?)\b"
                        # (not "£300 max", nor "20 max in any month" after a weekly figure)
