@@ -16,18 +16,23 @@ if TYPE_CHECKING:
     from .model import Document, Report
     from .ratecard import RateCard
     from .rules import Rule
+    from .settings import Settings
 
 
 def check(path: str | Path, *, rules: tuple[Rule, ...] | None = None, card: RateCard | None = None,
-          fast: bool = False) -> Report:
-    """Load the document at `path` and check it: facts, estimate, findings, verdict."""
+          settings: Settings | None = None, fast: bool = False) -> Report:
+    """Load the document at `path` and check it: facts, estimate, findings, verdict, and the pre-bid advice.
+
+    `rules` and `card` default to the installed ones; `settings` (see `rfpcheck.settings`) give the
+    agency's rate and thresholds; build all three once with `settings.rules_and_card` for a batch.
+    """
     from .load import load
 
-    return check_document(load(path, fast=fast), rules=rules, card=card)
+    return check_document(load(path, fast=fast), rules=rules, card=card, settings=settings)
 
 
 def check_text(text: str, *, name: str = "<text>", rules: tuple[Rule, ...] | None = None,
-               card: RateCard | None = None) -> Report:
+               card: RateCard | None = None, settings: Settings | None = None) -> Report:
     """Check a plain-text document given as a string (rule examples, tests, notebooks)."""
     import hashlib
 
@@ -36,22 +41,35 @@ def check_text(text: str, *, name: str = "<text>", rules: tuple[Rule, ...] | Non
 
     full, blocks = join_blocks(read_text(text, markdown=False))
     doc = Document(name, "txt", full, blocks, None, hashlib.sha256(text.encode("utf-8")).hexdigest())
-    return check_document(doc, rules=rules, card=card)
+    return check_document(doc, rules=rules, card=card, settings=settings)
 
 
-def check_document(doc: Document, *, rules: tuple[Rule, ...] | None = None, card: RateCard | None = None) -> Report:
+def check_document(doc: Document, *, rules: tuple[Rule, ...] | None = None, card: RateCard | None = None,
+                   settings: Settings | None = None) -> Report:
     """Check a loaded document."""
     from . import engine, ratecard
     from . import rules as rulebook
+    from .checklist import checklist, recommend
     from .estimate import estimate
     from .extract import extract
     from .model import DocumentInfo, Report, Tool
+    from .price import price
+    from .proposal import proposal
+    from .questions import questions
+    from .settings import Settings
 
+    settings = settings or Settings()
+    card = card or ratecard.load()
+    rules = rules if rules is not None else rulebook.load_rules()
     facts = extract(doc)
-    effort = estimate(facts, card or ratecard.load())
-    findings = engine.evaluate(rules if rules is not None else rulebook.load_rules(), facts, effort)
+    effort = estimate(facts, card)
+    findings = engine.evaluate(rules, facts, effort)
+    cost = price(facts, effort, card, settings)
+    items = checklist(facts, effort, cost, card, settings)
     return Report(
         tool=Tool("rfpcheck", __version__),
         document=DocumentInfo(doc.path, doc.format, doc.pages, doc.sha256),
         facts=facts, estimate=effort, findings=findings, verdict=engine.verdict(findings),
+        price=cost, proposal=proposal(facts, effort, card, cost, settings), questions=questions(findings, rules),
+        checklist=items, recommendation=recommend(items, effort, cost, settings),
     )

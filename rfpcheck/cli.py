@@ -9,13 +9,17 @@ import tempfile
 from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
 
+if TYPE_CHECKING:
+    from .settings import Settings
+
 SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".text")
-EXTENSIONS = {"text": ".txt", "json": ".json", "html": ".html", "md": ".md"}
+EXTENSIONS = {"text": ".txt", "json": ".json", "html": ".html", "md": ".md", "docx": ".docx"}
 FAIL_ON = {"doomed": ("doomed",), "at-risk": ("doomed", "at-risk"), "never": ()}
 
 
@@ -26,7 +30,7 @@ class ExitStatus(IntEnum):
 
 
 # A report this command wrote into a folder ("rfp.pdf.md"): not a document to check next time.
-REPORT_NAME = re.compile(r"\.(?:pdf|docx|txt|md|markdown|text)\.(?:txt|json|html|md)$", re.I)
+REPORT_NAME = re.compile(r"\.(?:pdf|docx|txt|md|markdown|text)\.(?:txt|json|html|md|docx)$", re.I)
 
 
 def _expand(paths: tuple[str, ...]) -> list[Path]:
@@ -42,13 +46,17 @@ def _expand(paths: tuple[str, ...]) -> list[Path]:
     return out
 
 
-def _write(path: Path, content: str) -> None:
+def _write(path: Path, content: str | bytes) -> None:
     """Write atomically: a report is either whole on disk or not there at all."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(content)
+        if isinstance(content, bytes):
+            with os.fdopen(fd, "wb") as f:
+                f.write(content)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+                f.write(content)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
@@ -68,36 +76,54 @@ def main() -> None:
     """Tell, before you bid, whether a social-media RFP can work as written."""
 
 
+def _settings(config: Path | None) -> Settings:
+    """The settings file given, else the nearest rfpcheck.toml, else the defaults."""
+    from . import settings
+
+    path = config or settings.find()
+    return settings.load(path) if path else settings.Settings()
+
+
+CONFIG = click.option("--config", type=click.Path(path_type=Path, dir_okay=False),
+                      help="A settings file (default: the nearest rfpcheck.toml here or in a parent folder).")
+RULES = click.option("--rules", "rules_dirs", multiple=True, type=click.Path(path_type=Path, file_okay=False),
+                     help="A folder of extra or replacement rule files (repeatable).")
+RATECARD = click.option("--ratecard", type=click.Path(path_type=Path, dir_okay=False), help="A rate card YAML file.")
+
+
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json", "html", "md"]), default="text",
-              show_default=True, help="Report format.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json", "html", "md", "docx"]), default="text",
+              show_default=True, help="Report format (docx: the Word pre-bid checklist; needs --output).")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Write the report to this file (a folder when checking several documents).")
 @click.option("--fail-on", type=click.Choice(["doomed", "at-risk", "never"]), default="never", show_default=True,
               help="Exit 1 when a verdict is this bad or worse.")
-@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(path_type=Path, file_okay=False),
-              help="A folder of extra or replacement rule files (repeatable).")
-@click.option("--ratecard", type=click.Path(path_type=Path, dir_okay=False), help="A rate card YAML file.")
+@RULES
+@RATECARD
+@CONFIG
 @click.option("--fast", is_flag=True, help="Read PDFs with the fast text path (no table detection).")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: when writing to a terminal).")
 def check(files: tuple[str, ...], fmt: str, output: Path | None, fail_on: str, rules_dirs: tuple[Path, ...],
-          ratecard: Path | None, fast: bool, color: bool | None) -> None:
-    """Check FILES (PDF, DOCX, TXT or Markdown; a folder checks every document in it)."""
-    from . import ratecard as cards
-    from . import rules as rulebook
+          ratecard: Path | None, config: Path | None, fast: bool, color: bool | None) -> None:
+    """Check FILES (PDF, DOCX, TXT or Markdown; a folder checks every document in it).
+
+    The agency's rate, thresholds and rule changes come from rfpcheck.toml (see `rfpcheck init`).
+    """
     from .errors import RfpcheckError
+    from .settings import rules_and_card
 
     try:
         targets, several = _targets(files, output, fmt)
-        rules = rulebook.load_rules([rulebook.default_dir(), *rules_dirs])
-        card = cards.load(ratecard)
+        settings = _settings(config)
+        rules, card = rules_and_card(settings, rules_dirs, ratecard)
     except RfpcheckError as e:
         _error(str(e))
         sys.exit(ExitStatus.INPUT_ERROR)
     use_color = color if color is not None else (output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
     as_array = fmt == "json" and several and output is None  # several JSON reports (or a folder): one array
-    outcomes = [_check_one(path, target, fmt, rules, card, fast, use_color, as_array) for path, target in targets.items()]
+    outcomes = [_check_one(path, target, fmt, (rules, card, settings), fast, use_color, as_array)
+                for path, target in targets.items()]
     shown = [o.shown for o in outcomes if o.shown is not None]
     if as_array:
         import json
@@ -129,6 +155,8 @@ def _targets(files: tuple[str, ...], output: Path | None, fmt: str) -> tuple[dic
     if not paths:
         raise InputError(", ".join(files), "no PDF, DOCX, TXT or Markdown documents found")
     several = len(paths) > 1 or any(Path(f).is_dir() for f in files)
+    if output is None and fmt == "docx":
+        raise InputError("--format docx", "a Word report needs --output FILE (or a folder for several documents)")
     if output is None:
         if several and fmt == "html":
             raise InputError("--output", "several HTML reports need --output FOLDER")
@@ -144,7 +172,7 @@ def _targets(files: tuple[str, ...], output: Path | None, fmt: str) -> tuple[dic
     return targets, several
 
 
-def _check_one(path: Path, target: Path | None, fmt: str, rules: tuple, card: object, fast: bool,
+def _check_one(path: Path, target: Path | None, fmt: str, setup: tuple, fast: bool,
                color: bool, as_data: bool) -> _Outcome:
     """Check one document and write or return its report; errors become one line on stderr."""
     from . import check as run_check
@@ -152,8 +180,9 @@ def _check_one(path: Path, target: Path | None, fmt: str, rules: tuple, card: ob
     from .render import render
     from .report import to_dict
 
+    rules, card, settings = setup
     try:
-        report = run_check(path, rules=rules, card=card, fast=fast)
+        report = run_check(path, rules=rules, card=card, settings=settings, fast=fast)
     except RfpcheckError as e:
         _error(str(e))
         return _Outcome(None)
@@ -165,7 +194,12 @@ def _check_one(path: Path, target: Path | None, fmt: str, rules: tuple, card: ob
         shown = to_dict(report) if as_data else render(report, fmt_name, color=color)
         return _Outcome(report.verdict.value, shown)
     try:
-        _write(target, render(report, fmt_name))
+        if fmt == "docx":
+            from .render.docx import render_bytes
+
+            _write(target, render_bytes(report))
+        else:
+            _write(target, render(report, fmt_name))
     except OSError as e:
         _error(f"{target}: cannot write the report ({e.strerror or e})")
         return _Outcome(None)
@@ -212,21 +246,155 @@ def eval_command(folder: Path, misses: bool) -> None:
 
 
 @main.command("rules")
-@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(path_type=Path, file_okay=False),
-              help="Also list the rules in this folder.")
+@RULES
+@CONFIG
 @click.option("--markdown", is_flag=True, help="Print a Markdown table (as in the README).")
-def list_rules(rules_dirs: tuple[Path, ...], markdown: bool) -> None:
-    """List the rules: id, severity and title; validates every rule file."""
+def list_rules(rules_dirs: tuple[Path, ...], config: Path | None, markdown: bool) -> None:
+    """List the rules in use: id, severity, title and source file; validates every rule file."""
     from . import rules as rulebook
     from .errors import RfpcheckError
+    from .settings import apply_to_rules
 
     try:
-        rules = rulebook.load_rules([rulebook.default_dir(), *rules_dirs])
+        settings = _settings(config)
+        every = rulebook.load_rules([rulebook.default_dir(), *settings.rules, *rules_dirs])
+        active = {r.id: r for r in apply_to_rules(every, settings)}
     except RfpcheckError as e:
         _error(str(e))
         sys.exit(ExitStatus.INPUT_ERROR)
     if markdown:
-        click.echo(rulebook.markdown_table(rules), nl=False)
+        click.echo(rulebook.markdown_table(tuple(active.values())), nl=False)
         return
-    for r in rules:
-        click.echo(f"{r.id:34} {r.severity.value:9} {r.title}")
+    for r in every:
+        shown = active.get(r.id)
+        severity = shown.severity.value if shown else "disabled"
+        click.echo(f"{r.id:32} {severity:9} {r.title}  ({_shorten(r.path)})")
+
+
+def _shorten(path: str) -> str:
+    """A rule file's path, relative to the current folder when it is under it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return path
+
+
+@main.command()
+@click.argument("rule_id", metavar="RULE")
+@RULES
+@CONFIG
+def explain(rule_id: str, rules_dirs: tuple[Path, ...], config: Path | None) -> None:
+    """Explain RULE: what it flags, why, an example that triggers it, and the question it asks."""
+    from . import check_text
+    from . import rules as rulebook
+    from .errors import RfpcheckError
+    from .settings import rules_and_card
+
+    try:
+        settings = _settings(config)
+        every = rulebook.load_rules([rulebook.default_dir(), *settings.rules, *rules_dirs])
+        rules, card = rules_and_card(settings, rules_dirs)
+    except RfpcheckError as e:
+        _error(str(e))
+        sys.exit(ExitStatus.INPUT_ERROR)
+    rule = next((r for r in every if r.id == rule_id), None)
+    if rule is None:
+        close = [r.id for r in every if rule_id in r.id or r.id in rule_id]
+        hint = f"; did you mean {', '.join(close)}?" if close else "; `rfpcheck rules` lists them"
+        _error(f"{rule_id}: no such rule{hint}")
+        sys.exit(ExitStatus.INPUT_ERROR)
+    active = {r.id: r for r in rules}
+    severity = active[rule.id].severity.value if rule.id in active else "disabled in " + str(settings.path)
+    out = [f"{rule.id}: {rule.title}", f"  severity: {severity}" + "".join(
+        f"; {s.value} when {e}" for s, e in rule.severity_when if rule.id in active and active[rule.id].severity_when),
+           f"  theme:    {rule.theme}", f"  file:     {rule.path}", "", "When it fires", _indent(rule.when)]
+    if rule.why:
+        out += ["", "Why it matters", _indent(rule.why)]
+    if rule.instead:
+        out += ["", "What to do instead", _indent(rule.instead)]
+    out += ["", "The question it asks (filled in with the document's facts)", _indent(rule.question)]
+    for kind in ("fires", "passes"):
+        for text in rule.examples.get(kind, [])[:1]:
+            report = check_text(text, name=f"example ({kind})", rules=(rule,), card=card, settings=settings)
+            fired = any(f.rule == rule.id for f in report.findings)
+            label = "An example that triggers it" if kind == "fires" else "An example that does not"
+            out += ["", f"{label} ({'it fires' if fired else 'it does not fire'})", _indent(text)]
+            if fired:
+                out += [_indent("→ " + next(f.message for f in report.findings if f.rule == rule.id))]
+    if not rule.examples.get("fires"):
+        out += ["", "No example: add `examples: {fires: [...], passes: [...]}` to the rule file."]
+    click.echo("\n".join(out))
+
+
+def _indent(text: str) -> str:
+    import textwrap
+
+    return textwrap.fill(" ".join(text.split()), 96, initial_indent="  ", subsequent_indent="  ")
+
+
+@main.command("ratecard")
+@RATECARD
+@CONFIG
+def show_ratecard(ratecard: Path | None, config: Path | None) -> None:
+    """Print the rate card in use: every figure with its source, and the agency's overrides."""
+    from .errors import RfpcheckError
+    from .ratecard import SECTIONS
+    from .settings import rules_and_card
+
+    try:
+        settings = _settings(config)
+        _, card = rules_and_card(settings, (), ratecard)
+    except RfpcheckError as e:
+        _error(str(e))
+        sys.exit(ExitStatus.INPUT_ERROR)
+    click.echo(f"rate card: {card.path}" + (f"; overrides from {settings.path}" if card.overrides else ""))
+    if card.pricing:
+        click.echo(f"pricing: {card.pricing.rate:g} {card.pricing.currency} an hour by default ({card.pricing.source})")
+    if settings.rate is not None:
+        click.echo(f"your rate: {settings.rate:g} {settings.currency or ''} an hour ({settings.path})")
+    for name, attr in SECTIONS.items():
+        click.echo(f"\n{name}" + (" (shares of delivery hours)" if name == "overhead_share" else ""))
+        for key, entry in getattr(card, attr).items():
+            mark = " *" if f"{name}.{key}" in card.overrides else "  "
+            if hasattr(entry, "hours"):
+                h = entry.hours
+                figures = f"{h.low:g} / {h.expected:g} / {h.high:g}"
+                source = entry.source
+            elif hasattr(entry, "posts_per_week"):
+                figures, source = f"{entry.posts_per_week:g} a week ({entry.unit})", entry.source
+            else:
+                figures, source = f"{entry:g}", ""
+            click.echo(f"{mark}{name}.{key:38} {figures:24} {source}")
+    if card.overrides:
+        click.echo("\n* your figure")
+
+
+@main.command()
+@click.option("--rate", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Your hourly rate (default: the rate card's).")
+@click.option("--currency", default=None, help="A three-letter currency code (default: the rate card's).")
+@click.option("--force", is_flag=True, help="Replace an existing rfpcheck.toml.")
+@click.argument("folder", required=False, type=click.Path(path_type=Path, file_okay=False), default=".")
+def init(rate: float | None, currency: str | None, force: bool, folder: Path) -> None:
+    """Write a commented rfpcheck.toml with the agency's settings into FOLDER (default: here)."""
+    from . import ratecard as cards
+    from . import settings
+    from .errors import RfpcheckError
+
+    target = folder / settings.FILE_NAME
+    if target.exists() and not force:
+        _error(f"{target}: already exists; edit it, or pass --force to replace it")
+        sys.exit(ExitStatus.INPUT_ERROR)
+    card = cards.load()
+    text = settings.template(rate or (card.pricing.rate if card.pricing else 50.0),
+                             (currency or (card.pricing.currency if card.pricing else "USD")).upper())
+    try:
+        settings.parse(__import__("tomllib").loads(text), target)  # what we write must load
+        _write(target, text)
+    except RfpcheckError as e:
+        _error(str(e))
+        sys.exit(ExitStatus.INPUT_ERROR)
+    except OSError as e:
+        _error(f"{target}: cannot write the settings file ({e.strerror or e})")
+        sys.exit(ExitStatus.INPUT_ERROR)
+    click.echo(f"wrote {target}: set your rate, then `rfpcheck check` uses it from this folder and below")

@@ -18,3 +18,7 @@ class InputError(RfpcheckError):
 
 class RuleError(RfpcheckError):
     """A rule file or the rate card is invalid."""
+
+
+class SettingsError(RfpcheckError):
+    """The settings file (rfpcheck.toml) is invalid; the cause names the key."""

@@ -18,9 +18,11 @@ Three-point figures add line by line (low with low, high with high).
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from .extract.quantity import PER_MONTH
-from .model import Deliverable, Estimate, Facts, Line, Platform, ThreePoint
+from . import odds
+from .model import Amortised, Deliverable, Estimate, Facts, Line, Platform, ThreePoint
 from .ratecard import RateCard, Unit
 
 WEEKS_PER_MONTH = PER_MONTH["week"]
@@ -54,7 +56,8 @@ def estimate(facts: Facts, card: RateCard) -> Estimate:
             share = card.overhead[name]
             lines.append(Line(label, f"{_pct(share.hours)} of delivery hours",
                               _round(ThreePoint(delivery.low * share.hours.low, delivery.expected * share.hours.expected,
-                                                delivery.high * share.hours.high)), True, share.source))
+                                                delivery.high * share.hours.high)), True, share.source,
+                              kind="share", factor=share.hours))
     one_time = _setup_lines(facts, card)
     clients = facts.clients
     hours_cover_each = facts.hours is not None and facts.hours.per_client
@@ -62,24 +65,64 @@ def estimate(facts: Facts, card: RateCard) -> Estimate:
         extra = clients.count - 1
         monthly = _add(*(ln.hours for ln in lines))
         lines.append(Line(f"The other {extra} client{'s' if extra > 1 else ''}, same scope",
-                          f"{extra} x the lines above", _round(_scale(monthly, extra)), True, "the plan: work repeats for each client"))
+                          f"{extra} x the lines above", _round(_scale(monthly, extra)), True, "the plan: work repeats for each client",
+                          kind="repeat", factor=ThreePoint(extra, extra, extra)))
         setup = _add(*(ln.hours for ln in one_time)) if one_time else None
         if setup:
             one_time.append(Line(f"Set-up for the other {extra} client{'s' if extra > 1 else ''}", f"{extra} x the set-up above",
-                                 _round(_scale(setup, extra)), False, "the plan: set-up repeats for each client"))
+                                 _round(_scale(setup, extra)), False, "the plan: set-up repeats for each client",
+                                 kind="repeat", factor=ThreePoint(extra, extra, extra)))
     monthly = _round(_add(*(ln.hours for ln in lines))) if lines else ThreePoint(0, 0, 0)
     once = _round(_add(*(ln.hours for ln in one_time))) if one_time else ThreePoint(0, 0, 0)
     coverage = None
     if facts.hours is not None and monthly.expected > 0:
         coverage = round(facts.hours.per_month.max / monthly.expected, 3)
-    return Estimate(monthly, once, tuple(lines + one_time), coverage, _staffing(facts, card))
+    all_lines = tuple(lines + one_time)
+    return _with_odds(Estimate(monthly, once, all_lines, coverage, _staffing(facts, card),
+                               first_month_hours=_round(_add(monthly, once))), facts)
+
+
+def setup_months(facts: Facts) -> float | None:
+    """The months set-up is spread over: the term's, unless set-up is paid apart from the monthly hours."""
+    if facts.setup_budget.separate or facts.term is None or facts.term.months <= 0:
+        return None
+    return facts.term.months
+
+
+def _with_odds(est: Estimate, facts: Facts) -> Estimate:
+    """Add the sampled odds: the likely range a month, and the chance the stated hours cover it."""
+    if not est.lines:
+        return est
+    from dataclasses import replace
+
+    months = setup_months(facts)
+    draws = odds.of(est)
+    p = odds.percentiles(draws, months)
+    amortised = (Amortised(months, _round(_scale(est.one_time_hours, 1 / months)))
+                 if months and est.one_time_hours.high else None)
+    chance, basis = None, ""
+    if facts.hours is not None:
+        chance = round(odds.chance_within(draws, facts.hours.per_month.max, months), 3)
+        basis = _chance_basis(facts, months, est.one_time_hours.high > 0)
+    return replace(est, chance_hours_suffice=chance, chance_basis=basis, likely_hours_per_month=p,
+                   one_time_amortised=amortised)
+
+
+def _chance_basis(facts: Facts, months: float | None, has_setup: bool) -> str:
+    if not has_setup:
+        return "the recurring work a month"
+    if facts.setup_budget.separate:
+        return "the recurring work a month; set-up is paid apart"
+    if months:
+        return f"the recurring work a month plus the set-up spread over the {_fmt(months)}-month term"
+    return "the recurring work a month from the second month; the first month also carries the set-up"
 
 
 def _pct(t: ThreePoint) -> str:
     return f"{t.low:.0%}/{t.expected:.0%}/{t.high:.0%}"
 
 
-def _posts_per_week(p: Platform, facts: Facts, card: RateCard) -> tuple[float | None, bool]:
+def posts_per_week(p: Platform, facts: Facts, card: RateCard) -> tuple[float | None, bool]:
     """Posts a week the plan asks for on this platform, and whether they are its own (not adapted)."""
     for d in (part for item in facts.deliverables for part in item.parts or (item,)):
         if d.type == "social_post" and p.id in d.platforms and d.per_month:
@@ -93,44 +136,67 @@ def _posts_per_week(p: Platform, facts: Facts, card: RateCard) -> tuple[float | 
     return None, False
 
 
+@dataclass(frozen=True)
+class PlatformCost:
+    """What running one platform costs: its posts (each `per_post`) and the fixed monthly care."""
+
+    platform: Platform
+    per_week: float  # posts a week costed on this platform (0 when none are, e.g. videos budgeted apart)
+    per_post: ThreePoint
+    fixed: ThreePoint  # replies, community and monitoring, or a listing's upkeep
+    basis: tuple[str, ...]
+    sources: tuple[str, ...]
+    what: str = "post{s}/week"
+
+    def hours(self, per_week: float | None = None) -> ThreePoint:
+        """The hours a month at the costed cadence, or at `per_week` posts a week."""
+        n = self.per_week if per_week is None else per_week
+        return _add(self.fixed, _scale(self.per_post, n * WEEKS_PER_MONTH))
+
+
+def platform_cost(p: Platform, position: int, facts: Facts, card: RateCard) -> PlatformCost:
+    """The cost of running `p`; `position` 0 is the lead platform, which writes the content the others adapt."""
+    zero = ThreePoint(0, 0, 0)
+    if p.id == "google_business":
+        up = card.per_platform["google_business_upkeep"]
+        return PlatformCost(p, 0.0, zero, up.hours, ("weekly post, reviews and Q&A upkeep",), (up.source,))
+    cad = card.cadence.get(p.id)
+    stated, distinct = posts_per_week(p, facts, card)
+    per_week = stated if stated is not None else (cad.posts_per_week if cad else 3.0)
+    unit_name = cad.unit if cad else "social_post"
+    videos = [d for d in facts.deliverables if d.type == "video"]
+    basis: list[str] = []
+    sources: list[str] = []
+    per_post, costed, what = zero, 0.0, "post{s}/week"
+    # the plan's own videos for this channel are costed as deliverables, not again as its cadence
+    if unit_name == "youtube_video" and videos or unit_name == "video" and any(p.id in d.platforms for d in videos):
+        basis.append("videos budgeted separately")
+    elif unit_name != "none":
+        # one piece shown on several platforms is adapted for each after the first, a TikTok too
+        if (unit_name == "social_post" or unit_name == "video" and stated is not None) and position > 0 and not distinct:
+            unit = card.content["adapt_post_extra_platform"]
+            what = "post{s}/week adapted from the lead platform"
+        else:
+            unit = card.content[unit_name]
+            what = {"youtube_video": "video{s}/week", "video": "video{s}/week"}.get(unit_name, "post{s}/week")
+        per_post, costed = unit.hours, per_week
+        origin = "stated" if stated is not None else "assumed cadence"
+        basis.append(f"{_fmt(round(per_week, 2))} {what.format(s='' if per_week == 1 else 's')} ({origin})")
+        sources.append(unit.source)
+    fixed = []
+    for key, label in (("community_management", "replies and community"), ("monitoring", "monitoring")):
+        u = card.per_platform[key]
+        fixed.append(u.hours)
+        basis.append(label)
+        sources.append(u.source)
+    return PlatformCost(p, costed, per_post, _add(*fixed), tuple(basis), tuple(sources), what)
+
+
 def _platform_lines(facts: Facts, card: RateCard) -> list[Line]:
     lines = []
-    videos = [d for d in facts.deliverables if d.type == "video"]
     for i, p in enumerate(facts.platforms):
-        cad = card.cadence.get(p.id)
-        stated, distinct = _posts_per_week(p, facts, card)
-        per_week = stated if stated is not None else (cad.posts_per_week if cad else 3.0)
-        parts: list[ThreePoint] = []
-        basis: list[str] = []
-        sources: list[str] = []
-        unit_name = cad.unit if cad else "social_post"
-        if p.id == "google_business":
-            up = card.per_platform["google_business_upkeep"]
-            lines.append(Line(f"Manage {p.name}", "weekly post, reviews and Q&A upkeep", _round(up.hours), True, up.source))
-            continue
-        # the plan's own videos for this channel are costed as deliverables, not again as its cadence
-        if unit_name == "youtube_video" and videos or unit_name == "video" and any(p.id in d.platforms for d in videos):
-            basis.append("videos budgeted separately")
-        elif unit_name != "none":
-            posts = per_week * WEEKS_PER_MONTH
-            # one piece shown on several platforms is adapted for each after the first, a TikTok too
-            if (unit_name == "social_post" or unit_name == "video" and stated is not None) and i > 0 and not distinct:
-                unit = card.content["adapt_post_extra_platform"]
-                what = "post{s}/week adapted from the lead platform"
-            else:
-                unit = card.content[unit_name]
-                what = {"youtube_video": "video{s}/week", "video": "video{s}/week"}.get(unit_name, "post{s}/week")
-            what = what.format(s="" if per_week == 1 else "s")
-            parts.append(_scale(unit.hours, posts))
-            origin = "stated" if stated is not None else "assumed cadence"
-            basis.append(f"{_fmt(round(per_week, 2))} {what} ({origin})")
-            sources.append(unit.source)
-        for key, label in (("community_management", "replies and community"), ("monitoring", "monitoring")):
-            u = card.per_platform[key]
-            parts.append(u.hours)
-            basis.append(label)
-            sources.append(u.source)
-        lines.append(Line(f"Manage {p.name}", ", ".join(basis), _round(_add(*parts)), True, "; ".join(sources)))
+        c = platform_cost(p, i, facts, card)
+        lines.append(Line(f"Manage {p.name}", ", ".join(c.basis), _round(c.hours()), True, "; ".join(c.sources)))
     return lines
 
 
@@ -144,18 +210,21 @@ def _article_hours(d: Deliverable, card: RateCard) -> ThreePoint:
     return _add(writing, _scale(proof, words / 1000))
 
 
+def deliverable_unit(d: Deliverable, card: RateCard) -> tuple[ThreePoint, str, str]:
+    """One piece of a deliverable: its hours, what to call it, and the source of the figure."""
+    if d.type == "article":
+        what = f"{d.words}-word article" if d.words else "article (about 1,000 words assumed)"
+        return _article_hours(d, card), what, card.content["article_1000_words"].source
+    unit: Unit = card.content[d.type]
+    return unit.hours, NAMES[d.type], unit.source
+
+
 def _deliverable_lines(facts: Facts, card: RateCard) -> list[Line]:
     lines = []
     for d in facts.deliverables:
         if not d.per_month or d.type == "social_post":
             continue  # posts are costed on their platforms
-        if d.type == "article":
-            each = _article_hours(d, card)
-            source = card.content["article_1000_words"].source
-            what = f"{d.words}-word article" if d.words else "article (about 1,000 words assumed)"
-        else:
-            unit: Unit = card.content[d.type]
-            each, source, what = unit.hours, unit.source, NAMES[d.type]
+        each, what, source = deliverable_unit(d, card)
         lines.append(Line(f"{_fmt(d.per_month)} {what}{'s' if d.per_month != 1 and not what.endswith(')') else ''} a month",
                           f"{_fmt(round(each.expected, 2))} h each (expected), with proofing" if d.type == "article" else f"{_fmt(each.expected)} h each (expected)",
                           _round(_scale(each, d.per_month)), True, source))

@@ -197,6 +197,28 @@ class SetupBudget:
 
 
 @dataclass(frozen=True)
+class Provision:
+    """Whether the client provides something the work needs: brand assets, account logins.
+
+    `provided` is True when the plan says the client supplies it, False when it says the
+    vendor must do without it or make it, None when the plan is silent.
+    """
+
+    provided: bool | None
+    evidence: tuple[Evidence, ...] = ()
+    cue: str | None = None
+
+
+@dataclass(frozen=True)
+class Approvals:
+    """How content is approved: stated at all, and the turnaround when one is given."""
+
+    turnaround_hours: float | None  # "within two business days" is 48
+    evidence: tuple[Evidence, ...] = ()
+    text: str = ""
+
+
+@dataclass(frozen=True)
 class Facts:
     platforms: tuple[Platform, ...] = ()
     hours: Hours | None = None
@@ -210,6 +232,13 @@ class Facts:
     budget: Money | None = None
     term: Term | None = None
     setup_budget: SetupBudget = field(default_factory=lambda: SetupBudget(False))
+    # what a pre-bid checklist asks about
+    approvals: Approvals | None = None
+    brand_assets: Provision = field(default_factory=lambda: Provision(None))
+    account_access: Provision = field(default_factory=lambda: Provision(None))
+    guarantees: tuple[Phrase, ...] = ()  # promised outcomes: follower counts, growth, "go viral"
+    kpis: tuple[Phrase, ...] = ()  # the measures the plan names for reporting
+    renewal: Phrase | None = None
 
 
 # --- estimate ------------------------------------------------------------
@@ -229,6 +258,25 @@ class Line:
     hours: ThreePoint
     recurring: bool
     source: str = ""
+    # how the line combines with the others when the odds are sampled: "work" adds its hours,
+    # "share" adds `factor` times the work lines, "repeat" repeats everything above `factor` more times
+    kind: str = "work"
+    factor: ThreePoint | None = None
+
+
+@dataclass(frozen=True)
+class Percentiles:
+    p10: float
+    p50: float
+    p90: float
+
+
+@dataclass(frozen=True)
+class Amortised:
+    """One-time hours spread over the months of the term."""
+
+    months: float
+    hours_per_month: ThreePoint
 
 
 @dataclass(frozen=True)
@@ -239,6 +287,98 @@ class Estimate:
     coverage: float | None
     # hours a month needed just to be present for the promised response time
     response_staffing_hours: float | None = None
+    # the odds (see odds.py): how likely the stated hours cover the work, and the likely range of it
+    chance_hours_suffice: float | None = None
+    chance_basis: str = ""
+    likely_hours_per_month: Percentiles | None = None
+    one_time_amortised: Amortised | None = None  # when a term is stated
+    first_month_hours: ThreePoint | None = None  # the recurring work plus all of the set-up
+
+
+# --- decision support ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Price:
+    """What the scope costs at the agency's rate, against the money the plan states."""
+
+    rate: float
+    currency: str
+    rate_source: str  # where the rate comes from: the settings file, or the rate card's default and its source
+    fee_per_month: ThreePoint
+    one_time_fee: ThreePoint
+    stated_budget_per_month: float | None
+    budget_currency: str | None = None
+    hours_budget_buys: float | None = None  # a month, at the rate
+    budget_coverage: float | None = None  # hours_budget_buys against the expected hours
+    chance_budget_suffices: float | None = None
+    effective_rate: float | None = None  # the stated money over the expected hours
+    note: str = ""
+    rate_label: str = ""  # the source in a few words, for reports
+
+
+@dataclass(frozen=True)
+class ProposalItem:
+    task: str
+    hours: float  # a month (expected)
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class KeepScope:
+    """Option 1: the whole scope, at the hours and fee it needs."""
+
+    hours_per_month: ThreePoint
+    fee_per_month: ThreePoint | None  # None when no rate is set
+    one_time_hours: ThreePoint
+    one_time_fee: ThreePoint | None
+    text: str  # a paragraph an agency can paste into its response
+
+
+@dataclass(frozen=True)
+class KeepBudget:
+    """Option 2: the largest honest part of the scope that fits the stated hours (or what the money buys)."""
+
+    hours_per_month: float
+    basis: str  # where the hours come from
+    items: tuple[ProposalItem, ...]
+    dropped: tuple[ProposalItem, ...]
+    hours_used: float
+    fee_per_month: float | None
+    one_time_hours: float
+    text: str
+
+
+@dataclass(frozen=True)
+class Proposal:
+    keep_scope: KeepScope
+    keep_budget: KeepBudget | None  # None when the plan states neither hours nor money
+
+
+@dataclass(frozen=True)
+class Question:
+    number: int
+    theme: str  # access | scope | hours-and-money | process
+    rule: str
+    text: str
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    id: str
+    item: str
+    status: str  # pass | fail | unknown
+    evidence: tuple[Evidence, ...]
+    note: str  # why this status, in words
+    question: str | None = None  # what to ask when it is not a pass
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    decision: str  # bid | bid-with-conditions | no-bid
+    summary: str
+    reasons: tuple[str, ...]
+    conditions: tuple[str, ...]  # what the bid must make explicit, or ask first
 
 
 # --- findings and report -------------------------------------------------
@@ -279,3 +419,8 @@ class Report:
     findings: tuple[Finding, ...]
     verdict: Verdict
     schema: str = "rfpcheck.report/1"
+    price: Price | None = None
+    proposal: Proposal | None = None
+    questions: tuple[Question, ...] = ()
+    checklist: tuple[CheckItem, ...] = ()
+    recommendation: Recommendation | None = None

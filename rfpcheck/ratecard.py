@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,15 @@ REQUIRED = {
 
 
 @dataclass(frozen=True)
+class Pricing:
+    """The hourly rate a fee is priced at when the agency has not set its own."""
+
+    rate: float
+    currency: str
+    source: str
+
+
+@dataclass(frozen=True)
 class RateCard:
     setup: dict[str, Unit]
     content: dict[str, Unit]
@@ -43,6 +52,13 @@ class RateCard:
     cadence: dict[str, Cadence]
     response: dict[str, float]
     path: str
+    pricing: Pricing | None = None
+    overrides: tuple[str, ...] = ()  # the keys an agency's settings changed
+
+
+# The card's sections by their YAML names, as settings and `rfpcheck ratecard` name them.
+SECTIONS = {"setup": "setup", "content": "content", "per_platform_per_month": "per_platform",
+            "overhead_share": "overhead", "cadence": "cadence", "response": "response"}
 
 
 def default_path() -> Path:
@@ -76,6 +92,7 @@ def load(path: Path | None = None) -> RateCard:
                      for k, v in data["cadence"].items()},
             response={k: float(v) for k, v in data["response"].items()},
             path=str(path),
+            pricing=_pricing(data.get("pricing")),
         )
         _check_cadence(card)
         return card
@@ -83,6 +100,46 @@ def load(path: Path | None = None) -> RateCard:
         raise RuleError(path, f"the rate card lacks {e.args[0]}") from None
     except (TypeError, ValueError, AttributeError) as e:
         raise RuleError(path, f"the rate card has a bad entry: {e}") from None
+
+
+def _pricing(entry: Any) -> Pricing | None:
+    if entry is None:
+        return None
+    rate = float(entry["rate"])
+    if rate <= 0:
+        raise ValueError("pricing.rate must be above 0")
+    return Pricing(rate, str(entry.get("currency", "USD")).upper(), str(entry.get("source", "")))
+
+
+def with_overrides(card: RateCard, overrides: tuple[tuple[str, tuple[float, ...]], ...], origin: str) -> RateCard:
+    """The card with an agency's own figures in place; `origin` (the settings file) becomes their source.
+
+    One number is the expected figure, low and high scaled with it; three are [low, expected, high].
+    An unknown key raises KeyError naming it, for the settings loader to report.
+    """
+    sections = {name: dict(getattr(card, attr)) for name, attr in SECTIONS.items()}
+    for key, values in overrides:
+        section, _, name = key.partition(".")
+        if section not in sections or name not in sections[section]:
+            raise KeyError(key)
+        old = sections[section][name]
+        if isinstance(old, Unit):
+            if len(values) == 3:
+                new = ThreePoint(*values)
+            else:
+                k = values[0] / old.hours.expected if old.hours.expected else 0.0
+                new = ThreePoint(old.hours.low * k, values[0], old.hours.high * k) if k else ThreePoint(*values * 3)
+            sections[section][name] = Unit(new, f"your figure ({origin}), in place of {old.hours.expected:g} "
+                                                 f"({old.source or 'no source'})")
+        elif len(values) != 1:
+            raise ValueError(f"ratecard.{key} takes one number")
+        elif isinstance(old, Cadence):
+            sections[section][name] = Cadence(values[0], old.unit, f"your figure ({origin}), in place of "
+                                                                    f"{old.posts_per_week:g} a week")
+        else:
+            sections[section][name] = values[0]
+    return replace(card, **{attr: sections[name] for name, attr in SECTIONS.items()},
+                   overrides=card.overrides + tuple(k for k, _ in overrides))
 
 
 def _check_required(data: dict[str, Any]) -> None:

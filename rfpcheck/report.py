@@ -30,6 +30,8 @@ from rfpcheck.model import (
     Verdict,
 )
 
+from rfpcheck.prebid_view import PrebidView, prebid_view
+
 # The contract's top-level keys, in the contract's order; other keys follow.
 CONTRACT_KEYS = ("schema", "tool", "document", "facts", "estimate", "findings", "verdict")
 SEVERITY_ORDER = tuple(Severity)  # critical, major, minor, info
@@ -52,19 +54,12 @@ def to_dict(report: Report) -> dict[str, Any]:
     raw = plain(dataclasses.asdict(report))
     ordered = {key: raw.pop(key) for key in CONTRACT_KEYS}
     ordered.update(raw)
-    ordered["questions"] = questions(report)
     return ordered
 
 
 def to_json(report: Report) -> str:
     """Return the report as the contract's JSON, indented, with a trailing newline."""
     return json.dumps(to_dict(report), indent=2, ensure_ascii=False) + "\n"
-
-
-def questions(report: Report) -> list[dict[str, str]]:
-    """Return the questions to ask the issuer, most severe finding first."""
-    ordered = _by_severity(report.findings)
-    return [{"rule": f.rule, "text": f.question} for f in ordered if f.question]
 
 
 def plain(value: Any) -> Any:
@@ -170,7 +165,7 @@ class View:
     findings: tuple[FindingView, ...]  # all of them, critical first
     facts: tuple[FactRow, ...]
     deliverables: tuple[DeliverableRow, ...]
-    questions: tuple[dict[str, str], ...]
+    prebid: PrebidView
 
 
 def view(report: Report) -> View:
@@ -205,7 +200,7 @@ def view(report: Report) -> View:
         findings=findings,
         facts=_fact_rows(report.facts),
         deliverables=tuple(_deliverable_row(d) for d in report.facts.deliverables),
-        questions=tuple(questions(report)),
+        prebid=prebid_view(report, where),
     )
 
 

@@ -20,7 +20,9 @@ from .errors import RuleError
 from .model import Severity
 
 REQUIRED = ("id", "severity", "title", "when", "message", "question")
-OPTIONAL = ("why", "instead", "examples", "severity_when", "evidence")
+OPTIONAL = ("why", "instead", "examples", "severity_when", "evidence", "theme")
+# The groups the questions to the issuer are numbered in, in this order.
+THEMES = ("access", "scope", "hours-and-money", "process")
 ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -40,6 +42,7 @@ class Rule:
     path: str
     program: Any  # compiled CEL for `when`
     severity_programs: tuple[tuple[Severity, Any], ...]
+    theme: str = "scope"  # one of THEMES: where its question is listed
 
 
 def default_dir() -> Path:
@@ -94,7 +97,7 @@ def _load_one(path: Path, env: Any) -> Rule:
     paths = data.get("evidence") or []
     rule = Rule(rid, severity, str(data["title"]).strip(), str(data["when"]), str(data["message"]).strip(),
                 str(data["question"]).strip(), _opt(data, "why"), _opt(data, "instead"), overrides, tuple(paths),
-                data.get("examples") or {}, str(path), program, sev_programs)
+                data.get("examples") or {}, str(path), program, sev_programs, data.get("theme") or "scope")
     _try(rule)
     return rule
 
@@ -104,6 +107,9 @@ def _check_shapes(path: Path, rid: str, data: dict[str, Any]) -> None:
     for key in REQUIRED[1:] + ("why", "instead"):
         if key in data and not isinstance(data[key], str):
             raise RuleError(path, f"rule {rid}: {key} must be text")
+    theme = data.get("theme")
+    if theme is not None and theme not in THEMES:
+        raise RuleError(path, f"rule {rid}: theme {theme!r} is not one of {', '.join(THEMES)}")
     sev = data.get("severity_when")
     if sev is not None and not (isinstance(sev, dict) and all(isinstance(v, str) for v in sev.values())):
         raise RuleError(path, f"rule {rid}: severity_when must map a severity to a CEL condition")

@@ -109,6 +109,9 @@ def make_findings() -> tuple[Finding, ...]:
 
 def make_report(**changes: object) -> Report:
     """Return a doomed report for the seed scenario; keyword arguments replace its fields."""
+    from rfpcheck.questions import questions
+    from rfpcheck.rules import load_rules
+
     report = Report(
         tool=Tool("rfpcheck", "0.1.0"),
         document=DocumentInfo("samples/seed <rfp>.pdf", "pdf", 3, "ab" * 32),
@@ -116,5 +119,6 @@ def make_report(**changes: object) -> Report:
         estimate=make_estimate(),
         findings=make_findings(),
         verdict=Verdict.DOOMED,
+        questions=questions(make_findings(), load_rules()),
     )
     return replace(report, **changes)

@@ -129,7 +129,7 @@ def test_rules_command_lists_every_rule():
     assert r.exit_code == 0 and "no-client-contact" in r.output and "critical" in r.output
 
 
-@pytest.mark.parametrize("command", [[], ["check"], ["rules"]])
+@pytest.mark.parametrize("command", [[], ["check"], ["rules"], ["explain"], ["ratecard"], ["init"], ["eval"]])
 def test_every_command_has_help(command):
     r = run(*command, "--help")
     assert r.exit_code == 0 and "Usage:" in r.output

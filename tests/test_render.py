@@ -12,7 +12,7 @@ from report_factory import HOSTILE, evidence, make_facts, make_report
 
 from rfpcheck.model import Finding, Report, Severity, Verdict
 from rfpcheck.render import FORMATS, environment, render
-from rfpcheck.report import questions, to_dict, to_json, view
+from rfpcheck.report import to_dict, to_json, view
 
 CONTRACT_KEYS = ["schema", "tool", "document", "facts", "estimate", "findings", "verdict"]
 FACT_KEYS = {
@@ -28,10 +28,10 @@ def report() -> Report:
 
 
 class TestJson:
-    def test_top_level_keys_are_the_contract_plus_questions(self, report: Report) -> None:
-        """The JSON has the contract's keys, in its order, then "questions"; facts keep every contract key."""
+    def test_top_level_keys_are_the_contract_then_the_decision_keys(self, report: Report) -> None:
+        """The JSON has the contract's keys, in its order, then the decision-support keys; facts keep every contract key."""
         data = json.loads(to_json(report))
-        assert list(data) == [*CONTRACT_KEYS, "questions"]
+        assert list(data) == [*CONTRACT_KEYS, "price", "proposal", "questions", "checklist", "recommendation"]
         assert FACT_KEYS <= set(data["facts"])
         assert list(data["facts"])[:len(FACT_KEYS)] == [k for k in data["facts"] if k in FACT_KEYS]
 
@@ -61,14 +61,13 @@ class TestJson:
         assert "“not limited to”" in text
         assert text.endswith("}\n") and text.startswith('{\n  "schema"')
 
-    def test_questions_are_ordered_by_severity(self, report: Report) -> None:
-        """Questions come critical first, one per finding that has one."""
+    def test_questions_are_numbered_by_theme(self, report: Report) -> None:
+        """Questions carry their number, theme, rule and text; one per finding that has one."""
         critical, major = report.findings[2], report.findings[0]
-        assert questions(report) == [
-            {"rule": "no-client-contact", "text": critical.question},
-            {"rule": "open-ended-scope", "text": major.question},
+        assert to_dict(report)["questions"] == [
+            {"number": 1, "theme": "access", "rule": "no-client-contact", "text": critical.question},
+            {"number": 2, "theme": "scope", "rule": "open-ended-scope", "text": major.question},
         ]
-        assert to_dict(report)["questions"] == questions(report)
 
 
 class TestView:
@@ -143,7 +142,7 @@ class TestMarkdown:
         md = render(report, "markdown")
         assert "**Doomed: the plan cannot work as written**" in md
         assert "\n## Findings\n" in md
-        assert "\n## Questions to ask the issuer\n\n1. Who on the client side" in md
+        assert "\n## Questions to ask the issuer\n\n### Access to the client\n\n1. Who on the client side" in md
 
     def test_escapes_pipes_and_markup_in_table_cells(self, report: Report) -> None:
         """A "|" in a quote cannot split a table cell, and raw HTML stays inert."""

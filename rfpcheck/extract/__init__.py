@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Document, Facts
 from ..nlp import sentences
-from . import commitments, contact, deliverables, hours, platforms, signals
+from . import commitments, contact, deliverables, hours, platforms, prebid, signals
 
 
 def extract(doc: Document) -> Facts:
@@ -27,4 +27,10 @@ def extract(doc: Document) -> Facts:
         budget=commitments.budget(sents),
         term=term,
         setup_budget=signals.setup_budget(sents),
+        approvals=prebid.approvals(sents),
+        brand_assets=prebid.brand_assets(sents),
+        account_access=prebid.account_access(sents),
+        guarantees=prebid.guarantees(sents),
+        kpis=prebid.kpis(sents),
+        renewal=prebid.renewal(sents),
     )

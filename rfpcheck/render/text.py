@@ -25,10 +25,12 @@ from collections.abc import Callable
 import click
 
 from rfpcheck.model import Report
+from rfpcheck.prebid_view import PrebidView
 from rfpcheck.report import EffortRow, FindingView, View, view
 
 WIDTH = 100
 VERDICT_COLORS = {"doomed": "red", "at-risk": "yellow", "feasible": "green"}
+DECISION_COLORS = {"no-bid": "red", "bid-with-conditions": "yellow", "bid": "green"}
 SEVERITY_COLORS = {"critical": "red", "major": "yellow", "minor": "cyan", "info": "blue"}
 # Document text is untrusted: an escape sequence in a quote must not drive the terminal.
 # C0/C1 controls, and the bidi overrides that can make a quote read backwards ("Trojan Source").
@@ -49,14 +51,42 @@ def render(report: Report, *, color: bool = False) -> str:
         *(_wrap(v.staffing_line, "         ") if v.staffing_line else []),
         *_wrap(f"coverage: {v.coverage_sentence}", "  ", "    "),
     ]
+    p = v.prebid
+    for label, text in (("odds", p.odds_line), ("", p.likely_line), ("", p.setup_line), ("fee", p.fee_line),
+                        ("", p.rate_line), ("budget", p.budget_line)):
+        if text:
+            lines += _wrap(f"{label}: {text}", "  ", "        ") if label else _wrap(text, "        ")
+    if p.decision:
+        lines += ["", paint(f"recommendation: {p.decision_label}", DECISION_COLORS[p.decision]),
+                  *_wrap(p.decision_summary, "  ")]
+        if p.conditions:
+            lines += _wrap("conditions: " + "; ".join(p.conditions), "  ", "    ")
     for f in v.findings:
         lines += ["", *_finding(v.path, f, paint)]
     lines += ["", paint("effort") + " (hours: low / expected / high)", *_effort(v)]
-    if v.questions:
-        lines += ["", paint("questions to ask the issuer")]
-        for i, q in enumerate(v.questions, 1):
-            lines += _wrap(f"{i}. {q['text']} [{q['rule']}]", "  ", "     ")
+    lines += _prebid(p, paint)
     return "\n".join(lines) + "\n"
+
+
+def _prebid(p: PrebidView, paint: Callable[..., str]) -> list[str]:
+    """The counter-proposal, the numbered questions by theme, and the checklist."""
+    lines = ["", paint("counter-proposal"), *_wrap(f"1. Keep the scope: {p.keep_scope}", "  ", "     ")]
+    if p.keep_budget:
+        lines += _wrap(f"2. Keep the budget: {p.keep_budget}", "  ", "     ")
+    if p.question_groups or p.also_ask:
+        lines += ["", paint("questions to ask the issuer")]
+        for group in p.question_groups:
+            lines += [f"  {group.title}"]
+            for q in group.questions:
+                lines += _wrap(f"{q.number}. {q.text} [{q.source}]", "    ", "       ")
+        if p.also_ask:
+            lines += ["  Also confirm"]
+            for q in p.also_ask:
+                lines += _wrap(f"{q.number}. {q.text} [{q.source}]", "    ", "       ")
+    lines += ["", paint("pre-bid checklist")]
+    for c in p.checklist:
+        lines += _wrap(f"[{c.mark}] {c.item}: {c.note}", "  ", "      ")
+    return lines
 
 
 def _finding(path: str, f: FindingView, paint: Callable[..., str]) -> list[str]:

@@ -1,0 +1,230 @@
+"""The pre-bid checklist and the bid / no-bid recommendation drawn from it.
+
+In the spirit of the Shipley and APMP bid gates: each item is a question
+an agency answers before it commits, marked pass, fail or unknown from
+what the document says, with the quote that decided it. Unknown is not a
+fail: it is something to ask before the question deadline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .estimate import posts_per_week
+from .model import CheckItem, Estimate, Evidence, Facts, Price, Recommendation
+from .ratecard import RateCard
+from .report_words import a_chance, hours, plural
+from .settings import Settings, Thresholds
+
+PASS, FAIL, UNKNOWN = "pass", "fail", "unknown"
+
+
+@dataclass(frozen=True)
+class Inputs:
+    facts: Facts
+    estimate: Estimate
+    price: Price | None
+    card: RateCard
+    thresholds: Thresholds
+
+
+@dataclass(frozen=True)
+class Check:
+    id: str
+    item: str
+    condition: str  # what a conditional bid asks for when this is not a pass
+    question: str
+    judge: Callable[[Inputs], tuple[str, str, tuple[Evidence, ...]]]  # status, note, evidence
+
+
+def _client_access(i: Inputs) -> tuple[str, str, tuple[Evidence, ...]]:
+    c = i.facts.client_contact
+    if c.allowed is None:
+        return UNKNOWN, "the document does not say whether we may talk with the client", ()
+    if c.allowed:
+        return PASS, "contact with the client is allowed", c.evidence
+    return FAIL, "contact with the client is forbidden" + (f" (\u201c{c.cue}\u201d)" if c.cue else ""), c.evidence
+
+
+def _hours(i: Inputs) -> tuple[str, str, tuple[Evidence, ...]]:
+    expected = i.estimate.hours_per_month.expected
+    h, p = i.facts.hours, i.price
+    if h is not None:
+        stated, odds, ev, what = h.per_month.max, i.estimate.chance_hours_suffice, h.evidence, "stated"
+    elif p is not None and p.hours_budget_buys is not None:
+        stated, odds, ev, what = p.hours_budget_buys, p.chance_budget_suffices, i.facts.budget.evidence, "bought by the budget"
+    elif i.facts.budget is not None:
+        return UNKNOWN, "a money budget is stated but cannot be turned into hours" + (f": {p.note}" if p and p.note else ""), i.facts.budget.evidence
+    else:
+        return UNKNOWN, "neither hours nor a money budget is stated", ()
+    if not expected:
+        return UNKNOWN, f"{hours(stated)} a month {what}, but the scope names no work to cost", ev
+    note = f"{hours(stated)} a month {what} against about {hours(expected)} the scope needs"
+    if odds is not None:
+        note += f"; {a_chance(odds)} they suffice"
+    ok = stated >= i.thresholds.coverage_ok * expected
+    return (PASS if ok else FAIL), note, ev
+
+
+def _scope(i: Inputs) -> tuple[str, str, tuple[Evidence, ...]]:
+    open_ended = i.facts.open_ended_scope
+    if open_ended:
+        phrases = ", ".join(f"\u201c{p.phrase}\u201d" for p in open_ended[:3])
+        return FAIL, f"open-ended scope: {phrases}", tuple(e for p in open_ended for e in p.evidence)
+    if not i.facts.platforms and not i.facts.deliverables:
+        return UNKNOWN, "no platforms or deliverables found to bound the scope", ()
+    return PASS, "no open-ended scope phrase found (\u201cnot limited to\u201d, \u201cany and all\u201d, \u201cas needed\u201d)", ()
+
+
+def _cadence(i: Inputs) -> tuple[str, str, tuple[Evidence, ...]]:
+    platforms = i.facts.platforms
+    if not platforms:
+        return UNKNOWN, "no platform is named", ()
+    ev = tuple(e for p in platforms for e in p.evidence)
+    missing = [p.name for p in platforms if p.id != "google_business" and posts_per_week(p, i.facts, i.card)[0] is None]
+    if missing:
+        return UNKNOWN, f"{plural(len(platforms), 'platform')} named; no posting cadence for {', '.join(missing)}", ev
+    return PASS, f"{plural(len(platforms), 'platform')} named, each with a cadence", ev
+
+
+def _deliverables(i: Inputs) -> tuple[str, str, tuple[Evidence, ...]]:
+    counted = [d for d in i.facts.deliverables if d.per_month]
+    if not counted:
+        return UNKNOWN, "no counted recurring deliverable found", ()
+    return PASS, f"{plural(len(counted), 'deliverable')} counted per period", tuple(e for d in counted for e in d.evidence)
+
+
+def _approvals(i: Inputs) -> tuple[str, str, tuple[Evidence, ...]]:
+    a, contact = i.facts.approvals, i.facts.client_contact
+    if contact.allowed is False:
+        return FAIL, "approvals go through a relay: we may not reach the client who approves", contact.evidence
+    if a is None:
+        return UNKNOWN, "the document does not say who approves content or how fast", ()
+    if a.turnaround_hours is None:
+        return UNKNOWN, "approval is mentioned, its turnaround is not", a.evidence
+    return PASS, f"approval turnaround stated: {hours(a.turnaround_hours)}", a.evidence
+
+
+def _provision(attr: str, what: str) -> Callable[[Inputs], tuple[str, str, tuple[Evidence, ...]]]:
+    def judge(i: Inputs) -> tuple[str, str, tuple[Evidence, ...]]:
+        p = getattr(i.facts, attr)
+        if p.provided is None:
+            return UNKNOWN, f"the document does not say whether the client provides {what}", ()
+        cue = f" (\u201c{p.cue}\u201d)" if p.cue else ""
+        return (PASS, f"the client provides {what}{cue}", p.evidence) if p.provided else \
+            (FAIL, f"the client does not provide {what}{cue}", p.evidence)
+    return judge
+
+
+def _kpis(i: Inputs) -> tuple[str, str, tuple[Evidence, ...]]:
+    f = i.facts
+    if f.guarantees:
+        phrases = ", ".join(f"\u201c{g.phrase}\u201d" for g in f.guarantees[:3])
+        return FAIL, f"guaranteed outcomes demanded: {phrases}", tuple(e for g in f.guarantees for e in g.evidence)
+    reports = [d for d in f.deliverables if d.type == "report"]
+    if f.kpis or reports:
+        return PASS, "reporting and its measures stated, no guaranteed outcome", \
+            tuple(e for k in f.kpis for e in k.evidence) + tuple(e for d in reports for e in d.evidence)
+    return UNKNOWN, "no reporting or measures stated", ()
+
+
+def _response(i: Inputs) -> tuple[str, str, tuple[Evidence, ...]]:
+    r, staffing, h = i.facts.response_time, i.estimate.response_staffing_hours, i.facts.hours
+    if r is None:
+        return PASS, "no response time or coverage promised", ()
+    if h is None:
+        return UNKNOWN, f"a response time is promised ({hours(staffing or 0)} a month on hand) and no hours are stated", r.evidence
+    if staffing is not None and staffing > h.per_month.max:
+        return FAIL, f"being on hand for it takes {hours(staffing)} a month; {hours(h.per_month.max)} are stated", r.evidence
+    return PASS, f"the promised response time fits the stated hours ({hours(staffing or 0)} on hand)", r.evidence
+
+
+def _term(i: Inputs) -> tuple[str, str, tuple[Evidence, ...]]:
+    t, renewal = i.facts.term, i.facts.renewal
+    ev = (t.evidence if t else ()) + (renewal.evidence if renewal else ())
+    if t is None:
+        return UNKNOWN, "no contract term stated" + ("; renewal terms are" if renewal else ""), ev
+    return PASS, f"a {t.months:g}-month term" + (", with renewal terms" if renewal else ", renewal not stated"), ev
+
+
+def _clients(i: Inputs) -> tuple[str, str, tuple[Evidence, ...]]:
+    c, h = i.facts.clients, i.facts.hours
+    if not c.per_client:
+        return PASS, "one client", ()
+    if h is not None and h.per_client:
+        return PASS, "the work repeats for each client and so do the hours", c.evidence + h.evidence
+    count = f"{c.count} clients" if c.count else "an unstated number of clients"
+    return FAIL, f"the work repeats for {count} while the hours do not", c.evidence
+
+
+CHECKS = (
+    Check("client-access", "Direct access to the client", "direct access to a named client contact",
+          "Who on the client side will we work with directly, and how quickly do they answer?", _client_access),
+    Check("hours-budget", "Hours or budget stated and sufficient", "hours and fee matched to the scope",
+          "What monthly budget, in hours or money, is set aside for this scope?", _hours),
+    Check("scope-bounded", "Scope bounded", "a closed list of tasks, with anything else quoted separately",
+          "Is the list of tasks complete, with anything else agreed and priced separately?", _scope),
+    Check("platforms-cadence", "Platforms and cadence stated", "the posting cadence for each platform",
+          "How many posts a week are expected on each platform?", _cadence),
+    Check("deliverables-counted", "Deliverables counted", "counted deliverables per month",
+          "Which pieces of content are expected each month, and how many of each?", _deliverables),
+    Check("approvals", "Approvals and turnaround stated", "a named approver with an approval turnaround",
+          "Who approves content, and within how many business days?", _approvals),
+    Check("brand-assets", "Brand assets and guidelines provided", "brand guidelines, logos and photos supplied",
+          "Will you supply brand guidelines, logos and a photo library, or is branding a separate line?",
+          _provision("brand_assets", "brand assets or guidelines")),
+    Check("account-access", "Account ownership and logins", "admin access to accounts the client owns",
+          "Who owns the accounts, and will we get admin access to each?",
+          _provision("account_access", "access to the accounts")),
+    Check("kpis-realistic", "Reporting and KPIs realistic", "measures reported, no guaranteed follower counts",
+          "Which business outcomes will be measured, over what period, without guaranteed follower numbers?", _kpis),
+    Check("response-staffable", "Response-time expectations staffable", "a response time the hours can staff",
+          "What response time is expected, on which days and hours, and is out-of-hours cover paid separately?", _response),
+    Check("term-renewal", "Term and renewal stated", "the contract term and its renewal terms",
+          "How long is the contract, and on what terms is it renewed or ended?", _term),
+    Check("clients", "Number of clients", "hours for each client covered",
+          "How many clients or brands does the work cover, and do the hours apply to each?", _clients),
+)
+
+
+def checklist(facts: Facts, estimate: Estimate, price: Price | None, card: RateCard,
+              settings: Settings) -> tuple[CheckItem, ...]:
+    inputs = Inputs(facts, estimate, price, card, settings.thresholds)
+    items = []
+    for c in CHECKS:
+        status, note, evidence = c.judge(inputs)
+        unique = tuple(sorted(set(evidence), key=lambda e: e.start))
+        items.append(CheckItem(c.id, c.item, status, unique, note, None if status == PASS else c.question))
+    return tuple(items)
+
+
+def recommend(items: tuple[CheckItem, ...], estimate: Estimate, price: Price | None, settings: Settings) -> Recommendation:
+    """Bid, bid with conditions, or no bid, with the reasons and the conditions a bid must state."""
+    t = settings.thresholds
+    by_id = {i.id: i for i in items}
+    fails = [i for i in items if i.status == FAIL]
+    unknowns = [i for i in items if i.status == UNKNOWN]
+    condition = {c.id: c.condition for c in CHECKS}
+    blockers = []
+    if by_id["client-access"].status == FAIL:
+        blockers.append("the plan forbids contact with the client, so nobody can approve, answer or brief")
+    odds = estimate.chance_hours_suffice
+    if odds is None and price is not None:
+        odds = price.chance_budget_suffices
+    if by_id["hours-budget"].status == FAIL and odds is not None and odds < t.no_bid_chance:
+        blockers.append(f"the stated budget has {a_chance(odds)} of covering the scope")
+    conditions = tuple(condition[i.id] for i in fails)
+    if blockers or len(fails) >= t.no_bid_failures:
+        reasons = blockers + ([f"{len(fails)} of {len(items)} checklist items fail"] if len(fails) >= t.no_bid_failures else [])
+        summary = "No bid as written: " + "; ".join(reasons) + ". Bid only if the issuer changes these."
+        return Recommendation("no-bid", summary, tuple(reasons), conditions)
+    if fails or len(unknowns) > t.max_unknowns:
+        reasons = [f"{i.item}: {i.note}" for i in fails] + \
+            ([f"{len(unknowns)} items unknown"] if len(unknowns) > t.max_unknowns else [])
+        summary = "Bid with conditions: state them in the bid, or settle them in the question period."
+        if len(unknowns) > t.max_unknowns:
+            conditions += tuple(condition[i.id] for i in unknowns)
+        return Recommendation("bid-with-conditions", summary, tuple(reasons), conditions)
+    summary = "Bid: nothing fails the checklist" + (f"; confirm {len(unknowns)} unknown item(s) first." if unknowns else ".")
+    return Recommendation("bid", summary, tuple(f"{i.item}: {i.note}" for i in unknowns), conditions)
