@@ -126,6 +126,13 @@ def test_no_response_time():
     ("The retainer is USD 1,500/month.", 1500, "month", 1500),
     ("A budget of £24,000 per year.", 24000, "year", 2000),
     ("Total budget: $5k for the project.", 5000, None, None),
+    ("We can spend around 800 euros a month on this.", 800, "month", 800),
+    ("The fee is 2,500 USD per month, invoiced monthly.", 2500, "month", 2500),
+    ("Total contract value not to exceed $60,000 over two years.", 60000, "term", 2500),
+    ("A fixed fee of $18,000 for the full 18-month engagement.", 18000, "term", 1000),
+    ("We will pay a fixed fee of $3,000 per month.", 3000, "month", 3000),
+    ("Our ad spend is $1,000 a month; the management fee is $1,200 a month.", 1200, "month", 1200),
+    ("Media spend of $4,000 a month is separate, while the retainer is $900 a month.", 900, "month", 900),
 ])
 def test_budget(text, amount, period, per_month):
     """Money budgets with currency and period."""
@@ -137,6 +144,9 @@ def test_budget(text, amount, period, per_month):
     "The vendor must carry $1,000,000 of general liability insurance.",
     "Our hourly rate ceiling is $75 per hour.",
     "We expect an ad spend of $500 per month, paid by us.",
+    "Please quote an hourly rate; we expect to pay about $40 per hour.",
+    "Freelancers here charge 45 dollars an hour.",
+    "Our boosting budget is 300 euros a month.",
 ])
 def test_not_a_budget(text):
     """Insurance, rates and media spend are not the fee budget."""

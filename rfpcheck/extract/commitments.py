@@ -71,13 +71,24 @@ MACHINE = re.compile(r"\b(?:chat)?bots?\b|\bauto[- ]?(?:reply|replies|responder)
 REAL_TIME = re.compile(r"\breal[- ]time\s+(?:response|replies|monitoring|engagement|moderation)\b|\b(?:immediately|instantly)\b", re.I)
 
 CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",
-            "ca$": "CAD", "cad": "CAD", "a$": "AUD", "aud": "AUD"}
+            "ca$": "CAD", "cad": "CAD", "a$": "AUD", "aud": "AUD", "dollars": "USD", "us dollars": "USD",
+            "euro": "EUR", "euros": "EUR", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP"}
+_AMOUNT = r"(?P<a>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<c>\d{2}))?\s*(?P<k>k|K|thousand)?"
+_PERIOD = (r"(?:\s*(?:/|per|a|an|each|every)\s*(?P<p>month|mo|week|wk|year|yr|annum|quarter))?"
+           r"(?:\s*(?P<adj>monthly|weekly|annually|yearly|per annum))?")
 MONEY = re.compile(
-    r"(?P<cur>US\$|CA\$|A\$|\$|£|€|USD|GBP|EUR|CAD|AUD)\s?(?P<a>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<c>\d{2}))?\s*(?P<k>k|K|thousand)?"
-    r"(?:\s*(?:-|–|to)\s*(?:US\$|\$|£|€)?\s?(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?\s*(?P<k2>k|K|thousand)?)?"
-    r"(?:\s*(?:/|per|a|an|each|every)\s*(?P<p>month|mo|week|wk|year|yr|annum|quarter))?"
-    r"(?:\s*(?P<adj>monthly|weekly|annually|yearly|per annum))?"
+    r"(?P<cur>US\$|CA\$|A\$|\$|£|€|USD|GBP|EUR|CAD|AUD)\s?" + _AMOUNT +
+    r"(?:\s*(?:-|–|to)\s*(?:US\$|\$|£|€)?\s?(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?\s*(?P<k2>k|K|thousand)?)?" + _PERIOD
 )
+# "800 euros a month", "2,500 USD per month": the currency after the amount
+MONEY_AFTER = re.compile(r"(?<![\w$£€.,])" + _AMOUNT + r"\s*(?P<cur>US\s+dollars|dollars|euros?|pounds(?:\s+sterling)?|sterling|USD|GBP|EUR|CAD|AUD)\b"
+                         + _PERIOD, re.I)
+# "$60,000 over two years", "for the 18-month contract": a sum spread over a span said beside it
+SPAN = re.compile(r"^\W*(?:\w+\s+){0,6}?(?:over|for|across|during|covering|covers)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+                  r"(?:(?:full|whole|entire|initial|first)\s+)?(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four|thirty-six)"
+                  r"(?:\s*\(\d+\))?[\s-]*(months?|years?)\b", re.I)
+# where a sum's own clause ends: "Our ad spend is $1,000 a month; the management fee is $1,200 a month."
+CLAUSE_BREAK = re.compile(r"[;]|\.\s|,\s+(?:and|but|while|whereas)\b|\s+(?:while|whereas)\b")
 BUDGET_WORDS = re.compile(r"\b(budget|fee|retainer|compensation|not to exceed|maximum|cap|pay|paid|price|cost|funding|funds|allocat\w+|amount|available|spend|rate)\b", re.I)
 NOT_FEE = re.compile(r"\b(insurance|liability|coverage|bond|penalt\w+|damages|per\s+occurrence|aggregate|ad\s+spend|media\s+spend|advertising\s+budget|boost\w*|prize|giveaway|revenue|sales|raised|donations?|hourly\s+rate|per\s+hour|an\s+hour|/\s*h(?:ou)?r)\b", re.I)
 
@@ -153,25 +164,45 @@ def _demand(r: ResponseTime) -> float:
     return r.days_per_week * r.hours_per_day / max(r.hours or 24.0, 0.25)
 
 
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words of a sum's own clause before and after it (at most 60 and 40 characters)."""
+    before = text[max(0, start - 60):start]
+    breaks = list(CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end():]
+    after = text[end:end + 40]
+    if b := CLAUSE_BREAK.search(after):
+        after = after[:b.start()]
+    return before, after
+
+
 def budget(sents: list[Sent]) -> Money | None:
-    """The money budget for the work, per month when a period is given."""
+    """The money budget for the work, per month when a period or a span is given."""
     for sent in sents:
         if not sent.within(TERMS):
             continue
         text = sent.text
-        for m in MONEY.finditer(text):
-            ctx = text[max(0, m.start() - 60):m.end() + 40]
+        matches = sorted([*MONEY.finditer(text), *MONEY_AFTER.finditer(text)], key=lambda m: m.start())
+        for m in matches:
+            before, after = _clause(text, m.start(), m.end())
+            ctx = before + m.group(0) + after
             if NOT_FEE.search(ctx) or not (BUDGET_WORDS.search(ctx) or m.group("p") or m.group("adj")):
                 continue
-            amount = float((m.group("b") or m.group("a")).replace(",", ""))
-            if m.group("k2" if m.group("b") else "k"):
+            b = m.groupdict().get("b")
+            amount = float((b or m.group("a")).replace(",", ""))
+            if m.group("k2" if b else "k"):
                 amount *= 1000
             word = m.group("p") or m.group("adj")
             period = PERIOD_NOUNS.get(word.lower().replace("per annum", "annum")) if word else None
             if period is None:
-                period = _period_near(text[max(0, m.start() - 60):m.end() + 30])
+                period = _period_near(before + m.group(0) + text[m.end():m.end() + 30])
             per_month = round(amount * PER_MONTH[period], 2) if period else None
-            cur = CURRENCY.get(m.group("cur").lower(), m.group("cur").upper())
+            if period is None and (span := SPAN.search(after)):
+                months = (_num(span.group(1)) or 0) * (12 if span.group(2).lower().startswith("year") else 1)
+                if months:
+                    period, per_month = "term", round(amount / months, 2)
+            cur = " ".join(m.group("cur").lower().split())
+            cur = CURRENCY.get(cur, cur.upper())
             return Money(amount, cur, period, per_month, (sent.evidence(),), m.group(0).strip())
     return None
 
