@@ -63,8 +63,8 @@ def check_document(doc: Document, *, rules: tuple[Rule, ...] | None = None, card
     rules = rules if rules is not None else rulebook.load_rules()
     facts = extract(doc)
     effort = estimate(facts, card)
-    findings = engine.evaluate(rules, facts, effort)
     cost = price(facts, effort, card, settings)
+    findings = engine.evaluate(rules, facts, effort, cost)
     items = checklist(facts, effort, cost, card, settings)
     return Report(
         tool=Tool("rfpcheck", __version__),

@@ -8,16 +8,19 @@ fail: it is something to ask before the question deadline.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from .estimate import posts_per_week
-from .model import CheckItem, Estimate, Evidence, Facts, Price, Recommendation
+from .model import CheckItem, Estimate, Evidence, Facts, Platform, Price, Recommendation
 from .ratecard import RateCard
 from .report_words import a_chance, hours, plural
 from .settings import Settings, Thresholds
 
 PASS, FAIL, UNKNOWN = "pass", "fail", "unknown"
+# "grow followers by 25%", "reach 10,000 followers": a number tied to a follower count
+FOLLOWER_TARGET = re.compile(r"\bfollow(?:ers?|ing)\b[^.;]{0,60}?\d|\d[\d,.]*\s*(?:%|percent|k\b)?[^.;]{0,40}?\bfollow(?:ers?|ing)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -30,132 +33,161 @@ class Inputs:
 
 
 @dataclass(frozen=True)
+class Judgement:
+    status: str
+    note: str  # why, in words
+    evidence: tuple[Evidence, ...] = ()
+    question: str | None = None  # a sharper question than the item's own, from the document's facts
+
+
+@dataclass(frozen=True)
 class Check:
     id: str
     item: str
     condition: str  # what a conditional bid asks for when this is not a pass
     question: str
-    judge: Callable[[Inputs], tuple[str, str, tuple[Evidence, ...]]]  # status, note, evidence
+    judge: Callable[[Inputs], Judgement]
 
 
-def _client_access(i: Inputs) -> tuple[str, str, tuple[Evidence, ...]]:
+def _client_access(i: Inputs) -> Judgement:
     c = i.facts.client_contact
     if c.allowed is None:
-        return UNKNOWN, "the document does not say whether we may talk with the client", ()
+        return Judgement(UNKNOWN, "the document does not say whether we may talk with the client")
     if c.allowed:
-        return PASS, "contact with the client is allowed", c.evidence
-    return FAIL, "contact with the client is forbidden" + (f" (\u201c{c.cue}\u201d)" if c.cue else ""), c.evidence
+        return Judgement(PASS, "contact with the client is allowed", c.evidence)
+    return Judgement(FAIL, "contact with the client is forbidden" + (f" (\u201c{c.cue}\u201d)" if c.cue else ""), c.evidence)
 
 
-def _hours(i: Inputs) -> tuple[str, str, tuple[Evidence, ...]]:
+def _hours(i: Inputs) -> Judgement:
     expected = i.estimate.hours_per_month.expected
-    h, p = i.facts.hours, i.price
+    h, p, budget = i.facts.hours, i.price, i.facts.budget
     if h is not None:
         stated, odds, ev, what = h.per_month.max, i.estimate.chance_hours_suffice, h.evidence, "stated"
-    elif p is not None and p.hours_budget_buys is not None:
-        stated, odds, ev, what = p.hours_budget_buys, p.chance_budget_suffices, i.facts.budget.evidence, "bought by the budget"
-    elif i.facts.budget is not None:
-        return UNKNOWN, "a money budget is stated but cannot be turned into hours" + (f": {p.note}" if p and p.note else ""), i.facts.budget.evidence
+    elif p is not None and p.hours_budget_buys is not None and budget is not None:
+        stated, odds, ev, what = p.hours_budget_buys, p.chance_budget_suffices, budget.evidence, "bought by the budget"
+    elif budget is not None:
+        why = p.note if p is not None and p.note else "it cannot be put per month"
+        return Judgement(UNKNOWN, f"a money budget is stated, but not as hours: {why}", budget.evidence,
+                         "What does the budget cover per month, and in which currency?")
     else:
-        return UNKNOWN, "neither hours nor a money budget is stated", ()
+        return Judgement(UNKNOWN, "neither hours nor a money budget is stated")
     if not expected:
-        return UNKNOWN, f"{hours(stated)} a month {what}, but the scope names no work to cost", ev
+        return Judgement(UNKNOWN, f"{hours(stated)} a month {what}, but the scope names no work to cost", ev)
     note = f"{hours(stated)} a month {what} against about {hours(expected)} the scope needs"
     if odds is not None:
         note += f"; {a_chance(odds)} they suffice"
-    ok = stated >= i.thresholds.coverage_ok * expected
-    return (PASS if ok else FAIL), note, ev
+    return Judgement(PASS if stated >= i.thresholds.coverage_ok * expected else FAIL, note, ev)
 
 
-def _scope(i: Inputs) -> tuple[str, str, tuple[Evidence, ...]]:
+def _scope(i: Inputs) -> Judgement:
     open_ended = i.facts.open_ended_scope
     if open_ended:
         phrases = ", ".join(f"\u201c{p.phrase}\u201d" for p in open_ended[:3])
-        return FAIL, f"open-ended scope: {phrases}", tuple(e for p in open_ended for e in p.evidence)
+        return Judgement(FAIL, f"open-ended scope: {phrases}", tuple(e for p in open_ended for e in p.evidence))
     if not i.facts.platforms and not i.facts.deliverables:
-        return UNKNOWN, "no platforms or deliverables found to bound the scope", ()
-    return PASS, "no open-ended scope phrase found (\u201cnot limited to\u201d, \u201cany and all\u201d, \u201cas needed\u201d)", ()
+        return Judgement(UNKNOWN, "no platforms or deliverables found to bound the scope")
+    return Judgement(PASS, "no open-ended scope phrase found (\u201cnot limited to\u201d, \u201cany and all\u201d, \u201cas needed\u201d)")
 
 
-def _cadence(i: Inputs) -> tuple[str, str, tuple[Evidence, ...]]:
+def _has_cadence(p: Platform, i: Inputs) -> bool:
+    """Posts a week stated for it, or, for a video platform, videos the plan counts for it."""
+    if p.id == "google_business" or posts_per_week(p, i.facts, i.card)[0] is not None:
+        return True
+    cadence = i.card.cadence.get(p.id)
+    videos = [d for d in i.facts.deliverables if d.type == "video" and d.per_month]
+    return bool(cadence and cadence.unit in ("video", "youtube_video")
+                and any(p.id in d.platforms or not d.platforms and cadence.unit == "youtube_video" for d in videos))
+
+
+def _cadence(i: Inputs) -> Judgement:
     platforms = i.facts.platforms
     if not platforms:
-        return UNKNOWN, "no platform is named", ()
+        return Judgement(UNKNOWN, "no platform is named")
     ev = tuple(e for p in platforms for e in p.evidence)
-    missing = [p.name for p in platforms if p.id != "google_business" and posts_per_week(p, i.facts, i.card)[0] is None]
+    missing = [p.name for p in platforms if not _has_cadence(p, i)]
     if missing:
-        return UNKNOWN, f"{plural(len(platforms), 'platform')} named; no posting cadence for {', '.join(missing)}", ev
-    return PASS, f"{plural(len(platforms), 'platform')} named, each with a cadence", ev
+        names = ", ".join(missing[:-1]) + (" and " if len(missing) > 1 else "") + missing[-1]
+        return Judgement(UNKNOWN, f"{plural(len(platforms), 'platform')} named; no posting cadence for {names}", ev,
+                         f"How many posts a week are expected on {names}?")
+    return Judgement(PASS, f"{plural(len(platforms), 'platform')} named, each with a cadence", ev)
 
 
-def _deliverables(i: Inputs) -> tuple[str, str, tuple[Evidence, ...]]:
+def _deliverables(i: Inputs) -> Judgement:
     counted = [d for d in i.facts.deliverables if d.per_month]
     if not counted:
-        return UNKNOWN, "no counted recurring deliverable found", ()
-    return PASS, f"{plural(len(counted), 'deliverable')} counted per period", tuple(e for d in counted for e in d.evidence)
+        return Judgement(UNKNOWN, "no counted recurring deliverable found")
+    return Judgement(PASS, f"{plural(len(counted), 'deliverable')} counted per period", tuple(e for d in counted for e in d.evidence))
 
 
-def _approvals(i: Inputs) -> tuple[str, str, tuple[Evidence, ...]]:
+def _approvals(i: Inputs) -> Judgement:
     a, contact = i.facts.approvals, i.facts.client_contact
     if contact.allowed is False:
-        return FAIL, "approvals go through a relay: we may not reach the client who approves", contact.evidence
+        return Judgement(FAIL, "approvals go through a relay: we may not reach the client who approves", contact.evidence)
     if a is None:
-        return UNKNOWN, "the document does not say who approves content or how fast", ()
+        return Judgement(UNKNOWN, "the document does not say who approves content or how fast")
     if a.turnaround_hours is None:
-        return UNKNOWN, "approval is mentioned, its turnaround is not", a.evidence
-    return PASS, f"approval turnaround stated: {hours(a.turnaround_hours)}", a.evidence
+        return Judgement(UNKNOWN, "approval is mentioned, its turnaround is not", a.evidence)
+    t = a.turnaround_hours
+    said = plural(t / 24, "day") if t >= 24 and t % 24 == 0 else hours(t)
+    return Judgement(PASS, f"approval turnaround stated: {said}", a.evidence)
 
 
-def _provision(attr: str, what: str) -> Callable[[Inputs], tuple[str, str, tuple[Evidence, ...]]]:
-    def judge(i: Inputs) -> tuple[str, str, tuple[Evidence, ...]]:
+def _provision(attr: str, what: str) -> Callable[[Inputs], Judgement]:
+    def judge(i: Inputs) -> Judgement:
         p = getattr(i.facts, attr)
         if p.provided is None:
-            return UNKNOWN, f"the document does not say whether the client provides {what}", ()
+            return Judgement(UNKNOWN, f"the document does not say whether the client provides {what}")
         cue = f" (\u201c{p.cue}\u201d)" if p.cue else ""
-        return (PASS, f"the client provides {what}{cue}", p.evidence) if p.provided else \
-            (FAIL, f"the client does not provide {what}{cue}", p.evidence)
+        if p.provided:
+            return Judgement(PASS, f"the client provides {what}{cue}", p.evidence)
+        return Judgement(FAIL, f"the client does not provide {what}{cue}", p.evidence)
     return judge
 
 
-def _kpis(i: Inputs) -> tuple[str, str, tuple[Evidence, ...]]:
+def _kpis(i: Inputs) -> Judgement:
     f = i.facts
     if f.guarantees:
         phrases = ", ".join(f"\u201c{g.phrase}\u201d" for g in f.guarantees[:3])
-        return FAIL, f"guaranteed outcomes demanded: {phrases}", tuple(e for g in f.guarantees for e in g.evidence)
-    reports = [d for d in f.deliverables if d.type == "report"]
-    if f.kpis or reports:
-        return PASS, "reporting and its measures stated, no guaranteed outcome", \
-            tuple(e for k in f.kpis for e in k.evidence) + tuple(e for d in reports for e in d.evidence)
-    return UNKNOWN, "no reporting or measures stated", ()
+        return Judgement(FAIL, f"guaranteed outcomes demanded: {phrases}", tuple(e for g in f.guarantees for e in g.evidence))
+    measured = tuple(e for k in f.kpis for e in k.evidence) + \
+        tuple(e for d in f.deliverables if d.type == "report" for e in d.evidence)
+    targets = tuple(e for e in measured if FOLLOWER_TARGET.search(e.quote))
+    if targets:
+        return Judgement(UNKNOWN, "a follower-count target is set; it is not said whether it is a goal or a condition",
+                         targets, "Is the follower-count target a goal we report against, or a condition of payment?")
+    if measured:
+        return Judgement(PASS, "reporting and its measures stated, no guaranteed outcome", measured)
+    return Judgement(UNKNOWN, "no reporting or measures stated")
 
 
-def _response(i: Inputs) -> tuple[str, str, tuple[Evidence, ...]]:
+def _response(i: Inputs) -> Judgement:
     r, staffing, h = i.facts.response_time, i.estimate.response_staffing_hours, i.facts.hours
     if r is None:
-        return PASS, "no response time or coverage promised", ()
+        return Judgement(PASS, "no response time or coverage promised")
+    on_hand = hours(staffing or 0)
     if h is None:
-        return UNKNOWN, f"a response time is promised ({hours(staffing or 0)} a month on hand) and no hours are stated", r.evidence
+        return Judgement(UNKNOWN, f"a response time is promised ({on_hand} a month on hand) and no hours are stated", r.evidence)
     if staffing is not None and staffing > h.per_month.max:
-        return FAIL, f"being on hand for it takes {hours(staffing)} a month; {hours(h.per_month.max)} are stated", r.evidence
-    return PASS, f"the promised response time fits the stated hours ({hours(staffing or 0)} on hand)", r.evidence
+        return Judgement(FAIL, f"being on hand for it takes {on_hand} a month; {hours(h.per_month.max)} are stated", r.evidence)
+    return Judgement(PASS, f"the promised response time fits the stated hours ({on_hand} on hand)", r.evidence)
 
 
-def _term(i: Inputs) -> tuple[str, str, tuple[Evidence, ...]]:
+def _term(i: Inputs) -> Judgement:
     t, renewal = i.facts.term, i.facts.renewal
     ev = (t.evidence if t else ()) + (renewal.evidence if renewal else ())
     if t is None:
-        return UNKNOWN, "no contract term stated" + ("; renewal terms are" if renewal else ""), ev
-    return PASS, f"a {t.months:g}-month term" + (", with renewal terms" if renewal else ", renewal not stated"), ev
+        return Judgement(UNKNOWN, "no contract term stated" + ("; renewal terms are" if renewal else ""), ev)
+    return Judgement(PASS, f"a {t.months:g}-month term" + (", with renewal terms" if renewal else ", renewal not stated"), ev)
 
 
-def _clients(i: Inputs) -> tuple[str, str, tuple[Evidence, ...]]:
+def _clients(i: Inputs) -> Judgement:
     c, h = i.facts.clients, i.facts.hours
     if not c.per_client:
-        return PASS, "one client", ()
+        return Judgement(PASS, "one client")
     if h is not None and h.per_client:
-        return PASS, "the work repeats for each client and so do the hours", c.evidence + h.evidence
+        return Judgement(PASS, "the work repeats for each client and so do the hours", c.evidence + h.evidence)
     count = f"{c.count} clients" if c.count else "an unstated number of clients"
-    return FAIL, f"the work repeats for {count} while the hours do not", c.evidence
+    return Judgement(FAIL, f"the work repeats for {count} while the hours do not", c.evidence)
 
 
 CHECKS = (
@@ -186,6 +218,8 @@ CHECKS = (
     Check("clients", "Number of clients", "hours for each client covered",
           "How many clients or brands does the work cover, and do the hours apply to each?", _clients),
 )
+# Items a bid cannot be priced without: unknown, they make the bid conditional however few the unknowns.
+MUST_KNOW = ("hours-budget",)
 
 
 def checklist(facts: Facts, estimate: Estimate, price: Price | None, card: RateCard,
@@ -193,9 +227,10 @@ def checklist(facts: Facts, estimate: Estimate, price: Price | None, card: RateC
     inputs = Inputs(facts, estimate, price, card, settings.thresholds)
     items = []
     for c in CHECKS:
-        status, note, evidence = c.judge(inputs)
-        unique = tuple(sorted(set(evidence), key=lambda e: e.start))
-        items.append(CheckItem(c.id, c.item, status, unique, note, None if status == PASS else c.question))
+        j = c.judge(inputs)
+        unique = tuple(sorted(set(j.evidence), key=lambda e: e.start))
+        question = None if j.status == PASS else (j.question or c.question)
+        items.append(CheckItem(c.id, c.item, j.status, unique, j.note, question))
     return tuple(items)
 
 
@@ -209,22 +244,23 @@ def recommend(items: tuple[CheckItem, ...], estimate: Estimate, price: Price | N
     blockers = []
     if by_id["client-access"].status == FAIL:
         blockers.append("the plan forbids contact with the client, so nobody can approve, answer or brief")
-    odds = estimate.chance_hours_suffice
+    odds, what = estimate.chance_hours_suffice, "the stated hours have"
     if odds is None and price is not None:
-        odds = price.chance_budget_suffices
+        odds, what = price.chance_budget_suffices, "the hours the budget buys have"
     if by_id["hours-budget"].status == FAIL and odds is not None and odds < t.no_bid_chance:
-        blockers.append(f"the stated budget has {a_chance(odds)} of covering the scope")
-    conditions = tuple(condition[i.id] for i in fails)
+        blockers.append(f"{what} {a_chance(odds)} of covering the scope")
     if blockers or len(fails) >= t.no_bid_failures:
         reasons = blockers + ([f"{len(fails)} of {len(items)} checklist items fail"] if len(fails) >= t.no_bid_failures else [])
         summary = "No bid as written: " + "; ".join(reasons) + ". Bid only if the issuer changes these."
-        return Recommendation("no-bid", summary, tuple(reasons), conditions)
-    if fails or len(unknowns) > t.max_unknowns:
-        reasons = [f"{i.item}: {i.note}" for i in fails] + \
+        return Recommendation("no-bid", summary, tuple(reasons), tuple(condition[i.id] for i in fails))
+    must = [i for i in unknowns if i.id in MUST_KNOW]
+    if fails or must or len(unknowns) > t.max_unknowns:
+        reasons = [f"{i.item}: {i.note}" for i in fails + must] + \
             ([f"{len(unknowns)} items unknown"] if len(unknowns) > t.max_unknowns else [])
-        summary = "Bid with conditions: state them in the bid, or settle them in the question period."
+        conditions = [condition[i.id] for i in fails + must]
         if len(unknowns) > t.max_unknowns:
-            conditions += tuple(condition[i.id] for i in unknowns)
-        return Recommendation("bid-with-conditions", summary, tuple(reasons), conditions)
+            conditions += [condition[i.id] for i in unknowns if i not in must]
+        summary = "Bid with conditions: state them in the bid, or settle them in the question period."
+        return Recommendation("bid-with-conditions", summary, tuple(reasons), tuple(conditions))
     summary = "Bid: nothing fails the checklist" + (f"; confirm {len(unknowns)} unknown item(s) first." if unknowns else ".")
-    return Recommendation("bid", summary, tuple(f"{i.item}: {i.note}" for i in unknowns), conditions)
+    return Recommendation("bid", summary, tuple(f"{i.item}: {i.note}" for i in unknowns), ())

@@ -95,8 +95,8 @@ RATECARD = click.option("--ratecard", type=click.Path(path_type=Path, dir_okay=F
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json", "html", "md", "docx"]), default="text",
               show_default=True, help="Report format (docx: the Word pre-bid checklist; needs --output).")
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="Write the report to this file (a folder when checking several documents).")
+@click.option("-o", "--output", type=click.Path(path_type=str),
+              help="Write the report to this file (a folder when checking several documents, or ending in /).")
 @click.option("--fail-on", type=click.Choice(["doomed", "at-risk", "never"]), default="never", show_default=True,
               help="Exit 1 when a verdict is this bad or worse.")
 @RULES
@@ -104,7 +104,7 @@ RATECARD = click.option("--ratecard", type=click.Path(path_type=Path, dir_okay=F
 @CONFIG
 @click.option("--fast", is_flag=True, help="Read PDFs with the fast text path (no table detection).")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: when writing to a terminal).")
-def check(files: tuple[str, ...], fmt: str, output: Path | None, fail_on: str, rules_dirs: tuple[Path, ...],
+def check(files: tuple[str, ...], fmt: str, output: str | None, fail_on: str, rules_dirs: tuple[Path, ...],
           ratecard: Path | None, config: Path | None, fast: bool, color: bool | None) -> None:
     """Check FILES (PDF, DOCX, TXT or Markdown; a folder checks every document in it).
 
@@ -130,6 +130,9 @@ def check(files: tuple[str, ...], fmt: str, output: Path | None, fail_on: str, r
 
         click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
     elif shown:
+        if several and fmt == "text":  # name each report, or a reader cannot tell which is which
+            shown = [f"==> {path} <==\n{c}" for (path, _), c in zip(targets.items(), (o.shown for o in outcomes))
+                     if c is not None]
         click.echo(("\n" + "=" * 72 + "\n\n").join(c.rstrip("\n") + "\n" for c in shown), nl=False)
     if any(o.verdict is None for o in outcomes):
         sys.exit(ExitStatus.INPUT_ERROR)
@@ -144,13 +147,15 @@ class _Outcome:
     shown: str | dict | None = None  # what goes to standard output
 
 
-def _targets(files: tuple[str, ...], output: Path | None, fmt: str) -> tuple[dict[Path, Path | None], bool]:
+def _targets(files: tuple[str, ...], raw_output: str | None, fmt: str) -> tuple[dict[Path, Path | None], bool]:
     """Each document and where its report goes (None: standard output), and whether there are several.
 
     Refuses what would lose data: a report written over a document being checked.
     """
     from .errors import InputError
 
+    output = Path(raw_output) if raw_output else None
+    folder_meant = bool(raw_output) and raw_output.endswith(("/", os.sep))  # "-o out/": a folder, made if missing
     paths = _expand(files)
     if not paths:
         raise InputError(", ".join(files), "no PDF, DOCX, TXT or Markdown documents found")
@@ -163,7 +168,7 @@ def _targets(files: tuple[str, ...], output: Path | None, fmt: str) -> tuple[dic
         return dict.fromkeys(paths), several
     if several and (output.is_file() or not output.exists() and output.suffix):
         raise InputError(output, "with several documents, --output must be a folder")
-    into_folder = several or output.is_dir()
+    into_folder = several or output.is_dir() or folder_meant
     targets = {p: output / f"{p.name}{EXTENSIONS[fmt]}" if into_folder else output for p in paths}
     inputs = {p.resolve() for p in paths}
     for target in targets.values():
@@ -265,10 +270,13 @@ def list_rules(rules_dirs: tuple[Path, ...], config: Path | None, markdown: bool
     if markdown:
         click.echo(rulebook.markdown_table(tuple(active.values())), nl=False)
         return
+    graded = dict(settings.severity)
     for r in every:
         shown = active.get(r.id)
-        severity = shown.severity.value if shown else "disabled"
+        severity = (shown.severity.value + ("*" if r.id in graded else "")) if shown else "disabled"
         click.echo(f"{r.id:32} {severity:9} {r.title}  ({_shorten(r.path)})")
+    if graded or settings.disable:
+        click.echo(f"\n* severity set in {settings.path}; disabled there: {', '.join(settings.disable) or 'none'}")
 
 
 def _shorten(path: str) -> str:
@@ -305,6 +313,8 @@ def explain(rule_id: str, rules_dirs: tuple[Path, ...], config: Path | None) -> 
         sys.exit(ExitStatus.INPUT_ERROR)
     active = {r.id: r for r in rules}
     severity = active[rule.id].severity.value if rule.id in active else "disabled in " + str(settings.path)
+    if rule.id in dict(settings.severity):
+        severity += f" (set in {settings.path}; the rule says {rule.severity.value})"
     out = [f"{rule.id}: {rule.title}", f"  severity: {severity}" + "".join(
         f"; {s.value} when {e}" for s, e in rule.severity_when if rule.id in active and active[rule.id].severity_when),
            f"  theme:    {rule.theme}", f"  file:     {rule.path}", "", "When it fires", _indent(rule.when)]
@@ -312,7 +322,7 @@ def explain(rule_id: str, rules_dirs: tuple[Path, ...], config: Path | None) -> 
         out += ["", "Why it matters", _indent(rule.why)]
     if rule.instead:
         out += ["", "What to do instead", _indent(rule.instead)]
-    out += ["", "The question it asks (filled in with the document's facts)", _indent(rule.question)]
+    out += ["", "The question it asks (each {field} is filled in from the document)", _indent(rule.question)]
     for kind in ("fires", "passes"):
         for text in rule.examples.get(kind, [])[:1]:
             report = check_text(text, name=f"example ({kind})", rules=(rule,), card=card, settings=settings)

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Estimate, Evidence, Facts, Finding, Severity, Verdict
+from .model import Estimate, Evidence, Facts, Finding, Price, Severity, Verdict
 from .report_data import template_data
 from .rules import Rule, condition, fill, lookup, severity
 
 
 
-def evaluate(rules: tuple[Rule, ...], facts: Facts, estimate: Estimate) -> tuple[Finding, ...]:
+def evaluate(rules: tuple[Rule, ...], facts: Facts, estimate: Estimate, price: Price | None = None) -> tuple[Finding, ...]:
     """Every rule whose condition holds, as a finding with its quotes, most severe first."""
-    data = template_data(facts, estimate)
+    data = template_data(facts, estimate, price)
     findings = []
     for rule in rules:
         if not condition(rule, data):

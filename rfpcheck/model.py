@@ -315,6 +315,7 @@ class Price:
     effective_rate: float | None = None  # the stated money over the expected hours
     note: str = ""
     rate_label: str = ""  # the source in a few words, for reports
+    likely_fee_per_month: Percentiles | None = None  # the simulated hours a month at the rate
 
 
 @dataclass(frozen=True)
@@ -333,6 +334,9 @@ class KeepScope:
     one_time_hours: ThreePoint
     one_time_fee: ThreePoint | None
     text: str  # a paragraph an agency can paste into its response
+    likely_hours_per_month: Percentiles | None = None
+    likely_fee_per_month: Percentiles | None = None
+    response_staffing_hours: float | None = None  # cover for a promised response time, on top
 
 
 @dataclass(frozen=True)

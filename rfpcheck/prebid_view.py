@@ -81,8 +81,9 @@ def prebid_view(report: Report, where: callable) -> PrebidView:
         odds_line = (f"{a_chance(price.chance_budget_suffices)} that the {hours(price.hours_budget_buys)} a month "
                      f"the budget buys cover this scope")
     likely = est.likely_hours_per_month
-    likely_line = (f"likely {hours(likely.p10, unit=False)}–{hours(likely.p90)} a month (10th to 90th percentile, "
-                   f"median {hours(likely.p50, unit=False)})") if likely else None
+    likely_line = (f"likely {hours(likely.p10, unit=False)}–{hours(likely.p90)} a month, median {hours(likely.p50, unit=False)} "
+                   "(10th to 90th percentile of simulated months; the low and high above are every line at its extreme)"
+                   ) if likely else None
     setup_line = None
     if est.one_time_amortised is not None:
         a = est.one_time_amortised
@@ -111,9 +112,12 @@ def prebid_view(report: Report, where: callable) -> PrebidView:
 def _fee_line(p: Price | None) -> str | None:
     if p is None:
         return None
-    f = p.fee_per_month
-    line = (f"the full scope costs {money(f.expected, p.currency)} a month (low {money(f.low, p.currency)}, "
-            f"high {money(f.high, p.currency)})")
+    f, likely = p.fee_per_month, p.likely_fee_per_month
+    if likely is not None:
+        line = (f"the full scope costs about {money(likely.p50, p.currency)} a month (likely "
+                f"{money(likely.p10, p.currency)}–{money(likely.p90, p.currency)})")
+    else:
+        line = f"the full scope costs {money(f.expected, p.currency)} a month"
     if p.one_time_fee.expected:
         line += f" plus {money(p.one_time_fee.expected, p.currency)} once for set-up"
     return line
@@ -155,6 +159,7 @@ def _questions(report: Report, asked: set[str]) -> tuple[tuple[QuestionGroup, ..
             groups.append(QuestionGroup(THEME_TITLES[theme], rows))
     # checklist items already covered by a finding's question are not asked twice
     covered = {"no-client-contact": "client-access", "hours-below-estimate": "hours-budget", "hours-unstated": "hours-budget",
+               "budget-below-estimate": "hours-budget",
                "open-ended-scope": "scope-bounded", "unrealistic-response-time": "response-staffable",
                "per-client-multiplier": "clients"}
     skip = {covered[r] for r in asked if r in covered}

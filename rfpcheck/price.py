@@ -6,7 +6,7 @@ from pathlib import Path
 
 from . import odds
 from .estimate import setup_months
-from .model import Estimate, Facts, Money, Price, ThreePoint
+from .model import Estimate, Facts, Money, Percentiles, Price, ThreePoint
 from .ratecard import RateCard
 from .settings import Settings
 
@@ -39,8 +39,11 @@ def price(facts: Facts, estimate: Estimate, card: RateCard, settings: Settings) 
     else:
         return None
     money = budget_per_month(facts.budget, facts)
+    likely = estimate.likely_hours_per_month
     base = Price(rate, currency, source, _fee(estimate.hours_per_month, rate), _fee(estimate.one_time_hours, rate),
-                 round(money, 2) if money is not None else None, rate_label=label)
+                 round(money, 2) if money is not None else None, rate_label=label,
+                 likely_fee_per_month=Percentiles(*(round(h * rate, 2) for h in (likely.p10, likely.p50, likely.p90)))
+                 if likely else None)
     if money is None:
         if facts.budget is not None:
             return _with(base, budget_currency=facts.budget.currency,
@@ -51,7 +54,8 @@ def price(facts: Facts, estimate: Estimate, card: RateCard, settings: Settings) 
     effective = round(money / expected, 2) if expected else None
     if budget_currency != currency:
         return _with(base, budget_currency=budget_currency, effective_rate=effective,
-                     note=f"the budget is in {budget_currency} and your rate in {currency}; set `currency` to compare")
+                     note=f"the budget is in {budget_currency} and your rate in {currency}, so it is not turned into hours; "
+                          f"set `rate` and `currency = \"{budget_currency}\"` in rfpcheck.toml to compare")
     buys = round(money / rate, 1)
     chance = None
     if estimate.lines:

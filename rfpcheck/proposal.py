@@ -39,19 +39,31 @@ def _fee(t: ThreePoint, price: Price | None) -> ThreePoint | None:
 
 
 def _keep_scope(estimate: Estimate, price: Price | None) -> KeepScope:
+    """The whole scope at the median of the simulated months, so the quote is as likely to be over as under."""
     monthly, once = estimate.hours_per_month, estimate.one_time_hours
     fee, once_fee = _fee(monthly, price), _fee(once, price)
-    text = f"To deliver the full scope as written we estimate {hours(monthly.expected)} a month"
     likely = estimate.likely_hours_per_month
+    likely_fee = price.likely_fee_per_month if price else None
     if likely is not None:
-        text += f" (likely between {hours(likely.p10, unit=False)} and {hours(likely.p90)})"
-    if fee is not None and price is not None:
-        text += f", a fee of {money(fee.expected, price.currency)} a month at {money(price.rate, price.currency)} an hour"
+        text = (f"To deliver the full scope as written we estimate {hours(likely.p50)} a month (the median of "
+                f"simulated months; 9 in 10 need under {hours(likely.p90, unit=False)})")
+    else:
+        text = f"To deliver the full scope as written we estimate {hours(monthly.expected)} a month"
+    if price is not None:
+        amount = likely_fee.p50 if likely_fee else fee.expected
+        text += f", a fee of {money(amount, price.currency)} a month at {money(price.rate, price.currency)} an hour"
+        if likely_fee:
+            text += f" (up to {money(likely_fee.p90, price.currency)})"
     if once.expected:
         text += f", plus {hours(once.expected)} of one-time set-up and onboarding"
         if once_fee is not None and price is not None:
             text += f" ({money(once_fee.expected, price.currency)})"
-    return KeepScope(monthly, fee, once, once_fee, text + ".")
+    text += "."
+    staffing = estimate.response_staffing_hours
+    if staffing:
+        text += (f" The promised response time also needs someone on hand about {hours(staffing)} a month; "
+                 "that cover is priced separately, or the window made longer.")
+    return KeepScope(monthly, fee, once, once_fee, text, likely, likely_fee, staffing)
 
 
 @dataclass(frozen=True)
@@ -73,7 +85,9 @@ def _keep_budget(facts: Facts, estimate: Estimate, card: RateCard, price: Price 
     kept, dropped = _platforms(facts, card, settings, room, (1 + sum(shares.values())) * clients)
     room -= sum(k.hours() for k in kept)
     room = _raise_cadence(kept, room)
-    items = [ProposalItem(_platform_task(k), round(k.hours() * clients, 1), "with replies and monitoring") for k in kept]
+    items = [ProposalItem(_platform_task(k), round(k.hours() * clients, 1),
+                          "reviews and Q&A upkeep" if k.cost.platform.id == "google_business" else "with replies and monitoring")
+             for k in kept]
     for k in kept:
         if k.per_week < k.cost.per_week:
             lost = (k.cost.hours().expected - k.hours()) * clients
@@ -141,7 +155,8 @@ def _deliverables(facts: Facts, card: RateCard, platforms_kept: bool, room: floa
     if platforms_kept and not any(d.type == "report" for d in facts.deliverables):
         wanted.append((1.0, card.content["report"].hours, "report", ""))
     for count, each, what, _ in wanted:
-        fits = min(math.floor(count + 1e-9), math.floor((room + 1e-9) / each.expected)) if each.expected else math.floor(count)
+        count = max(1, round(count))  # whole pieces: "2 videos a week" is 9 a month, not 8.66
+        fits = min(count, math.floor((room + 1e-9) / each.expected)) if each.expected else count
         if fits >= 1:
             items.append(ProposalItem(_count(fits, what), round(fits * each.expected * clients, 1)))
             room -= fits * each.expected

@@ -22,6 +22,7 @@ from rfpcheck.model import (
     Hours,
     Line,
     Money,
+    Price,
     Report,
     ResponseTime,
     Severity,
@@ -187,7 +188,7 @@ def view(report: Report) -> View:
         headline=HEADLINES[Verdict(report.verdict)],
         counts=", ".join(f"{len(g.findings)} {g.severity}" for g in groups) or "no findings",
         coverage=_percent(est.coverage),
-        coverage_sentence=_coverage_sentence(est.coverage),
+        coverage_sentence=_coverage_sentence(est.coverage, report.price),
         hours_line=_hours_line(report.facts.hours, est.hours_per_month),
         one_time_line=_one_time_line(est.one_time_hours),
         staffing_line=_staffing_line(est.response_staffing_hours),
@@ -234,7 +235,10 @@ def _percent(coverage: float | None) -> str | None:
     return f"{coverage:.0%}"
 
 
-def _coverage_sentence(coverage: float | None) -> str:
+def _coverage_sentence(coverage: float | None, price: Price | None = None) -> str:
+    if coverage is None and price is not None and price.budget_coverage is not None:
+        return (f"the plan states no hours; its money budget buys about {num(price.hours_budget_buys)} h a month at "
+                f"{price.currency} {num(price.rate)} an hour, {_percent(price.budget_coverage)} of the expected effort")
     if coverage is None:
         return "the plan states no hours, so their coverage of the expected effort is unknown"
     return f"the stated hours cover {_percent(coverage)} of the expected effort"

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from .model import Estimate, Facts
+from .model import Estimate, Facts, Price
 from .report import num, plain
+from .report_words import money
 
 
 AUTOMATION_WORDS = {"auto-dm": "automatic direct messages", "identical-posting": "identical posts on every network",
@@ -19,10 +20,11 @@ def _join(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def template_data(facts: Facts, estimate: Estimate) -> dict[str, Any]:
-    """`facts` and `estimate` as in the JSON report (CEL sees these), and `text` for messages."""
+def template_data(facts: Facts, estimate: Estimate, price: Price | None = None) -> dict[str, Any]:
+    """`facts`, `estimate` and `price` as in the JSON report (CEL sees these), and `text` for messages."""
     # the same values as the JSON report, so a rule reads what a user reads
-    data: dict[str, Any] = {"facts": plain(asdict(facts)), "estimate": plain(asdict(estimate))}
+    data: dict[str, Any] = {"facts": plain(asdict(facts)), "estimate": plain(asdict(estimate)),
+                            "price": plain(asdict(price)) if price is not None else None}
     h = facts.hours
     stated = None
     if h is not None:
@@ -38,6 +40,13 @@ def template_data(facts: Facts, estimate: Estimate) -> dict[str, Any]:
         "coverage": f"{estimate.coverage:.0%}" if estimate.coverage is not None else "unknown",
         "clients": (f"{facts.clients.count} clients" if facts.clients.count else "each client"),
         "response": _response(facts),
+        "budget": (money(price.stated_budget_per_month, price.budget_currency or price.currency) + " a month"
+                   if price is not None and price.stated_budget_per_month is not None else "no money budget"),
+        "rate": money(price.rate, price.currency) if price is not None else "no rate",
+        "budget_coverage": (f"{price.budget_coverage:.0%}" if price is not None and price.budget_coverage is not None
+                            else "unknown"),
+        "fee_needed": (money(price.likely_fee_per_month.p50 if price.likely_fee_per_month else price.fee_per_month.expected,
+                             price.currency) + " a month" if price is not None else "unknown"),
     }
     return data
 

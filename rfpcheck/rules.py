@@ -114,7 +114,7 @@ def _check_shapes(path: Path, rid: str, data: dict[str, Any]) -> None:
     if sev is not None and not (isinstance(sev, dict) and all(isinstance(v, str) for v in sev.values())):
         raise RuleError(path, f"rule {rid}: severity_when must map a severity to a CEL condition")
     ev = data.get("evidence")
-    if ev is not None and not (isinstance(ev, list) and all(isinstance(p, str) and p.startswith(("facts.", "estimate."))
+    if ev is not None and not (isinstance(ev, list) and all(isinstance(p, str) and p.startswith(("facts.", "estimate.", "price."))
                                                           for p in ev)):
         raise RuleError(path, f"rule {rid}: evidence must be a list of paths such as facts.hours")
     ex = data.get("examples")
@@ -294,7 +294,7 @@ def markdown_table(rules: tuple[Rule, ...]) -> str:
 def _trial_data() -> dict[str, dict[str, Any]]:
     """A report with every fact stated, and one with none, to try rules on."""
     from .model import (Automation, ClientContact, Clients, Deliverable, Engagement, Estimate, Evidence, Facts,
-                        Hours, Line, Money, Phrase, Platform, Range, ResponseTime, Term, ThreePoint)
+                        Hours, Line, Money, Percentiles, Phrase, Platform, Price, Range, ResponseTime, Term, ThreePoint)
     from .report_data import template_data
 
     ev = (Evidence(1, "a sentence", 0, 10),)
@@ -310,4 +310,6 @@ def _trial_data() -> dict[str, dict[str, Any]]:
     )
     full_estimate = Estimate(tp, tp, (Line("Manage LinkedIn", "3 posts/week", tp, True),), 0.5, 100.0)
     empty_estimate = Estimate(ThreePoint(0, 0, 0), ThreePoint(0, 0, 0), (), None, None)
-    return {"full": template_data(full, full_estimate), "empty": template_data(Facts(), empty_estimate)}
+    price = Price(50.0, "USD", "the rate card", ThreePoint(500.0, 1000.0, 2000.0), tp, 1000.0, "USD", 20.0, 1.0, 0.5,
+                  50.0, likely_fee_per_month=Percentiles(800.0, 1000.0, 1500.0))
+    return {"full": template_data(full, full_estimate, price), "empty": template_data(Facts(), empty_estimate)}

@@ -186,3 +186,16 @@ def test_an_internal_error_is_one_line_and_keeps_the_other_reports(tmp_path, mon
     r = run("check", SEED, FEASIBLE, "-f", "json")
     assert r.exit_code == 2 and "internal error (ZeroDivisionError: boom)" in r.output
     assert '"verdict": "doomed"' in r.output and "Traceback" not in r.output
+
+
+def test_an_output_ending_in_a_slash_is_a_folder(tmp_path):
+    """`-o out/` makes the folder and writes the report into it, not a file named out."""
+    out = tmp_path / "out"
+    r = run("check", SEED, "-f", "md", "-o", f"{out}/")
+    assert r.exit_code == 0, r.output
+    assert out.is_dir() and (out / "seed-rfp.txt.md").is_file()
+
+
+def test_several_text_reports_name_their_documents():
+    r = run("check", SEED, FEASIBLE)
+    assert f"==> {SEED} <==" in r.output and f"==> {FEASIBLE} <==" in r.output

@@ -254,3 +254,49 @@ def test_the_no_bid_thresholds_come_from_the_settings():
                                                                                          no_bid_chance=0.0)))
     assert r.recommendation.decision == "no-bid"  # client contact still blocks
     assert not any("checklist items fail" in reason for reason in r.recommendation.reasons)
+
+
+# --- what the first user trial found ------------------------------------------
+
+
+def test_a_budget_that_buys_too_few_hours_is_a_finding_and_the_coverage_says_so():
+    """Money without hours is judged on the hours it buys: a major finding, and the headline's coverage."""
+    from rfpcheck.report import view
+
+    r = check("Manage our Instagram, three posts a week, with replies. Our budget is $400 per month.")
+    assert "budget-below-estimate" in {f.rule for f in r.findings} and r.verdict == "at-risk"
+    assert "money budget buys about 8 h a month" in view(r).coverage_sentence
+
+
+def test_a_budget_in_another_currency_never_makes_a_plain_bid():
+    """An unconverted budget leaves the hours unknown, which a bid cannot be priced without."""
+    text = ("You will have a weekly call with our owner, who approves posts within two business days. Manage our "
+            "Instagram, three posts a week, with replies. We supply brand guidelines and photos and give you admin "
+            "access. Report monthly on reach. The contract term is 12 months. Budget: £600 per month.")
+    r = check(text, rate=50.0, currency="USD")
+    assert status(r, "hours-budget") == "unknown"
+    assert r.recommendation.decision == "bid-with-conditions"
+    assert "GBP" in next(c for c in r.checklist if c.id == "hours-budget").note
+
+
+def test_a_follower_growth_target_is_not_a_pass():
+    """A follower-count target in the KPIs is asked about, not waved through."""
+    text = "Manage Instagram, three posts a week. KPIs: increase followers across all channels by 25% in the first year."
+    item = next(c for c in check(text).checklist if c.id == "kpis-realistic")
+    assert item.status in ("unknown", "fail") and "follower" in item.question.lower()
+
+
+def test_videos_counted_for_a_video_platform_are_its_cadence():
+    """Two TikTok videos a week is TikTok's cadence; a platform without one is named in the question."""
+    r = check("Post two short videos a week on TikTok. Also run our Nextdoor page.")
+    item = next(c for c in r.checklist if c.id == "platforms-cadence")
+    assert item.status == "unknown" and "Nextdoor" in item.question and "TikTok" not in item.question
+
+
+def test_keep_scope_quotes_the_median_and_the_response_cover():
+    """Option 1 quotes the simulated median (as likely over as under) and the cover a response promise needs."""
+    r = check("Manage our Facebook page, three posts a week. Reply to every comment within one hour, 24/7. "
+              "You have 40 hours per month.")
+    ks = r.proposal.keep_scope
+    assert f"{ks.likely_hours_per_month.p50:.0f} hours a month" in ks.text
+    assert ks.response_staffing_hours and "on hand" in ks.text

@@ -100,3 +100,10 @@ def test_libreoffice_opens_the_word_checklist(seed_docx, tmp_path):
     for item in report["checklist"]:
         assert item["item"] in flat
     assert " ".join(report["proposal"]["keep_budget"]["text"].split()) in flat
+
+
+def test_the_checklists_evidence_column_gets_the_room(seed_docx):
+    """Fixed widths: the why-and-evidence column is the widest, the tick box the narrowest."""
+    path, _ = seed_docx
+    widths = [cell.width for cell in Document(path).tables[0].rows[1].cells]
+    assert widths[3] == max(widths) and widths[0] == min(widths)

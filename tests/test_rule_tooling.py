@@ -74,11 +74,19 @@ def test_rules_lists_id_severity_title_and_file_and_marks_disabled_rules(tmp_pat
     folder = _folder(tmp_path, "four-platforms-or-more", USER_RULE)
     (tmp_path / "s.toml").write_text('disable = ["push-only"]\n')
     out = run("rules", "--rules", folder, "--config", tmp_path / "s.toml").output
-    rows = {line.split()[0]: line for line in out.splitlines()}
+    rows = {line.split()[0]: line for line in out.splitlines() if line and not line.startswith("*")}
     assert set(rows) == {r.id for r in rulebook.load_rules()} | {"four-platforms-or-more"}
     assert "disabled" in rows["push-only"] and "critical" in rows["no-client-contact"]
     assert "four-platforms-or-more.yaml" in rows["four-platforms-or-more"]
     assert "no-client-contact.yaml" in rows["no-client-contact"]
+    assert "disabled there: push-only" in out
+
+
+def test_a_severity_set_in_the_settings_is_marked(tmp_path):
+    (tmp_path / "s.toml").write_text('[severity]\n"push-only" = "minor"\n')
+    rows = {ln.split()[0]: ln for ln in run("rules", "--config", tmp_path / "s.toml").output.splitlines() if ln}
+    assert rows["push-only"].split()[1] == "minor*"
+    assert "set in" in run("explain", "push-only", "--config", tmp_path / "s.toml").output
 
 
 @pytest.mark.parametrize("rule", [r.id for r in rulebook.load_rules()])

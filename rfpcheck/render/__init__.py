@@ -25,7 +25,7 @@ def environment() -> Environment:
     """Return the one Jinja environment: HTML templates autoescaped, undefined names fatal."""
     from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-    return Environment(
+    env = Environment(
         loader=PackageLoader("rfpcheck", "templates"),
         # "html.j2", not "j2": Markdown templates must not get HTML escaping
         autoescape=select_autoescape(["html", "html.j2"], default_for_string=True, default=False),
@@ -34,6 +34,9 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    # jinja's `capitalize` lowercases the rest ("nextdoor", "linkedin"); this only raises the first letter
+    env.filters["sentence"] = lambda text: text[:1].upper() + text[1:]
+    return env
 
 
 def renderer(fmt: str) -> Renderer:

@@ -51,6 +51,16 @@ def render(report: Report, *, color: bool = False) -> str:
     raise TypeError("the docx format is binary: use render_bytes")
 
 
+def _widths(table, inches: tuple[float, ...]) -> None:
+    """Fixed column widths: Word and LibreOffice otherwise give every column the same share."""
+    from docx.shared import Inches
+
+    table.autofit = False
+    for row in table.rows:
+        for cell, width in zip(row.cells, inches):
+            cell.width = Inches(width)
+
+
 def _summary(doc, v: View) -> None:
     p = v.prebid
     doc.add_heading(_t(f"Pre-bid checklist: {v.path}"), level=0)
@@ -59,8 +69,11 @@ def _summary(doc, v: View) -> None:
         para = doc.add_paragraph()
         para.add_run("Recommendation: ").bold = True
         para.add_run(_t(f"{p.decision_label}. {p.decision_summary}"))
-        for c in p.conditions:
-            doc.add_paragraph(_t(c), style="List Bullet")
+        if p.conditions:
+            doc.add_paragraph("Conditions for a bid:")
+            for c in p.conditions:
+                doc.add_paragraph(_t(c), style="List Bullet")
+    doc.add_heading("Key figures", level=2)
     for text in (v.hours_line, v.one_time_line, v.coverage_sentence, p.odds_line, p.likely_line, p.setup_line,
                  p.fee_line, p.rate_line, p.budget_line, v.staffing_line):
         if text:
@@ -78,10 +91,10 @@ def _checklist(doc, v: View) -> None:
         cells[0].text = BOXES[c.status]
         cells[1].text = _t(c.item)
         cells[2].text = _t(f"{c.mark} {c.status}")
-        cells[3].text = _t(c.note)
+        cells[3].text = _t(c.note[:1].upper() + c.note[1:] + ".")
         for where, quote in c.evidence[:3]:
             cells[3].add_paragraph(_t(f"{where}: “{quote}”"), style="Quote")
-        cells[3].add_paragraph("Note: ")
+    _widths(table, (0.5, 1.6, 0.9, 3.5))
 
 
 def _questions(doc, v: View) -> None:
@@ -117,6 +130,7 @@ def _proposal(doc, v: View) -> None:
             cells = table.add_row().cells
             for cell, text in zip(cells, (label, o.task, o.hours, o.note)):
                 cell.text = _t(text)
+    _widths(table, (0.8, 2.5, 0.8, 2.4))
 
 
 def _estimate(doc, v: View) -> None:
@@ -134,6 +148,7 @@ def _estimate(doc, v: View) -> None:
             for cell in cells:
                 for run in cell.paragraphs[0].runs:
                     run.bold = True
+    _widths(table, (1.9, 2.6, 0.6, 0.75, 0.6))
 
 
 def _findings(doc, v: View) -> None:

@@ -63,8 +63,8 @@ def render(report: Report, *, color: bool = False) -> str:
             lines += _wrap("conditions: " + "; ".join(p.conditions), "  ", "    ")
     for f in v.findings:
         lines += ["", *_finding(v.path, f, paint)]
-    lines += ["", paint("effort") + " (hours: low / expected / high)", *_effort(v)]
     lines += _prebid(p, paint)
+    lines += ["", paint("effort") + " (hours: low / expected / high)", *_effort(v)]
     return "\n".join(lines) + "\n"
 
 
