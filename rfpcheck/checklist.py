@@ -73,10 +73,14 @@ def _hours(i: Inputs) -> Judgement:
         return Judgement(UNKNOWN, "neither hours nor a money budget is stated")
     if not expected:
         return Judgement(UNKNOWN, f"{hours(stated)} a month {what}, but the scope names no work to cost", ev)
-    note = f"{hours(stated)} a month {what} against about {hours(expected)} the scope needs"
-    if odds is not None:
-        note += f"; {a_chance(odds)} they suffice"
-    return Judgement(PASS if stated >= i.thresholds.coverage_ok * expected else FAIL, note, ev)
+    note = f"{hours(stated)} a month {what} against about {hours(expected)} expected"
+    likely = i.estimate.likely_hours_per_month
+    if likely is not None:
+        note += f" ({hours(likely.p50, unit=False)} the median month)"
+    if odds is None:  # no odds to go by: judge on the expected hours
+        return Judgement(PASS if stated >= expected else FAIL, note, ev)
+    note += f"; {a_chance(odds)} they suffice"
+    return Judgement(PASS if odds >= i.thresholds.suffice_chance else FAIL, note, ev)
 
 
 def _scope(i: Inputs) -> Judgement:
@@ -138,6 +142,8 @@ def _provision(attr: str, what: str) -> Callable[[Inputs], Judgement]:
         if p.provided is None:
             return Judgement(UNKNOWN, f"the document does not say whether the client provides {what}")
         cue = f" (\u201c{p.cue}\u201d)" if p.cue else ""
+        if p.partly:
+            return Judgement(UNKNOWN, f"the client provides some {what}, not all{cue}", p.evidence)
         if p.provided:
             return Judgement(PASS, f"the client provides {what}{cue}", p.evidence)
         return Judgement(FAIL, f"the client does not provide {what}{cue}", p.evidence)
@@ -161,15 +167,19 @@ def _kpis(i: Inputs) -> Judgement:
 
 
 def _response(i: Inputs) -> Judgement:
-    r, staffing, h = i.facts.response_time, i.estimate.response_staffing_hours, i.facts.hours
+    r, staffing, h, p = i.facts.response_time, i.estimate.response_staffing_hours, i.facts.hours, i.price
     if r is None:
         return Judgement(PASS, "no response time or coverage promised")
     on_hand = hours(staffing or 0)
-    if h is None:
+    if h is not None:
+        available, what = h.per_month.max, "are stated"
+    elif p is not None and p.hours_budget_buys is not None:
+        available, what = p.hours_budget_buys, "are what the budget buys"
+    else:
         return Judgement(UNKNOWN, f"a response time is promised ({on_hand} a month on hand) and no hours are stated", r.evidence)
-    if staffing is not None and staffing > h.per_month.max:
-        return Judgement(FAIL, f"being on hand for it takes {on_hand} a month; {hours(h.per_month.max)} are stated", r.evidence)
-    return Judgement(PASS, f"the promised response time fits the stated hours ({on_hand} on hand)", r.evidence)
+    if staffing is not None and staffing > available:
+        return Judgement(FAIL, f"being on hand for it takes {on_hand} a month; {hours(available)} {what}", r.evidence)
+    return Judgement(PASS, f"the promised response time fits the hours ({on_hand} on hand; {hours(available)} {what})", r.evidence)
 
 
 def _term(i: Inputs) -> Judgement:
@@ -262,5 +272,5 @@ def recommend(items: tuple[CheckItem, ...], estimate: Estimate, price: Price | N
             conditions += [condition[i.id] for i in unknowns if i not in must]
         summary = "Bid with conditions: state them in the bid, or settle them in the question period."
         return Recommendation("bid-with-conditions", summary, tuple(reasons), tuple(conditions))
-    summary = "Bid: nothing fails the checklist" + (f"; confirm {len(unknowns)} unknown item(s) first." if unknowns else ".")
+    summary = "Bid: nothing fails the checklist" + (f"; confirm {plural(len(unknowns), 'unknown item')} first." if unknowns else ".")
     return Recommendation("bid", summary, tuple(f"{i.item}: {i.note}" for i in unknowns), ())

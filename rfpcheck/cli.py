@@ -154,6 +154,10 @@ def _targets(files: tuple[str, ...], raw_output: str | None, fmt: str) -> tuple[
     """
     from .errors import InputError
 
+    if raw_output == "-":  # the usual name for standard output
+        if fmt == "docx":
+            raise InputError("-o -", "a Word report cannot go to standard output; name a .docx file")
+        raw_output = None
     output = Path(raw_output) if raw_output else None
     folder_meant = bool(raw_output) and raw_output.endswith(("/", os.sep))  # "-o out/": a folder, made if missing
     paths = _expand(files)

@@ -207,6 +207,7 @@ class Provision:
     provided: bool | None
     evidence: tuple[Evidence, ...] = ()
     cue: str | None = None
+    partly: bool = False  # some given, some left to the vendor or missing
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import CheckItem, KeepBudget, Price, Report
+from .model import CheckItem, KeepBudget, Percentiles, Price, Report
 from .questions import THEME_TITLES
 from .report_words import a_chance, hours, money
 from .rules import THEMES
@@ -96,7 +96,7 @@ def prebid_view(report: Report, where: callable) -> PrebidView:
     groups, also = _questions(report, asked)
     return PrebidView(
         odds_line=odds_line, likely_line=likely_line, setup_line=setup_line,
-        fee_line=_fee_line(price), budget_line=_budget_line(price), rate_line=_rate_line(price),
+        fee_line=_fee_line(price, est.hours_per_month.expected, likely), budget_line=_budget_line(price), rate_line=_rate_line(price),
         keep_scope=report.proposal.keep_scope.text if report.proposal else "",
         keep_budget=kb.text if kb else None,
         kept=_options(kb, "items"), dropped=_options(kb, "dropped"),
@@ -109,17 +109,17 @@ def prebid_view(report: Report, where: callable) -> PrebidView:
     )
 
 
-def _fee_line(p: Price | None) -> str | None:
+def _fee_line(p: Price | None, expected: float, likely: Percentiles | None) -> str | None:
+    """The fee at the expected hours and at the median month, each with its hours, so the sums can be checked."""
     if p is None:
         return None
-    f, likely = p.fee_per_month, p.likely_fee_per_month
-    if likely is not None:
-        line = (f"the full scope costs about {money(likely.p50, p.currency)} a month (likely "
-                f"{money(likely.p10, p.currency)}–{money(likely.p90, p.currency)})")
-    else:
-        line = f"the full scope costs {money(f.expected, p.currency)} a month"
+    line = f"the full scope costs {money(p.fee_per_month.expected, p.currency)} a month at the expected {hours(expected)}"
+    if likely is not None and p.likely_fee_per_month is not None:
+        f = p.likely_fee_per_month
+        line += (f"; {money(f.p50, p.currency)} at the median month of {hours(likely.p50)} "
+                 f"(likely {money(f.p10, p.currency)}–{money(f.p90, p.currency)})")
     if p.one_time_fee.expected:
-        line += f" plus {money(p.one_time_fee.expected, p.currency)} once for set-up"
+        line += f"; plus {money(p.one_time_fee.expected, p.currency)} once for set-up"
     return line
 
 

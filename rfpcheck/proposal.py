@@ -44,16 +44,17 @@ def _keep_scope(estimate: Estimate, price: Price | None) -> KeepScope:
     fee, once_fee = _fee(monthly, price), _fee(once, price)
     likely = estimate.likely_hours_per_month
     likely_fee = price.likely_fee_per_month if price else None
+    text = f"To deliver the full scope as written we estimate {hours(monthly.expected)} a month at the rate card's expected figures"
     if likely is not None:
-        text = (f"To deliver the full scope as written we estimate {hours(likely.p50)} a month (the median of "
-                f"simulated months; 9 in 10 need under {hours(likely.p90, unit=False)})")
-    else:
-        text = f"To deliver the full scope as written we estimate {hours(monthly.expected)} a month"
+        text += (f"; allowing for the usual overruns, plan on {hours(likely.p50)} (the median of simulated months; "
+                 f"9 in 10 need under {hours(likely.p90, unit=False)})")
     if price is not None:
+        basis = likely.p50 if likely is not None else monthly.expected
         amount = likely_fee.p50 if likely_fee else fee.expected
-        text += f", a fee of {money(amount, price.currency)} a month at {money(price.rate, price.currency)} an hour"
+        text += (f", a fee of {money(amount, price.currency)} a month ({basis:g} hours at "
+                 f"{money(price.rate, price.currency)})")
         if likely_fee:
-            text += f" (up to {money(likely_fee.p90, price.currency)})"
+            text += f", up to {money(likely_fee.p90, price.currency)}"
     if once.expected:
         text += f", plus {hours(once.expected)} of one-time set-up and onboarding"
         if once_fee is not None and price is not None:
@@ -82,7 +83,7 @@ def _keep_budget(facts: Facts, estimate: Estimate, card: RateCard, price: Price 
     shares = {label: card.overhead[key].hours.expected for key, label in
               (("planning_strategy", "Planning and strategy"), ("coordination_approvals", "Client coordination and approvals"))}
     room = budget / (1 + sum(shares.values())) / clients  # delivery hours a month for one client
-    kept, dropped = _platforms(facts, card, settings, room, (1 + sum(shares.values())) * clients)
+    kept, dropped = _platforms(facts, card, settings, room, (1 + sum(shares.values())) * clients, clients)
     room -= sum(k.hours() for k in kept)
     room = _raise_cadence(kept, room)
     items = [ProposalItem(_platform_task(k), round(k.hours() * clients, 1),
@@ -112,8 +113,8 @@ def _keep_budget(facts: Facts, estimate: Estimate, card: RateCard, price: Price 
     return KeepBudget(budget, basis, tuple(items), tuple(dropped), used, fee, round(once, 1), text)
 
 
-def _platforms(facts: Facts, card: RateCard, settings: Settings, room: float,
-               factor: float) -> tuple[list[_Kept], list[ProposalItem]]:
+def _platforms(facts: Facts, card: RateCard, settings: Settings, room: float, factor: float,
+               clients: float) -> tuple[list[_Kept], list[ProposalItem]]:
     """Platforms in the plan's order, each kept at its floor cadence if it fits beside those kept before it.
 
     `factor` turns one client's delivery hours into what they cost with planning, coordination and every client.
@@ -128,7 +129,7 @@ def _platforms(facts: Facts, card: RateCard, settings: Settings, room: float,
             kept.append(candidate)
         else:
             full = platform_cost(p, 0 if not facts.platforms or p == facts.platforms[0] else 1, facts, card)
-            dropped.append(ProposalItem(f"Manage {p.name}", round(full.hours().expected, 1),
+            dropped.append(ProposalItem(f"Manage {p.name}", round(full.hours().expected * clients, 1),
                                         f"needs {hours(candidate.hours() * factor)} a month with planning and coordination even at "
                                         f"{times_a_week(floor, _noun(cost))}" if floor else "does not fit"))
     return kept, dropped
@@ -155,19 +156,25 @@ def _deliverables(facts: Facts, card: RateCard, platforms_kept: bool, room: floa
     if platforms_kept and not any(d.type == "report" for d in facts.deliverables):
         wanted.append((1.0, card.content["report"].hours, "report", ""))
     for count, each, what, _ in wanted:
-        count = max(1, round(count))  # whole pieces: "2 videos a week" is 9 a month, not 8.66
-        fits = min(count, math.floor((room + 1e-9) / each.expected)) if each.expected else count
-        if fits >= 1:
+        if count >= 1:
+            count = round(count)  # whole pieces: "2 videos a week" is 9 a month, not 8.66
+            fits = min(count, math.floor((room + 1e-9) / each.expected)) if each.expected else count
+        else:  # "one a quarter" stays one a quarter, all or nothing
+            fits = count if count * each.expected <= room + 1e-9 else 0
+        if fits > 0:
             items.append(ProposalItem(_count(fits, what), round(fits * each.expected * clients, 1)))
             room -= fits * each.expected
         if fits < count:
-            missing = count - max(fits, 0)
+            missing = count - fits
             dropped.append(ProposalItem(_count(missing, what), round(missing * each.expected * clients, 1),
-                                        "fewer than asked" if fits >= 1 else ""))
+                                        "fewer than asked" if fits > 0 else ""))
     return room
 
 
 def _count(n: float, what: str) -> str:
+    if 0 < n < 1:  # "1 email campaign every 3 months"
+        head = what.partition(" (")[0]
+        return f"1 {head} every {round(1 / n):g} months"
     n_text = f"{n:g}"
     if what.endswith("-word article"):  # "2 articles of 500 words", not "2 500-word articles"
         return f"{n_text} article{'' if n == 1 else 's'} of {what.split('-')[0]} words a month"
@@ -209,19 +216,24 @@ def _text(budget: float, basis: str, work: list[ProposalItem], dropped: list[Pro
         text = f"{head}, no part of the scope can be done well"
         cheapest = _cheapest(facts, card, settings)
         if cheapest:
-            text += f": the smallest platform, {cheapest[0]}, needs about {hours(cheapest[1])} a month with planning and coordination"
+            text += f": the smallest platform, {cheapest[0]}, needs {_about(cheapest[1], budget)} a month with planning and coordination"
         return text + "."
     text = f"{head} we can honestly deliver: " + "; ".join(i.task for i in work) + \
         f" (about {hours(used)} with planning and client coordination)."
     if not kept and facts.platforms:
         cheapest = _cheapest(facts, card, settings)
         if cheapest:
-            text += f" No platform fits: the smallest, {cheapest[0]}, needs about {hours(cheapest[1])} a month with planning and coordination."
+            text += f" No platform fits: the smallest, {cheapest[0]}, needs {_about(cheapest[1], budget)} a month with planning and coordination."
     if dropped:
         text += " Not included: " + "; ".join(d.task + (f" ({hours(d.hours)} a month)" if d.hours else "") for d in dropped) + "."
     if once:
         text += f" Set-up and onboarding take about {hours(once)} once, billed apart or in the first month."
     return text + " Anything else is quoted separately."
+
+
+def _about(need: float, budget: float) -> str:
+    """"about 18 hours", or "just over 18 hours" when rounding would make it look as if it fitted."""
+    return f"just over {hours(budget)}" if hours(need) == hours(budget) else f"about {hours(need)}"
 
 
 def _cheapest(facts: Facts, card: RateCard, settings: Settings) -> tuple[str, float] | None:

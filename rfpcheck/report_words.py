@@ -35,12 +35,14 @@ def chance(p: float) -> str:
 
 
 def a_chance(p: float) -> str:
-    """"a 37% chance", "less than a 1% chance", "a better than 99% chance"."""
+    """"a 37% chance", "an 8% chance", "less than a 1% chance", "a better than 99% chance"."""
     if p < 0.01:
         return "less than a 1% chance"
     if p > 0.99:
         return "a better than 99% chance"
-    return f"a {p:.0%} chance"
+    percent = round(p * 100)
+    article = "an" if percent in (8, 11, 18) or 80 <= percent <= 89 else "a"  # said "an eight", "an eleven"
+    return f"{article} {percent}% chance"
 
 
 def plural(n: float, word: str) -> str:

@@ -24,7 +24,7 @@ FILE_NAME = "rfpcheck.toml"
 class Thresholds:
     """Where the pre-bid checklist and the counter-proposal draw their lines."""
 
-    coverage_ok: float = 0.9  # hours (or what the money buys) pass when they cover this share of the expected hours
+    suffice_chance: float = 0.5  # hours (or what the money buys) pass when at least this likely to cover the work
     no_bid_chance: float = 0.05  # hours less likely than this to cover the work are a reason not to bid
     no_bid_failures: int = 4  # this many failed checklist items are a reason not to bid
     max_unknowns: int = 3  # more unknown checklist items than this make the bid conditional
@@ -97,8 +97,8 @@ def _rate(path: Path | str, value: Any) -> float | None:
     if value is None:
         return None
     rate = _number(path, "rate", value)
-    if rate == 0:
-        raise SettingsError(path, "rate must be above 0 (your hourly rate)")
+    if not 0 < rate <= 100_000:
+        raise SettingsError(path, f"rate must be your hourly rate, above 0 and at most 100000 (got {value!r})")
     return rate
 
 
@@ -164,7 +164,7 @@ def _thresholds(path: Path | str, value: Any) -> Thresholds:
             if number != int(number):
                 raise SettingsError(path, f"thresholds.{key} must be a whole number (got {figure!r})")
             number = int(number)
-        elif key == "no_bid_chance" and number > 1:
+        elif key in ("no_bid_chance", "suffice_chance") and number > 1:
             raise SettingsError(path, f"thresholds.{key} is a probability between 0 and 1 (got {figure!r})")
         given[key] = number
     return replace(Thresholds(), **given)
@@ -215,7 +215,7 @@ rules = []
 
 # Where the pre-bid checklist and the counter-proposal draw their lines.
 [thresholds]
-coverage_ok = {t.coverage_ok:g}         # hours pass the checklist when they cover this share of the expected hours
+suffice_chance = {t.suffice_chance:g}      # hours pass the checklist when at least this likely to cover the work
 no_bid_chance = {t.no_bid_chance:g}      # a smaller chance that the hours suffice is a reason not to bid
 no_bid_failures = {t.no_bid_failures}       # this many failed checklist items are a reason not to bid
 max_unknowns = {t.max_unknowns}          # more unknown items than this make the bid conditional
@@ -234,6 +234,10 @@ def rules_and_card(settings: Settings, rule_dirs: tuple[Path, ...] = (), ratecar
     from . import ratecard as cards
     from . import rules as rulebook
 
+    for folder in settings.rules:
+        if not folder.is_dir():
+            raise SettingsError(settings.path or FILE_NAME, f"rules names {str(folder)!r}, which is not a folder "
+                                                            "(rule folders are relative to the settings file)")
     rules = apply_to_rules(rulebook.load_rules([rulebook.default_dir(), *settings.rules, *rule_dirs]), settings)
     card = cards.load(ratecard)
     try:

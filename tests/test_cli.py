@@ -199,3 +199,11 @@ def test_an_output_ending_in_a_slash_is_a_folder(tmp_path):
 def test_several_text_reports_name_their_documents():
     r = run("check", SEED, FEASIBLE)
     assert f"==> {SEED} <==" in r.output and f"==> {FEASIBLE} <==" in r.output
+
+
+def test_output_dash_is_standard_output_and_refused_for_word(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    r = run("check", SEED, "-f", "md", "-o", "-")
+    assert r.exit_code == 0 and r.output.startswith("# rfpcheck") and not (tmp_path / "-").exists()
+    r = run("check", SEED, "-f", "docx", "-o", "-")
+    assert r.exit_code == 2 and "standard output" in r.output and not (tmp_path / "-").exists()

@@ -151,7 +151,8 @@ def test_keep_scope_says_the_hours_and_fee_the_scope_needs():
     """Option 1 carries the expected hours and the fee at the rate, in words to paste."""
     ks = check(ONE_PLATFORM.format(hours=10), rate=100.0, currency="USD").proposal.keep_scope
     assert ks.fee_per_month.expected == pytest.approx(ks.hours_per_month.expected * 100, abs=1)
-    assert "$100 an hour" in ks.text
+    assert ks.likely_fee_per_month.p50 == pytest.approx(ks.likely_hours_per_month.p50 * 100, abs=1)
+    assert f"({ks.likely_hours_per_month.p50:g} hours at $100)" in ks.text
 
 
 def test_a_higher_floor_cadence_drops_platforms_sooner():
@@ -298,5 +299,52 @@ def test_keep_scope_quotes_the_median_and_the_response_cover():
     r = check("Manage our Facebook page, three posts a week. Reply to every comment within one hour, 24/7. "
               "You have 40 hours per month.")
     ks = r.proposal.keep_scope
-    assert f"{ks.likely_hours_per_month.p50:.0f} hours a month" in ks.text
+    assert f"plan on {ks.likely_hours_per_month.p50:.0f} hours" in ks.text
+    assert f"{ks.hours_per_month.expected:.0f} hours a month at the rate card's expected figures" in ks.text
     assert ks.response_staffing_hours and "on hand" in ks.text
+
+
+# --- what the review found ------------------------------------------------------
+
+
+def test_hours_pass_the_checklist_only_when_likely_to_suffice():
+    """Hours near the line-sum 'expected' but below the median month fail: the chance, not the mode, decides."""
+    base = ("Manage Facebook, Instagram and LinkedIn, 3 posts a week each, and write 2 blog articles a month. "
+            "You have {h} hours per month.")
+    expected = check(base.format(h=500)).estimate.hours_per_month.expected
+    near = check(base.format(h=round(expected)))
+    assert near.estimate.chance_hours_suffice < 0.5 and status(near, "hours-budget") == "fail"
+    assert status(check(base.format(h=round(expected * 2))), "hours-budget") == "pass"
+
+
+@pytest.mark.parametrize("p,text", [(0.08, "an 8% chance"), (0.11, "an 11% chance"), (0.18, "an 18% chance"),
+                                    (0.83, "an 83% chance"), (0.37, "a 37% chance"), (0.004, "less than a 1% chance")])
+def test_chances_take_the_right_article(p, text):
+    from rfpcheck.report_words import a_chance
+
+    assert a_chance(p) == text
+
+
+def test_keep_budget_keeps_a_quarterly_item_quarterly_and_never_exceeds_the_scope():
+    """A newsletter a quarter is offered as one every 3 months, and the kept hours never pass the full scope's."""
+    r = check("Run Facebook and Instagram with three posts a week each and send a newsletter every quarter. "
+              "You have 300 hours per month.")
+    kb = r.proposal.keep_budget
+    assert any(i.task == "1 email campaign every 3 months" for i in kb.items)
+    assert kb.hours_used <= r.estimate.hours_per_month.expected + 0.2 and kb.dropped == ()
+
+
+def test_dropped_platforms_count_every_client():
+    """With three clients, a dropped platform's hours are for all three, as the kept ones are."""
+    r = check("For each of our 3 clients, manage Facebook and Instagram, five posts a week on each platform. "
+              "You have 60 hours per month in total.")
+    (dropped,) = [d for d in r.proposal.keep_budget.dropped if d.task == "Manage Instagram"]
+    line = next(ln for ln in r.estimate.lines if ln.task == "Manage Instagram")  # one client's
+    assert dropped.hours == pytest.approx(3 * line.hours.expected, abs=0.2)
+
+
+def test_a_response_promise_is_judged_against_the_hours_the_budget_buys():
+    r = check("Manage our hotel's Instagram, three posts a week. Reply to every message within 30 minutes, "
+              "7 a.m. to 11 p.m. daily. Our budget is $1,500 per month.", rate=50.0, currency="USD")
+    item = next(c for c in r.checklist if c.id == "response-staffable")
+    assert item.status == "fail" and "budget buys" in item.note

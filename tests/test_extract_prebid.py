@@ -132,10 +132,15 @@ def test_brand_assets(blocks, provided):
     assert found.provided is provided and found.cue and found.evidence[0].quote in said(blocks)
 
 
-def test_brand_assets_missing_outweighs_supplied():
-    """A logo supplied but no photos: the vendor still has to find imagery, so the answer is False."""
-    found = prebid.brand_assets(sents("Our logo will be supplied.", "There is no photo library."))
-    assert found.provided is False and found.evidence[0].quote == "There is no photo library."
+@pytest.mark.parametrize("blocks", [
+    ("Our logo will be supplied.", "There is no photo library."),
+    ("The City's Brand Standards Manual is attached as Appendix B.", "The contractor will create all graphics and photography."),
+])
+def test_brand_assets_given_in_part(blocks):
+    """Some assets supplied and some left to the vendor: given in part, both quoted, for the checklist to ask about."""
+    found = prebid.brand_assets(sents(*blocks))
+    assert found.provided is True and found.partly
+    assert [e.quote for e in found.evidence] == list(blocks) and "; but " in found.cue
 
 
 @pytest.mark.parametrize("blocks", [
@@ -388,3 +393,9 @@ def test_renewal(blocks, phrase):
 def test_no_renewal(blocks):
     """Customers' renewals, reach, bid deadlines and a term that cannot renew are not renewal terms."""
     assert prebid.renewal(sents(*blocks)) is None
+
+
+def test_access_refused_then_given_in_one_sentence_is_given():
+    """"We cannot give out passwords, but we will add you as an editor": the editor role is access."""
+    found = prebid.account_access(sents("We cannot give out passwords, but we will add you as an editor via Meta Business Suite."))
+    assert found.provided is True and "editor" in found.cue

@@ -133,6 +133,16 @@ def test_no_response_time():
     ("We will pay a fixed fee of $3,000 per month.", 3000, "month", 3000),
     ("Our ad spend is $1,000 a month; the management fee is $1,200 a month.", 1200, "month", 1200),
     ("Media spend of $4,000 a month is separate, while the retainer is $900 a month.", 900, "month", 900),
+    ("Our fee budget is $2.5k per month.", 2500, "month", 2500),
+    ("The annual budget is $1.2 million.", 1200000, "year", 100000),
+    ("We can pay between $1,000 and $2,000 per month.", 2000, "month", 2000),
+    ("Monthly fee: up to $2,000 (excluding ad spend of $1,000).", 2000, "month", 2000),
+    ("$500 a month on your fee plus $200 a month on boosting.", 500, "month", 500),
+    ("We have $5,000 for six months of support.", 5000, "term", 833.33),
+    ("The contract value shall not exceed £60,000 over the 24-month contract term.", 60000, "term", 2500),
+    ("The retainer is £750 pcm.", 750, "month", 750),
+    ("We pay £1,000 per calendar month.", 1000, "month", 1000),
+    ("We have $24,000 for the year.", 24000, "year", 2000),
 ])
 def test_budget(text, amount, period, per_month):
     """Money budgets with currency and period."""
@@ -147,6 +157,9 @@ def test_budget(text, amount, period, per_month):
     "Please quote an hourly rate; we expect to pay about $40 per hour.",
     "Freelancers here charge 45 dollars an hour.",
     "Our boosting budget is 300 euros a month.",
+    "We will pay $40 hourly.",
+    "Our Facebook ads budget is $500 a month.",
+    "Advertising spend of $800 per month is paid by us.",
 ])
 def test_not_a_budget(text):
     """Insurance, rates and media spend are not the fee budget."""

@@ -139,3 +139,16 @@ def test_init_writes_a_settings_file_once(tmp_path):
 def _write(path, text):
     path.write_text(text)
     return path
+
+
+def test_a_missing_rule_folder_in_the_settings_names_the_file_and_key(tmp_path):
+    config = _write(tmp_path / "rfpcheck.toml", 'rules = ["nowhere"]\n')
+    r = run("check", SEED, "--config", config)
+    assert r.exit_code == 2 and "rfpcheck.toml" in r.output and "rules names" in r.output and "nowhere" in r.output
+
+
+@pytest.mark.parametrize("value", ["1e300", "0.0"])
+def test_an_absurd_rate_is_refused(tmp_path, value):
+    path = _write(tmp_path / "rfpcheck.toml", f"rate = {value}\n")
+    with pytest.raises(SettingsError, match="rate must be your hourly rate"):
+        settings.load(path)

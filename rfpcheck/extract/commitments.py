@@ -73,12 +73,13 @@ REAL_TIME = re.compile(r"\breal[- ]time\s+(?:response|replies|monitoring|engagem
 CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",
             "ca$": "CAD", "cad": "CAD", "a$": "AUD", "aud": "AUD", "dollars": "USD", "us dollars": "USD",
             "euro": "EUR", "euros": "EUR", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP"}
-_AMOUNT = r"(?P<a>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<c>\d{2}))?\s*(?P<k>k|K|thousand)?"
-_PERIOD = (r"(?:\s*(?:/|per|a|an|each|every)\s*(?P<p>month|mo|week|wk|year|yr|annum|quarter))?"
-           r"(?:\s*(?P<adj>monthly|weekly|annually|yearly|per annum))?")
+_AMOUNT = r"(?P<a>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<c>\d{1,2}))?\s*(?P<k>k|K|thousand|m|M|million)?\b"
+_PERIOD = (r"(?:\s*(?:/|per|a|an|each|every)\s*(?:calendar\s+)?(?P<p>month|mo|week|wk|year|yr|annum|quarter)\b)?"
+           r"(?:\s*(?P<adj>monthly|weekly|annually|yearly|per annum|pcm|p\.?a\.?)(?!\w))?")
 MONEY = re.compile(
     r"(?P<cur>US\$|CA\$|A\$|\$|£|€|USD|GBP|EUR|CAD|AUD)\s?" + _AMOUNT +
-    r"(?:\s*(?:-|–|to)\s*(?:US\$|\$|£|€)?\s?(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?\s*(?P<k2>k|K|thousand)?)?" + _PERIOD
+    r"(?:\s*(?:-|–|to|and)\s*(?:US\$|CA\$|A\$|\$|£|€)?\s?(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<bc>\d{1,2}))?\s*(?P<k2>k|K|thousand|m|M|million)?\b)?"
+    + _PERIOD
 )
 # "800 euros a month", "2,500 USD per month": the currency after the amount
 MONEY_AFTER = re.compile(r"(?<![\w$£€.,])" + _AMOUNT + r"\s*(?P<cur>US\s+dollars|dollars|euros?|pounds(?:\s+sterling)?|sterling|USD|GBP|EUR|CAD|AUD)\b"
@@ -87,10 +88,14 @@ MONEY_AFTER = re.compile(r"(?<![\w$£€.,])" + _AMOUNT + r"\s*(?P<cur>US\s+doll
 SPAN = re.compile(r"^\W*(?:\w+\s+){0,6}?(?:over|for|across|during|covering|covers)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                   r"(?:(?:full|whole|entire|initial|first)\s+)?(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four|thirty-six)"
                   r"(?:\s*\(\d+\))?[\s-]*(months?|years?)\b", re.I)
+MONEY_PERIODS = {"pcm": "month", "pa": "year"}  # "per calendar month", "per annum"
 # where a sum's own clause ends: "Our ad spend is $1,000 a month; the management fee is $1,200 a month."
-CLAUSE_BREAK = re.compile(r"[;]|\.\s|,\s+(?:and|but|while|whereas)\b|\s+(?:while|whereas)\b")
+CLAUSE_BREAK = re.compile(r"[;()]|\.\s|,\s+(?:and|but|while|whereas)\b|\s+(?:while|whereas|plus)\b")
 BUDGET_WORDS = re.compile(r"\b(budget|fee|retainer|compensation|not to exceed|maximum|cap|pay|paid|price|cost|funding|funds|allocat\w+|amount|available|spend|rate)\b", re.I)
-NOT_FEE = re.compile(r"\b(insurance|liability|coverage|bond|penalt\w+|damages|per\s+occurrence|aggregate|ad\s+spend|media\s+spend|advertising\s+budget|boost\w*|prize|giveaway|revenue|sales|raised|donations?|hourly\s+rate|per\s+hour|an\s+hour|/\s*h(?:ou)?r)\b", re.I)
+NOT_FEE = re.compile(r"\b(insurance|liability|coverage|bond|penalt\w+|damages|per\s+occurrence|aggregate|"
+                     r"(?:ads?|advertising|media|paid\s+social|paid\s+media|promotion|promoted\s+posts?)\s+(?:spend|budget)|"
+                     r"spend\s+on\s+(?:ads|advertising|boosting)|boost\w*|prize|giveaway|revenue|sales|raised|donations?|"
+                     r"hourly(?:\s+rate)?|per\s+hour|an\s+hour|/\s*h(?:ou)?r)\b", re.I)
 
 TERM = re.compile(
     rf"\b(?:term|contract|engagement|agreement|period|retainer|pilot|trial|initial\s+term|sow|statement\s+of\s+work)\b[^.;]{{0,50}}?\b(?:of|for|is|will\s+be|lasting|runs?|:)\s+(?:an?\s+)?(?:initial\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(months?|years?|weeks?)\b"
@@ -186,14 +191,17 @@ def budget(sents: list[Sent]) -> Money | None:
         for m in matches:
             before, after = _clause(text, m.start(), m.end())
             ctx = before + m.group(0) + after
-            if NOT_FEE.search(ctx) or not (BUDGET_WORDS.search(ctx) or m.group("p") or m.group("adj")):
+            if NOT_FEE.search(ctx) or not (BUDGET_WORDS.search(ctx) or m.group("p") or m.group("adj") or SPAN.search(after)
+                                           or _period_near(ctx)):
                 continue
             b = m.groupdict().get("b")
-            amount = float((b or m.group("a")).replace(",", ""))
-            if m.group("k2" if b else "k"):
-                amount *= 1000
+            whole, cents, scale = (b, m.group("bc"), m.group("k2")) if b else (m.group("a"), m.group("c"), m.group("k"))
+            amount = float(whole.replace(",", "") + (f".{cents}" if cents else ""))
+            if scale:
+                amount *= 1_000_000 if scale.lower().startswith("m") else 1000
             word = m.group("p") or m.group("adj")
-            period = PERIOD_NOUNS.get(word.lower().replace("per annum", "annum")) if word else None
+            word = word and word.lower().replace("per annum", "annum")
+            period = (MONEY_PERIODS.get(word.replace(".", "")) or PERIOD_NOUNS.get(word)) if word else None
             if period is None:
                 period = _period_near(before + m.group(0) + text[m.end():m.end() + 30])
             per_month = round(amount * PER_MONTH[period], 2) if period else None
@@ -208,7 +216,8 @@ def budget(sents: list[Sent]) -> Money | None:
 
 
 PERIOD_WORDS = ((re.compile(r"\b(?:per|a|each|every)\s+month\b|\bmonthly\b", re.I), "month"),
-                (re.compile(r"\b(?:per|a|each|every)\s+(?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b|\bper\s+contract\s+year\b", re.I), "year"),
+                (re.compile(r"\b(?:per|a|each|every)\s+(?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b|\bper\s+contract\s+year\b|"
+                            r"\bfor\s+the\s+(?:full\s+|whole\s+)?year\b", re.I), "year"),
                 (re.compile(r"\b(?:per|a|each|every)\s+week\b|\bweekly\b", re.I), "week"),
                 (re.compile(r"\b(?:per|a|each|every)\s+quarter\b|\bquarterly\b", re.I), "quarter"))
 

@@ -264,11 +264,14 @@ Patterns = tuple[re.Pattern[str], ...]
 
 
 def _provision(sents: list[Sent], given: Patterns, missing: Patterns, thing: str) -> Provision:
-    """Missing anywhere outweighs given elsewhere: the vendor still has to do without it."""
+    """Given, missing, or both: a brand manual supplied while the photography is the vendor's is given in part."""
     yes, no = [], []
     for sent in sents:
         if sent.kind != "heading" and (verdict := _provided(sent, given, missing, thing)):
             (yes if verdict[0] else no).append((sent, verdict[1]))
+    if yes and no:
+        evidence = tuple(sorted({s.evidence() for s, _ in yes + no}, key=lambda e: e.start))
+        return Provision(True, evidence, f"{yes[0][1]}; but {no[0][1]}", partly=True)
     for found, value in ((no, False), (yes, True)):
         if found:
             return Provision(value, tuple(s.evidence() for s, _ in found), found[0][1])
@@ -284,6 +287,7 @@ def _provided(sent: Sent, given: Patterns, missing: Patterns, thing: str) -> tup
         for m in pattern.finditer(text):
             if k == 0 or not (re.search(r"\b(?:we|i|the\s+client)\b", _head(text, m.start()), re.I) or _negated(text, m.start())):
                 return False, m.group(0)  # (not "We will develop a logo": the client's own plan)
+    refused: tuple[bool, str] | None = None
     for pattern in given:
         for m in pattern.finditer(text):
             head, cue, gives = _head(text, m.start()), m.group(0), re.match(GIVE, m.group(0), re.I)
@@ -297,7 +301,11 @@ def _provided(sent: Sent, given: Patterns, missing: Patterns, thing: str) -> tup
                                                                  cue + text[m.end():], re.I)):
                 continue  # "I have a Mailchimp login somewhere", "I don't even have the password": the client's own
             negated = _negated(text, m.start()) or re.search(r"\b(?:not|no|never|cannot)\b|n['’]t\b", cue, re.I)
-            return not negated, cue  # (False: "We cannot share passwords", "will have no direct access")
+            if not negated:
+                return True, cue
+            refused = refused or (False, cue)  # (False: "We cannot share passwords", "will have no direct access")
+    if refused:
+        return refused  # ("We cannot give out passwords, but we will add you as an editor" is given, above)
     lead = re.split(r"(?<=[.!?])\s+", sent.lead.strip())[-1] if sent.lead else ""
     if GIVING_LEAD.search(lead) and re.search(rf"\b(?:{thing})", text, re.I):
         return True, lead  # "We will provide:" then "- Brand style guide and logos"
