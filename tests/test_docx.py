@@ -105,5 +105,6 @@ def test_libreoffice_opens_the_word_checklist(seed_docx, tmp_path):
 def test_the_checklists_evidence_column_gets_the_room(seed_docx):
     """Fixed widths: the why-and-evidence column is the widest, the tick box the narrowest."""
     path, _ = seed_docx
-    widths = [cell.width for cell in Document(path).tables[0].rows[1].cells]
-    assert widths[3] == max(widths) and widths[0] == min(widths)
+    table = Document(path).tables[0]
+    for widths in ([cell.width for cell in table.rows[1].cells], [column.width for column in table.columns]):
+        assert widths[3] == max(widths) and widths[0] == min(widths)

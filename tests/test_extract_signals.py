@@ -206,9 +206,12 @@ def test_annual_budget_cap():
     assert b is not None and (b.period, b.per_month) == ("year", 4500)
 
 
-def test_daily_span_from_clock_times():
-    r = facts_of("Reply within 30 minutes, 7 days a week, between 7 a.m. and 10 p.m.").response_time
-    assert r is not None and (r.hours, r.days_per_week, r.hours_per_day) == (0.5, 7, 15.0)
+@pytest.mark.parametrize("span,hours", [("between 7 a.m. and 10 p.m.", 15.0), ("between 8:00 and 20:00", 12.0),
+                                        ("from 07:30 to 22:00", 14.5), ("8:00-18:30", 10.5), ("9:30 to 4:30", 7.0)])
+def test_daily_span_from_clock_times(span, hours):
+    """The span to watch comes from 12- and 24-hour clock times, a single-digit start on a 24-hour clock too."""
+    r = facts_of(f"Reply within 30 minutes, 7 days a week, {span}.").response_time
+    assert r is not None and (r.hours, r.days_per_week, r.hours_per_day) == (0.5, 7, hours)
 
 
 @pytest.mark.parametrize("text,kind", [

@@ -403,6 +403,8 @@ def clock_span(text: str) -> float | None:
         if p1 is None and p2 is not None and not m1:  # "2-6pm": the start shares the end's half when it comes before it
             p1 = p2 if int(h1) % 12 <= int(h2) % 12 else ("am" if p2.lower().startswith("p") else "pm")
         start, end = _clock(h1, m1, p1), _clock(h2, m2, p2)
+        if start is None and p1 is None and p2 is None and m1 and end is not None and end > 12:
+            start = int(h1) + int(m1) / 60  # "between 8:00 and 20:00": the end says the clock is a 24-hour one
         if p1 is None and p2 is None and m1 and m2 and 6 <= int(h1) <= 11 and 1 <= int(h2) < int(h1) and int(h2) <= 7:
             start, end = int(h1) + int(m1) / 60, int(h2) + 12 + int(m2) / 60  # "9:30 to 4:30": a working day, morning to afternoon
         if start is not None and end is not None and end > start:

@@ -56,9 +56,11 @@ def _widths(table, inches: tuple[float, ...]) -> None:
     from docx.shared import Inches
 
     table.autofit = False
+    for column, width in zip(table.columns, inches):
+        column.width = Inches(width)  # the grid, which LibreOffice reads
     for row in table.rows:
         for cell, width in zip(row.cells, inches):
-            cell.width = Inches(width)
+            cell.width = Inches(width)  # each cell, which Word reads
 
 
 def _summary(doc, v: View) -> None:
