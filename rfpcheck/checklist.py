@@ -270,7 +270,9 @@ def recommend(items: tuple[CheckItem, ...], estimate: Estimate, price: Price | N
         conditions = [condition[i.id] for i in fails + must]
         if len(unknowns) > t.max_unknowns:
             conditions += [condition[i.id] for i in unknowns if i not in must]
-        summary = "Bid with conditions: state them in the bid, or settle them in the question period."
+        short = [f"{i.item.lower()}: {'fails' if i.status == FAIL else 'unknown'}" for i in fails + must] + \
+            ([f"{len(unknowns)} of {len(items)} items unknown"] if len(unknowns) > t.max_unknowns else [])
+        summary = f"Bid with conditions ({'; '.join(short)}): state them in the bid, or settle them in the question period."
         return Recommendation("bid-with-conditions", summary, tuple(reasons), tuple(conditions))
     summary = "Bid: nothing fails the checklist" + (f"; confirm {plural(len(unknowns), 'unknown item')} first." if unknowns else ".")
     return Recommendation("bid", summary, tuple(f"{i.item}: {i.note}" for i in unknowns), ())

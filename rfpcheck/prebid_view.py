@@ -69,6 +69,13 @@ class PrebidView:
     reasons: tuple[str, ...]
     conditions: tuple[str, ...]
 
+    @property
+    def figures(self) -> tuple[tuple[str, str], ...]:
+        """The odds and money lines with their labels, in the order every format shows them."""
+        pairs = (("Odds", self.odds_line), ("Range", self.likely_line), ("Set-up", self.setup_line),
+                 ("Fee", self.fee_line), ("Rate", self.rate_line), ("Budget", self.budget_line))
+        return tuple((label, text) for label, text in pairs if text)
+
 
 def prebid_view(report: Report, where: callable) -> PrebidView:
     est, facts, price = report.estimate, report.facts, report.price
@@ -87,9 +94,10 @@ def prebid_view(report: Report, where: callable) -> PrebidView:
     setup_line = None
     if est.one_time_amortised is not None:
         a = est.one_time_amortised
-        setup_line = (f"set-up spread over the {a.months:g}-month term: {hours(a.hours_per_month.expected)} a month")
+        setup_line = f"spread over the {a.months:g}-month term, {hours(a.hours_per_month.expected)} a month"
     elif est.first_month_hours is not None and est.one_time_hours.expected:
-        setup_line = f"no term stated: the first month carries the set-up, {hours(est.first_month_hours.expected)} in all"
+        setup_line = (f"the first month carries it too, {hours(est.first_month_hours.expected)} in all "
+                      "(no term is stated to spread it over)")
     kb = report.proposal.keep_budget if report.proposal else None
     rec = report.recommendation
     asked = {q.rule for q in report.questions}

@@ -348,3 +348,12 @@ def test_a_response_promise_is_judged_against_the_hours_the_budget_buys():
               "7 a.m. to 11 p.m. daily. Our budget is $1,500 per month.", rate=50.0, currency="USD")
     item = next(c for c in r.checklist if c.id == "response-staffable")
     assert item.status == "fail" and "budget buys" in item.note
+
+
+def test_every_format_labels_the_odds_and_money_lines_alike():
+    """The same labelled figures in the terminal, HTML and Markdown reports."""
+    from rfpcheck.render import render
+
+    text, html, md = (render(SEED, fmt) for fmt in ("text", "html", "markdown"))
+    for label in ("Odds", "Range", "Set-up", "Fee", "Rate"):
+        assert f"\n  {label.lower()}: " in text and f"<strong>{label}:</strong>" in html and f"\n- {label}: " in md

@@ -76,10 +76,13 @@ def _summary(doc, v: View) -> None:
             for c in p.conditions:
                 doc.add_paragraph(_t(c), style="List Bullet")
     doc.add_heading("Key figures", level=2)
-    for text in (v.hours_line, v.one_time_line, v.coverage_sentence, p.odds_line, p.likely_line, p.setup_line,
-                 p.fee_line, p.rate_line, p.budget_line, v.staffing_line):
+    figures = [("Hours", v.hours_line), ("One-time", v.one_time_line), ("Coverage", v.coverage_sentence),
+               *p.figures, ("Response time", v.staffing_line)]
+    for label, text in figures:
         if text:
-            doc.add_paragraph(_t(text[0].upper() + text[1:] + "."), style="List Bullet")
+            para = doc.add_paragraph(style="List Bullet")
+            para.add_run(f"{label}: ").bold = True
+            para.add_run(_t(text + "."))
 
 
 def _checklist(doc, v: View) -> None:

@@ -52,10 +52,8 @@ def render(report: Report, *, color: bool = False) -> str:
         *_wrap(f"coverage: {v.coverage_sentence}", "  ", "    "),
     ]
     p = v.prebid
-    for label, text in (("odds", p.odds_line), ("", p.likely_line), ("", p.setup_line), ("fee", p.fee_line),
-                        ("", p.rate_line), ("budget", p.budget_line)):
-        if text:
-            lines += _wrap(f"{label}: {text}", "  ", "        ") if label else _wrap(text, "        ")
+    for label, text in p.figures:
+        lines += _wrap(f"{label.lower()}: {text}", "  ", "        ")
     if p.decision:
         lines += ["", paint(f"recommendation: {p.decision_label}", DECISION_COLORS[p.decision]),
                   *_wrap(p.decision_summary, "  ")]
