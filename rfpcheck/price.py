@@ -35,7 +35,7 @@ def price(facts: Facts, estimate: Estimate, card: RateCard, settings: Settings) 
     elif card.pricing is not None:
         rate, currency = card.pricing.rate, settings.currency or card.pricing.currency
         source = f"the rate card's default ({card.pricing.source})"
-        label = "the rate card's default; set yours with `rfpcheck init`"
+        label = "the rate card's default; set yours with rfpcheck init"
     else:
         return None
     money = budget_per_month(facts.budget, facts)

@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass
 
 from .estimate import PlatformCost, deliverable_unit, platform_cost
-from .model import Estimate, Facts, KeepBudget, KeepScope, Price, Proposal, ProposalItem, ThreePoint
+from .model import Estimate, Facts, KeepBudget, KeepScope, Price, Proposal, ProposalItem
 from .ratecard import RateCard
 from .report_words import hours, money, times_a_week
 from .settings import Settings
@@ -32,16 +32,10 @@ def proposal(facts: Facts, estimate: Estimate, card: RateCard, price: Price | No
     return Proposal(_keep_scope(estimate, price), keep)
 
 
-def _fee(t: ThreePoint, price: Price | None) -> ThreePoint | None:
-    if price is None:
-        return None
-    return ThreePoint(round(t.low * price.rate, 2), round(t.expected * price.rate, 2), round(t.high * price.rate, 2))
-
-
 def _keep_scope(estimate: Estimate, price: Price | None) -> KeepScope:
     """The whole scope at the median of the simulated months, so the quote is as likely to be over as under."""
     monthly, once = estimate.hours_per_month, estimate.one_time_hours
-    fee, once_fee = _fee(monthly, price), _fee(once, price)
+    fee, once_fee = (price.fee_per_month, price.one_time_fee) if price else (None, None)
     likely = estimate.likely_hours_per_month
     likely_fee = price.likely_fee_per_month if price else None
     text = f"To deliver the full scope as written we estimate {hours(monthly.expected)} a month at the rate card's expected figures"
@@ -127,18 +121,20 @@ def _platforms(facts: Facts, card: RateCard, settings: Settings, room: float, fa
         candidate = _Kept(cost, floor, floor)
         if candidate.hours() <= room - sum(k.hours() for k in kept) + 1e-9:
             kept.append(candidate)
-        else:
-            full = platform_cost(p, 0 if not facts.platforms or p == facts.platforms[0] else 1, facts, card)
-            dropped.append(ProposalItem(f"Manage {p.name}", round(full.hours().expected * clients, 1),
-                                        f"needs {hours(candidate.hours() * factor)} a month with planning and coordination even at "
-                                        f"{times_a_week(floor, _noun(cost))}" if floor else "does not fit"))
+        else:  # its hours as it would run beside those kept, like the kept ones without planning and coordination
+            note = (f"even at {times_a_week(floor, _noun(cost))} it needs {hours(candidate.hours() * clients)} a month, "
+                    f"{hours(candidate.hours() * factor)} with planning and coordination") if floor else "does not fit"
+            dropped.append(ProposalItem(f"Manage {p.name}", round(cost.hours().expected * clients, 1), note))
     return kept, dropped
 
 
 def _raise_cadence(kept: list[_Kept], room: float) -> float:
     """Give the hours left to the kept platforms in order, towards the plan's cadence, in half-post steps a week."""
     for i, k in enumerate(kept):
-        if k.cost.per_week <= k.per_week or not k.cost.per_post.expected:
+        if not k.cost.per_post.expected:  # posts that cost nothing are kept at the plan's cadence
+            kept[i] = _Kept(k.cost, k.cost.per_week, k.floor)
+            continue
+        if k.cost.per_week <= k.per_week:
             continue
         per_post_week = k.cost.per_post.expected * 4.33
         extra = min(k.cost.per_week - k.per_week, room / per_post_week)

@@ -124,6 +124,8 @@ def with_overrides(card: RateCard, overrides: tuple[tuple[str, tuple[float, ...]
             raise KeyError(key)
         old = sections[section][name]
         if isinstance(old, Unit):
+            if section == "overhead_share" and max(values) > 1:
+                raise ValueError(f"ratecard.{key} is a share of delivery hours, from 0 to 1 (0.2 is 20%)")
             if len(values) == 3:
                 new = ThreePoint(*values)
             else:

@@ -32,6 +32,7 @@ from rfpcheck.model import (
 )
 
 from rfpcheck.prebid_view import PrebidView, prebid_view
+from rfpcheck.report_words import money
 
 # The contract's top-level keys, in the contract's order; other keys follow.
 CONTRACT_KEYS = ("schema", "tool", "document", "facts", "estimate", "findings", "verdict")
@@ -238,7 +239,7 @@ def _percent(coverage: float | None) -> str | None:
 def _coverage_sentence(coverage: float | None, price: Price | None = None) -> str:
     if coverage is None and price is not None and price.budget_coverage is not None:
         return (f"the plan states no hours; its money budget buys about {num(price.hours_budget_buys)} h a month at "
-                f"{price.currency} {num(price.rate)} an hour, {_percent(price.budget_coverage)} of the expected effort")
+                f"{money(price.rate, price.currency)} an hour, {_percent(price.budget_coverage)} of the expected effort")
     if coverage is None:
         return "the plan states no hours, so their coverage of the expected effort is unknown"
     return f"the stated hours cover {_percent(coverage)} of the expected effort"

@@ -97,8 +97,8 @@ def _rate(path: Path | str, value: Any) -> float | None:
     if value is None:
         return None
     rate = _number(path, "rate", value)
-    if not 0 < rate <= 100_000:
-        raise SettingsError(path, f"rate must be your hourly rate, above 0 and at most 100000 (got {value!r})")
+    if not 1 <= rate <= 100_000:
+        raise SettingsError(path, f"rate must be your hourly rate, from 1 to 100000 (got {value!r})")
     return rate
 
 

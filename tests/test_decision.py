@@ -357,3 +357,24 @@ def test_every_format_labels_the_odds_and_money_lines_alike():
     text, html, md = (render(SEED, fmt) for fmt in ("text", "html", "markdown"))
     for label in ("Odds", "Range", "Set-up", "Fee", "Rate"):
         assert f"\n  {label.lower()}: " in text and f"<strong>{label}:</strong>" in html and f"\n- {label}: " in md
+
+
+def test_a_dropped_platform_costs_more_at_the_plans_cadence_than_at_the_floor():
+    """The dropped row and its note are on one basis: the plan's cadence costs more than one post a week."""
+    import re
+
+    for d in SEED.proposal.keep_budget.dropped:
+        if d.task.startswith("Manage") and "even at" in d.note:
+            floor = float(re.search(r"it needs ([\d.]+) hours", d.note).group(1))
+            assert floor <= d.hours + 0.5  # the note rounds to whole hours
+
+
+def test_posts_that_cost_nothing_keep_the_plans_cadence():
+    """With a rate card that prices posts at zero, keep-budget does not cut cadence to save nothing."""
+    from rfpcheck.settings import rules_and_card
+
+    s = Settings(ratecard=(("content.social_post", (0.0, 0.0, 0.0)), ("content.adapt_post_extra_platform", (0.0, 0.0, 0.0))))
+    rules, card = rules_and_card(s)
+    r = rfpcheck.check_text("Manage Facebook and Instagram, five posts a week on each platform. You have 30 hours per month.",
+                            rules=rules, card=card, settings=s)
+    assert not any("fewer" in d.task for d in r.proposal.keep_budget.dropped)

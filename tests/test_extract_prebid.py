@@ -399,3 +399,19 @@ def test_access_refused_then_given_in_one_sentence_is_given():
     """"We cannot give out passwords, but we will add you as an editor": the editor role is access."""
     found = prebid.account_access(sents("We cannot give out passwords, but we will add you as an editor via Meta Business Suite."))
     assert found.provided is True and "editor" in found.cue
+
+
+@pytest.mark.parametrize("blocks,provided", [
+    (("No one outside the Council is given login credentials, and page roles are never granted to contractors.",), False),
+    (("We cannot give out passwords.", "But we will add you as an editor on the Facebook page."), True),
+    (("We cannot share passwords; we will add you as an editor on each page instead.",), True),
+])
+def test_access_refusals_and_roles_in_order(blocks, provided):
+    """A refusal stands unless something is given past a contrast; an editor role without passwords is access."""
+    found = prebid.account_access(sents(*blocks))
+    assert found.provided is provided and not found.partly
+
+
+def test_assets_refused_and_given_in_one_sentence_are_given_in_part():
+    found = prebid.brand_assets(sents("We will not provide logos or photos; we do provide the brand guidelines."))
+    assert found.provided is True and found.partly

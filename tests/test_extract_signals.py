@@ -143,6 +143,14 @@ def test_no_response_time():
     ("The retainer is £750 pcm.", 750, "month", 750),
     ("We pay £1,000 per calendar month.", 1000, "month", 1000),
     ("We have $24,000 for the year.", 24000, "year", 2000),
+    ("Monthly budget (excluding VAT): £800.", 800, "month", 800),
+    ("Annual budget (inclusive of all costs): $9,600.", 9600, "year", 800),
+    ("$2,000 (two thousand dollars) per month.", 2000, "month", 2000),
+    ("The budget is $1,000 and 20 hours a month.", 1000, "month", 1000),
+    ("We pay $25 per post. The total budget is $1,000 per month.", 1000, "month", 1000),
+    ("The fixed fee is $14,400, paid in twelve equal monthly instalments.", 14400, "term", 1200),
+    ("Set-up is paid at $3,000 once, then $1,000 a month.", 1000, "month", 1000),
+    ("The fee is $30,000 for the initial term of two (2) years.", 30000, "term", 1250),
 ])
 def test_budget(text, amount, period, per_month):
     """Money budgets with currency and period."""
@@ -160,6 +168,12 @@ def test_budget(text, amount, period, per_month):
     "We will pay $40 hourly.",
     "Our Facebook ads budget is $500 a month.",
     "Advertising spend of $800 per month is paid by us.",
+    "Our annual report costs $2,000 to print.",
+    "Our annual awards night has a $5,000 sponsorship package.",
+    "The Foundation awards over $3 million in grants each year.",
+    "Our farm ships 2,000 pounds of produce per week.",
+    "We harvest about 40,000 pounds of apples each year.",
+    "We currently pay $5 per post to a student.",
 ])
 def test_not_a_budget(text):
     """Insurance, rates and media spend are not the fee budget."""

@@ -147,8 +147,13 @@ def test_a_missing_rule_folder_in_the_settings_names_the_file_and_key(tmp_path):
     assert r.exit_code == 2 and "rfpcheck.toml" in r.output and "rules names" in r.output and "nowhere" in r.output
 
 
-@pytest.mark.parametrize("value", ["1e300", "0.0"])
+@pytest.mark.parametrize("value", ["1e300", "0.0", "0.001"])
 def test_an_absurd_rate_is_refused(tmp_path, value):
     path = _write(tmp_path / "rfpcheck.toml", f"rate = {value}\n")
     with pytest.raises(SettingsError, match="rate must be your hourly rate"):
         settings.load(path)
+
+
+def test_an_overhead_share_above_one_is_refused():
+    with pytest.raises(SettingsError, match="share of delivery hours"):
+        settings.rules_and_card(settings.Settings(ratecard=(("overhead_share.planning_strategy", (5.0,)),)))

@@ -78,19 +78,31 @@ _PERIOD = (r"(?:\s*(?:/|per|a|an|each|every)\s*(?:calendar\s+)?(?P<p>month|mo|we
            r"(?:\s*(?P<adj>monthly|weekly|annually|yearly|per annum|pcm|p\.?a\.?)(?!\w))?")
 MONEY = re.compile(
     r"(?P<cur>US\$|CA\$|A\$|\$|£|€|USD|GBP|EUR|CAD|AUD)\s?" + _AMOUNT +
-    r"(?:\s*(?:-|–|to|and)\s*(?:US\$|CA\$|A\$|\$|£|€)?\s?(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<bc>\d{1,2}))?\s*(?P<k2>k|K|thousand|m|M|million)?\b)?"
+    # "$1,000-$2,000", "$1,000 to 2,000"; "between $1,000 and $2,000" only with the second sign ("$1,000 and 20 hours" is no range)
+    r"(?:(?:\s*(?:-|–|to)\s*(?:US\$|CA\$|A\$|\$|£|€)?|\s*and\s+(?:US\$|CA\$|A\$|\$|£|€))\s?(?P<b>\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?:\.(?P<bc>\d{1,2}))?\s*(?P<k2>k|K|thousand|m|M|million)?\b)?"
     + _PERIOD
 )
 # "800 euros a month", "2,500 USD per month": the currency after the amount
 MONEY_AFTER = re.compile(r"(?<![\w$£€.,])" + _AMOUNT + r"\s*(?P<cur>US\s+dollars|dollars|euros?|pounds(?:\s+sterling)?|sterling|USD|GBP|EUR|CAD|AUD)\b"
-                         + _PERIOD, re.I)
+                         r"(?!\s+of\b)" + _PERIOD, re.I)  # not "2,000 pounds of produce"
 # "$60,000 over two years", "for the 18-month contract": a sum spread over a span said beside it
-SPAN = re.compile(r"^\W*(?:\w+\s+){0,6}?(?:over|for|across|during|covering|covers)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
-                  r"(?:(?:full|whole|entire|initial|first)\s+)?(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four|thirty-six)"
-                  r"(?:\s*\(\d+\))?[\s-]*(months?|years?)\b", re.I)
+SPAN = re.compile(r"^\W*(?:\w+\s+){0,6}?(?:over|for|across|during|covering|covers|in)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+                  r"(?:(?:full|whole|entire|initial|first)\s+)?(?:(?:term|contract|period|engagement)\s+of\s+)?"
+                  r"(\d+|one|two|three|four|five|six|nine|ten|twelve|eighteen|twenty-four|thirty-six)"
+                  r"(?:\s*\(\d+\))?[\s-]*(?:(months?|years?)\b|(?:equal\s+)?monthly\s+(?:instal(?:l)?ments|payments)\b)", re.I)
+# "$25 per post", "$5 a like": a unit price, not a budget; "$3,000 once", "a one-off $500": not a month's money
+UNIT_PRICE = re.compile(r"^\s*(?:per|a|an|each|/)\s+(?!(?:calendar\s+)?(?:month|mo|week|wk|year|yr|annum|quarter)\b)[a-z]"
+                        r"|^\s*(?:once|one[- ]off|one[- ]time|up\s*front)\b", re.I)
+ONE_OFF_BEFORE = re.compile(r"\b(?:one[- ]off|one[- ]time|set-?up)\s+(?:fee\s+|payment\s+|cost\s+)?(?:of\s+|is\s+|:\s*)?$", re.I)
+# "We have $24,000 for the year", "$2,000 (two thousand dollars) per month": a period said right after the sum
+PERIOD_AFTER = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:for\s+the\s+(?:full\s+|whole\s+)?(?:year|month|quarter)|"
+                          r"(?:per|a|an|each|every)\s+(?:calendar\s+)?(?:month|week|year|annum|quarter))\b", re.I)
 MONEY_PERIODS = {"pcm": "month", "pa": "year"}  # "per calendar month", "per annum"
 # where a sum's own clause ends: "Our ad spend is $1,000 a month; the management fee is $1,200 a month."
-CLAUSE_BREAK = re.compile(r"[;()]|\.\s|,\s+(?:and|but|while|whereas)\b|\s+(?:while|whereas|plus)\b")
+CLAUSE_BREAK = re.compile(r"[;]|\.\s|,\s+(?:and|but|while|whereas)\b|\s+(?:while|whereas|plus)\b")
+# "up to $2,000 (excluding ad spend of $1,000)": what a bracket leaves out does not make the sum something else
+EXCLUDED = re.compile(r"\(\s*(?:excluding|excl\.?|not\s+including|exclusive\s+of|on\s+top\s+of|separate\s+from|plus)\b[^)]*\)?", re.I)
 BUDGET_WORDS = re.compile(r"\b(budget|fee|retainer|compensation|not to exceed|maximum|cap|pay|paid|price|cost|funding|funds|allocat\w+|amount|available|spend|rate)\b", re.I)
 NOT_FEE = re.compile(r"\b(insurance|liability|coverage|bond|penalt\w+|damages|per\s+occurrence|aggregate|"
                      r"(?:ads?|advertising|media|paid\s+social|paid\s+media|promotion|promoted\s+posts?)\s+(?:spend|budget)|"
@@ -170,12 +182,12 @@ def _demand(r: ResponseTime) -> float:
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
-    """The words of a sum's own clause before and after it (at most 60 and 40 characters)."""
+    """The words of a sum's own clause before and after it (at most 60 characters each way)."""
     before = text[max(0, start - 60):start]
     breaks = list(CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end():]
-    after = text[end:end + 40]
+    after = text[end:end + 60]
     if b := CLAUSE_BREAK.search(after):
         after = after[:b.start()]
     return before, after
@@ -190,9 +202,12 @@ def budget(sents: list[Sent]) -> Money | None:
         matches = sorted([*MONEY.finditer(text), *MONEY_AFTER.finditer(text)], key=lambda m: m.start())
         for m in matches:
             before, after = _clause(text, m.start(), m.end())
+            if UNIT_PRICE.search(text[m.end():]) or ONE_OFF_BEFORE.search(before):
+                continue
+            after = EXCLUDED.sub(" ", after)
             ctx = before + m.group(0) + after
             if NOT_FEE.search(ctx) or not (BUDGET_WORDS.search(ctx) or m.group("p") or m.group("adj") or SPAN.search(after)
-                                           or _period_near(ctx)):
+                                           or PERIOD_AFTER.search(after)):
                 continue
             b = m.groupdict().get("b")
             whole, cents, scale = (b, m.group("bc"), m.group("k2")) if b else (m.group("a"), m.group("c"), m.group("k"))
@@ -203,10 +218,12 @@ def budget(sents: list[Sent]) -> Money | None:
             word = word and word.lower().replace("per annum", "annum")
             period = (MONEY_PERIODS.get(word.replace(".", "")) or PERIOD_NOUNS.get(word)) if word else None
             if period is None:
-                period = _period_near(before + m.group(0) + text[m.end():m.end() + 30])
+                period = _period_near(before + m.group(0) + text[m.end():m.end() + 45])
             per_month = round(amount * PER_MONTH[period], 2) if period else None
-            if period is None and (span := SPAN.search(after)):
-                months = (_num(span.group(1)) or 0) * (12 if span.group(2).lower().startswith("year") else 1)
+            if (span := SPAN.search(after)) and not span.group(2):  # "paid in twelve equal monthly instalments"
+                period = None
+            if period is None and span:
+                months = (_num(span.group(1)) or 0) * (12 if (span.group(2) or "").lower().startswith("year") else 1)
                 if months:
                     period, per_month = "term", round(amount / months, 2)
             cur = " ".join(m.group("cur").lower().split())

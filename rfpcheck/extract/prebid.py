@@ -257,37 +257,50 @@ GIVING_LEAD = re.compile(rf"\b(?:we|i|the\s+client|(?-i:[A-Z])\w+)(?:['’]ll|\s
 
 def account_access(sents: list[Sent]) -> Provision:
     """Whether the vendor gets logins or page roles (True), is refused them (False), or the plan is silent (None)."""
-    return _provision([s for s in sents if s.within(CONTEXT | TERMS)], ACCESS_GIVEN, ACCESS_WITHHELD, f"{ACCOUNT}|{CREDENTIALS}")
+    return _provision([s for s in sents if s.within(CONTEXT | TERMS)], ACCESS_GIVEN, ACCESS_WITHHELD, f"{ACCOUNT}|{CREDENTIALS}",
+                      partial=False)
 
 
 Patterns = tuple[re.Pattern[str], ...]
 
 
-def _provision(sents: list[Sent], given: Patterns, missing: Patterns, thing: str) -> Provision:
-    """Given, missing, or both: a brand manual supplied while the photography is the vendor's is given in part."""
-    yes, no = [], []
+def _provision(sents: list[Sent], given: Patterns, missing: Patterns, thing: str, partial: bool = True) -> Provision:
+    """Given, missing, or both. With `partial`, a mix (a brand manual supplied, the photography left to the vendor)
+    is given in part; without it (account access: an editor role but no passwords) what is given decides."""
+    yes, no, mixed = [], [], False
     for sent in sents:
         if sent.kind != "heading" and (verdict := _provided(sent, given, missing, thing)):
             (yes if verdict[0] else no).append((sent, verdict[1]))
-    if yes and no:
+            mixed = mixed or verdict[2]
+    if yes and (no or mixed):
+        if not partial:
+            return Provision(True, tuple(s.evidence() for s, _ in yes), yes[0][1])
         evidence = tuple(sorted({s.evidence() for s, _ in yes + no}, key=lambda e: e.start))
-        return Provision(True, evidence, f"{yes[0][1]}; but {no[0][1]}", partly=True)
+        cue = f"{yes[0][1]}; but {no[0][1]}" if no else yes[0][1]
+        return Provision(True, evidence, cue, partly=True)
     for found, value in ((no, False), (yes, True)):
         if found:
             return Provision(value, tuple(s.evidence() for s, _ in found), found[0][1])
     return Provision(None)
 
 
-def _provided(sent: Sent, given: Patterns, missing: Patterns, thing: str) -> tuple[bool, str] | None:
-    """(provided, cue) for one sentence: what is missing first, then what is given, then a giving lead-in."""
+CONTRAST = re.compile(r"\b(?:but|however|instead|though|although|yet|whereas)\b|;", re.I)
+
+
+def _provided(sent: Sent, given: Patterns, missing: Patterns, thing: str) -> tuple[bool, str, bool] | None:
+    """(provided, cue, in part) for one sentence: what is missing first, then what is given, then a giving lead-in.
+
+    A refusal followed, past a "but" or a semicolon, by something given ("We cannot give out passwords, but we
+    will add you as an editor") is given in part; without the contrast the refusal stands.
+    """
     text = sent.text
     if ABOUT_THE_BID.search(text):
         return None  # "Proposals should include samples of logos you have designed"
     for k, pattern in enumerate(missing):
         for m in pattern.finditer(text):
             if k == 0 or not (re.search(r"\b(?:we|i|the\s+client)\b", _head(text, m.start()), re.I) or _negated(text, m.start())):
-                return False, m.group(0)  # (not "We will develop a logo": the client's own plan)
-    refused: tuple[bool, str] | None = None
+                return False, m.group(0), False  # (not "We will develop a logo": the client's own plan)
+    found: list[tuple[int, int, bool, str]] = []
     for pattern in given:
         for m in pattern.finditer(text):
             head, cue, gives = _head(text, m.start()), m.group(0), re.match(GIVE, m.group(0), re.I)
@@ -300,15 +313,20 @@ def _provided(sent: Sent, given: Patterns, missing: Patterns, thing: str) -> tup
                                                      or re.match(rf"{RECEIVE}\s+(?:you|them)\b|{RECEIVE}[^.;]*\b(?:sorted|set\s+up|arranged)\b",
                                                                  cue + text[m.end():], re.I)):
                 continue  # "I have a Mailchimp login somewhere", "I don't even have the password": the client's own
-            negated = _negated(text, m.start()) or re.search(r"\b(?:not|no|never|cannot)\b|n['’]t\b", cue, re.I)
-            if not negated:
-                return True, cue
-            refused = refused or (False, cue)  # (False: "We cannot share passwords", "will have no direct access")
-    if refused:
-        return refused  # ("We cannot give out passwords, but we will add you as an editor" is given, above)
+            negated = bool(_negated(text, m.start()) or re.search(r"\b(?:not|no|never|cannot)\b|n['’]t\b", cue, re.I))
+            found.append((m.start(), m.end(), negated, cue))
+    if found:
+        found.sort()
+        start, end, negated, cue = found[0]
+        if not negated:
+            return True, cue, False
+        for later_start, _, later_negated, later_cue in found[1:]:
+            if not later_negated and later_start >= end and CONTRAST.search(text[end:later_start]):
+                return True, later_cue, True
+        return False, f"not {cue}", False  # "We cannot share passwords", "will have no direct access"
     lead = re.split(r"(?<=[.!?])\s+", sent.lead.strip())[-1] if sent.lead else ""
     if GIVING_LEAD.search(lead) and re.search(rf"\b(?:{thing})", text, re.I):
-        return True, lead  # "We will provide:" then "- Brand style guide and logos"
+        return True, lead, False  # "We will provide:" then "- Brand style guide and logos"
     return None
 
 
