@@ -391,6 +391,8 @@ def show_ratecard(ratecard: Path | None, config: Path | None) -> None:
 @click.argument("folder", required=False, type=click.Path(path_type=Path, file_okay=False), default=".")
 def init(rate: float | None, currency: str | None, force: bool, folder: Path) -> None:
     """Write a commented rfpcheck.toml with the agency's settings into FOLDER (default: here)."""
+    import tomllib
+
     from . import ratecard as cards
     from . import settings
     from .errors import RfpcheckError
@@ -403,7 +405,7 @@ def init(rate: float | None, currency: str | None, force: bool, folder: Path) ->
     text = settings.template(rate or (card.pricing.rate if card.pricing else 50.0),
                              (currency or (card.pricing.currency if card.pricing else "USD")).upper())
     try:
-        settings.parse(__import__("tomllib").loads(text), target)  # what we write must load
+        settings.parse(tomllib.loads(text), target)  # what we write must load
         _write(target, text)
     except RfpcheckError as e:
         _error(str(e))

@@ -47,10 +47,6 @@ def render_bytes(report: Report) -> bytes:
     return out.getvalue()
 
 
-def render(report: Report, *, color: bool = False) -> str:
-    raise TypeError("the docx format is binary: use render_bytes")
-
-
 def _widths(table, inches: tuple[float, ...]) -> None:
     """Fixed column widths: Word and LibreOffice otherwise give every column the same share."""
     from docx.shared import Inches
