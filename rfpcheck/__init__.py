@@ -71,5 +71,5 @@ def check_document(doc: Document, *, rules: tuple[Rule, ...] | None = None, card
         document=DocumentInfo(doc.path, doc.format, doc.pages, doc.sha256),
         facts=facts, estimate=effort, findings=findings, verdict=engine.verdict(findings),
         price=cost, proposal=proposal(facts, effort, card, cost, settings), questions=questions(findings, rules),
-        checklist=items, recommendation=recommend(items, effort, cost, settings),
+        checklist=items, recommendation=recommend(items, effort, cost, settings), source=doc,
     )

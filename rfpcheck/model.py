@@ -429,3 +429,5 @@ class Report:
     questions: tuple[Question, ...] = ()
     checklist: tuple[CheckItem, ...] = ()
     recommendation: Recommendation | None = None
+    # the loaded document, for the HTML report's text view; not part of the JSON (see report.to_dict)
+    source: Document | None = None

@@ -31,6 +31,8 @@ from rfpcheck.model import (
     Verdict,
 )
 
+from rfpcheck.chart import BarChart, effort_chart
+from rfpcheck.document_view import BlockView, anchor, document_view
 from rfpcheck.prebid_view import PrebidView, prebid_view
 from rfpcheck.report_words import money
 
@@ -53,7 +55,8 @@ NONE_FOUND = "none found"
 
 def to_dict(report: Report) -> dict[str, Any]:
     """Return the report as plain JSON-ready data, keys in the contract's order."""
-    raw = plain(dataclasses.asdict(report))
+    raw = plain(dataclasses.asdict(dataclasses.replace(report, source=None)))
+    raw.pop("source")  # the document's own text stays in the document
     ordered = {key: raw.pop(key) for key in CONTRACT_KEYS}
     ordered.update(raw)
     return ordered
@@ -90,6 +93,7 @@ def _by_severity(findings: Iterable[Finding]) -> list[Finding]:
 class EvidenceView:
     where: str  # "page 2", or "chars 120–181" for formats without pages
     quote: str
+    anchor: str | None = None  # the id of its highlight in the document view, for a finding's quotes
 
 
 @dataclass(frozen=True)
@@ -168,6 +172,12 @@ class View:
     facts: tuple[FactRow, ...]
     deliverables: tuple[DeliverableRow, ...]
     prebid: PrebidView
+    document: tuple[BlockView, ...]  # the document's text, cut at the evidence spans
+    severity_of: dict[str, str]  # rule id -> severity, for the highlights
+    chart: BarChart | None  # the effort lines as bars
+    stated_hours: str  # "10", or "none" (a money budget's hours when no hours are stated)
+    needed_hours: str  # the expected hours a month
+    coverage_fraction: float | None  # stated over expected, capped at 1, for the meter
 
 
 def view(report: Report) -> View:
@@ -203,6 +213,13 @@ def view(report: Report) -> View:
         facts=_fact_rows(report.facts),
         deliverables=tuple(_deliverable_row(d) for d in report.facts.deliverables),
         prebid=prebid_view(report, where),
+        document=document_view(report.source, tuple(_by_severity(report.findings))),
+        severity_of={f.rule: Severity(f.severity).value for f in report.findings},
+        chart=effort_chart(est.lines, report.facts.hours.per_month.max if report.facts.hours else None),
+        stated_hours=_stated(report),
+        needed_hours=num(est.hours_per_month.expected),
+        coverage_fraction=_fraction(est.coverage if est.coverage is not None else
+                                    report.price.budget_coverage if report.price else None),
     )
 
 
@@ -226,6 +243,19 @@ def where(ev: Evidence) -> str:
 
 def _plural(n: float, word: str) -> str:
     return f"{num(n)} {word}" + ("" if n == 1 else "s")
+
+
+def _stated(report: Report) -> str:
+    h, p = report.facts.hours, report.price
+    if h is not None:
+        return num(h.per_month.max)
+    if p is not None and p.hours_budget_buys is not None:
+        return f"{num(p.hours_budget_buys)} (bought)"
+    return "none"
+
+
+def _fraction(coverage: float | None) -> float | None:
+    return None if coverage is None else max(0.0, min(coverage, 1.0))
 
 
 def _percent(coverage: float | None) -> str | None:
@@ -300,8 +330,11 @@ def _line_row(line: Line) -> EffortRow:
 SHORT_QUOTE = 40  # list items such as "LinkedIn": shown together when they stand side by side
 
 
-def _evidence(items: Iterable[Evidence]) -> tuple[EvidenceView, ...]:
-    """Return the quotes once each, in document order; neighbouring short list items as one line."""
+def _evidence(items: Iterable[Evidence], rule: str | None = None) -> tuple[EvidenceView, ...]:
+    """Return the quotes once each, in document order; neighbouring short list items as one line.
+
+    With `rule`, each quote links to its highlight in the document view.
+    """
     unique = [ev for _, ev in sorted({(ev.start, ev.end): ev for ev in items}.items())]
     groups: list[list[Evidence]] = []
     for ev in unique:
@@ -311,13 +344,14 @@ def _evidence(items: Iterable[Evidence]) -> tuple[EvidenceView, ...]:
             groups[-1].append(ev)
         else:
             groups.append([ev])
-    return tuple(EvidenceView(where(g[0]), " · ".join(ev.quote for ev in g)) for g in groups)
+    return tuple(EvidenceView(where(g[0]), " · ".join(ev.quote for ev in g), anchor(rule, g[0].start) if rule else None)
+                 for g in groups)
 
 
 def _finding_view(f: Finding) -> FindingView:
     return FindingView(
         f.rule, Severity(f.severity).value, f.title, f.message, f.why, f.instead, f.question,
-        _evidence(f.evidence),
+        _evidence(f.evidence, f.rule),
     )
 
 
