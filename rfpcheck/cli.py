@@ -6,7 +6,7 @@ import os
 import re
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +16,9 @@ import click
 from . import __version__
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from .batch import Row
     from .settings import Settings
 
 SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".text")
@@ -33,16 +36,21 @@ class ExitStatus(IntEnum):
 REPORT_NAME = re.compile(r"\.(?:pdf|docx|txt|md|markdown|text)\.(?:txt|json|html|md|docx)$", re.I)
 
 
-def _expand(paths: tuple[str, ...]) -> list[Path]:
-    """Files as given; a folder stands for the documents in it (recursively), reports left out."""
-    out: list[Path] = []
+def _expand(paths: tuple[str, ...]) -> dict[Path, str]:
+    """Each document and the name its report is named after.
+
+    Files as given, named by their file name; a folder stands for the documents in it (recursively,
+    reports left out), named by their path inside it, so that a/rfp.pdf and b/rfp.pdf keep apart.
+    """
+    out: dict[Path, str] = {}
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                              and not REPORT_NAME.search(f.name) and not f.name.startswith(".")))
+            out.update((f, f.relative_to(p).as_posix()) for f in sorted(p.rglob("*"))
+                       if f.is_file() and f.suffix.lower() in SUFFIXES
+                       and not REPORT_NAME.search(f.name) and not f.name.startswith("."))
         else:
-            out.append(p)
+            out[p] = p.name
     return out
 
 
@@ -96,7 +104,8 @@ RATECARD = click.option("--ratecard", type=click.Path(path_type=Path, dir_okay=F
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json", "html", "md", "docx"]), default="text",
               show_default=True, help="Report format (docx: the Word pre-bid checklist; needs --output).")
 @click.option("-o", "--output", type=click.Path(path_type=str),
-              help="Write the report to this file (a folder when checking several documents, or ending in /).")
+              help="Write the report to this file (a folder when checking several documents, or ending in /); "
+                   "a folder of several reports gets an index.html.")
 @click.option("--fail-on", type=click.Choice(["doomed", "at-risk", "never"]), default="never", show_default=True,
               help="Exit 1 when a verdict is this bad or worse.")
 @RULES
@@ -104,53 +113,118 @@ RATECARD = click.option("--ratecard", type=click.Path(path_type=Path, dir_okay=F
 @CONFIG
 @click.option("--fast", is_flag=True, help="Read PDFs with the fast text path (no table detection).")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: when writing to a terminal).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Check this many documents at once, in worker processes (default: the number of cores; "
+                   "1: one after another in this process).")
+@click.option("-q", "--quiet", is_flag=True,
+              help="No progress bar or summary line on standard error (errors still show).")
 def check(files: tuple[str, ...], fmt: str, output: str | None, fail_on: str, rules_dirs: tuple[Path, ...],
-          ratecard: Path | None, config: Path | None, fast: bool, color: bool | None) -> None:
+          ratecard: Path | None, config: Path | None, fast: bool, color: bool | None, jobs: int | None,
+          quiet: bool) -> None:
     """Check FILES (PDF, DOCX, TXT or Markdown; a folder checks every document in it).
 
     The agency's rate, thresholds and rule changes come from rfpcheck.toml (see `rfpcheck init`).
     """
+    from .batch import INDEX_NAME, index, summary
     from .errors import RfpcheckError
     from .settings import rules_and_card
 
     try:
-        targets, several = _targets(files, output, fmt)
+        plan = _targets(files, output, fmt)
         settings = _settings(config)
         rules, card = rules_and_card(settings, rules_dirs, ratecard)
     except RfpcheckError as e:
         _error(str(e))
         sys.exit(ExitStatus.INPUT_ERROR)
     use_color = color if color is not None else (output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
-    as_array = fmt == "json" and several and output is None  # several JSON reports (or a folder): one array
-    outcomes = [_check_one(path, target, fmt, (rules, card, settings), fast, use_color, as_array)
-                for path, target in targets.items()]
-    shown = [o.shown for o in outcomes if o.shown is not None]
-    if as_array:
-        import json
-
-        click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
-    elif shown:
-        if several and fmt == "text":  # name each report, or a reader cannot tell which is which
-            shown = [f"==> {path} <==\n{c}" for (path, _), c in zip(targets.items(), (o.shown for o in outcomes))
-                     if c is not None]
-        click.echo(("\n" + "=" * 72 + "\n\n").join(c.rstrip("\n") + "\n" for c in shown), nl=False)
-    if any(o.verdict is None for o in outcomes):
+    as_array = fmt == "json" and plan.several and output is None  # several JSON reports (or a folder): one array
+    tasks = [_Task(path, plan.names[path], fmt, fast, use_color, as_array, target is not None,
+                   target.relative_to(plan.folder).as_posix() if target is not None and plan.folder else None)
+             for path, target in plan.targets.items()]
+    done = _run(tasks, jobs or os.cpu_count() or 1, (rules, card, settings), (config, rules_dirs, ratecard),
+                progress=len(tasks) > 1 and not quiet and sys.stderr.isatty())
+    outcomes = _write_reports(tasks, plan, done)
+    for o in outcomes:
+        if o.row.error is not None:  # in the order given, after the progress bar
+            _error(o.row.error)
+    if plan.folder is not None and plan.several:
+        try:
+            _write(plan.folder / INDEX_NAME, index([o.row for o in outcomes]))
+        except OSError as e:
+            _error(f"{plan.folder / INDEX_NAME}: cannot write the index ({e.strerror or e})")
+            sys.exit(ExitStatus.INPUT_ERROR)
+    _show([o.shown for o in outcomes], [t.path for t in tasks], fmt, plan.several, as_array)
+    # for a person: on a terminal, or when the reports went to files and nothing else says how it went
+    if plan.several and not quiet and (plan.folder is not None or sys.stderr.isatty()):
+        click.echo(summary([o.row for o in outcomes]), err=True)
+    if any(o.row.error is not None for o in outcomes):
         sys.exit(ExitStatus.INPUT_ERROR)
     if any(o.verdict in FAIL_ON[fail_on] for o in outcomes):
         sys.exit(ExitStatus.FAIL_ON_TRIPPED)
     sys.exit(ExitStatus.OK)
 
 
+def _write_reports(tasks: list[_Task], plan: _Plan, done: Iterator[tuple[int, _Outcome]]) -> list[_Outcome]:
+    """Write each report as it comes in; return the outcomes in the order of the tasks."""
+    outcomes: list[_Outcome | None] = [None] * len(tasks)
+    for i, outcome in done:
+        target = plan.targets[tasks[i].path]
+        if target is not None and outcome.content is not None:
+            try:
+                _write(target, outcome.content)
+            except OSError as e:
+                outcome = _failure(tasks[i], f"{target}: cannot write the report ({e.strerror or e})")
+        outcomes[i] = replace(outcome, content=None)  # the report is on disk: let it go
+    assert all(o is not None for o in outcomes), "a document went missing"
+    return outcomes  # type: ignore[return-value]
+
+
+def _show(shown: list[str | dict | None], paths: list[Path], fmt: str, several: bool, as_array: bool) -> None:
+    """Print the reports meant for standard output, in the order the documents were given."""
+    if as_array:
+        import json
+
+        click.echo(json.dumps([s for s in shown if s is not None], indent=2, ensure_ascii=False))
+        return
+    texts = [f"==> {path} <==\n{s}" if several and fmt == "text" else s  # name each, or a reader cannot tell
+             for path, s in zip(paths, shown) if s is not None]
+    if texts:
+        click.echo(("\n" + "=" * 72 + "\n\n").join(t.rstrip("\n") + "\n" for t in texts), nl=False)
+
+
+def _run(tasks: list[_Task], jobs: int, setup: tuple, worker_args: tuple,
+         progress: bool) -> Iterator[tuple[int, _Outcome]]:
+    """Check every task, in worker processes when `jobs` > 1; yield (index, outcome) as each finishes."""
+    from contextlib import nullcontext
+
+    from .batch import run
+
+    if jobs == 1 or len(tasks) == 1:
+        results = ((i, _check_one(t, setup)) for i, t in enumerate(tasks))
+    else:
+        results = run(_check_in_worker, tasks, jobs=jobs, crashed=_crashed,
+                      initializer=_start_worker, initargs=worker_args)
+    bar = click.progressbar(length=len(tasks), label="checking", file=sys.stderr, show_pos=True,
+                            item_show_func=lambda name: name) if progress else nullcontext()
+    with bar:
+        for i, outcome in results:
+            if progress:
+                bar.update(1, tasks[i].name)
+            yield i, outcome
+
+
 @dataclass(frozen=True)
-class _Outcome:
-    verdict: str | None  # None when the document could not be checked or its report written
-    shown: str | dict | None = None  # what goes to standard output
+class _Plan:
+    targets: dict[Path, Path | None]  # each document and where its report goes (None: standard output)
+    names: dict[Path, str]  # each document's name in a folder of reports: its path inside the folder given
+    several: bool
+    folder: Path | None  # the folder the reports go into, when they go into one
 
 
-def _targets(files: tuple[str, ...], raw_output: str | None, fmt: str) -> tuple[dict[Path, Path | None], bool]:
-    """Each document and where its report goes (None: standard output), and whether there are several.
+def _targets(files: tuple[str, ...], raw_output: str | None, fmt: str) -> _Plan:
+    """Each document and where its report goes, whether there are several, and their folder.
 
-    Refuses what would lose data: a report written over a document being checked.
+    Refuses what would lose data: a report written over a document being checked, or over another's report.
     """
     from .errors import InputError
 
@@ -160,59 +234,109 @@ def _targets(files: tuple[str, ...], raw_output: str | None, fmt: str) -> tuple[
         raw_output = None
     output = Path(raw_output) if raw_output else None
     folder_meant = bool(raw_output) and raw_output.endswith(("/", os.sep))  # "-o out/": a folder, made if missing
-    paths = _expand(files)
-    if not paths:
+    names = _expand(files)
+    if not names:
         raise InputError(", ".join(files), "no PDF, DOCX, TXT or Markdown documents found")
-    several = len(paths) > 1 or any(Path(f).is_dir() for f in files)
+    several = len(names) > 1 or any(Path(f).is_dir() for f in files)
     if output is None and fmt == "docx":
         raise InputError("--format docx", "a Word report needs --output FILE (or a folder for several documents)")
     if output is None:
         if several and fmt == "html":
             raise InputError("--output", "several HTML reports need --output FOLDER")
-        return dict.fromkeys(paths), several
+        return _Plan(dict.fromkeys(names), names, several, None)
     if several and (output.is_file() or not output.exists() and output.suffix):
         raise InputError(output, "with several documents, --output must be a folder")
     into_folder = several or output.is_dir() or folder_meant
-    targets = {p: output / f"{p.name}{EXTENSIONS[fmt]}" if into_folder else output for p in paths}
-    inputs = {p.resolve() for p in paths}
-    for target in targets.values():
+    targets = {p: output / f"{name}{EXTENSIONS[fmt]}" if into_folder else output for p, name in names.items()}
+    inputs = {p.resolve() for p in names}
+    seen: dict[Path, Path] = {}
+    for path, target in targets.items():
         if target.resolve() in inputs:
             raise InputError(target, "the report would overwrite a document being checked; choose another --output")
-    return targets, several
+        if (other := seen.setdefault(target.resolve(), path)) != path:
+            raise InputError(target, f"{other} and {path} would both be reported here; check them into separate folders")
+    return _Plan(targets, names, several, output if into_folder else None)
 
 
-def _check_one(path: Path, target: Path | None, fmt: str, setup: tuple, fast: bool,
-               color: bool, as_data: bool) -> _Outcome:
-    """Check one document and write or return its report; errors become one line on stderr."""
+@dataclass(frozen=True)
+class _Task:
+    """One document to check, and what to make of its report: all a worker process needs besides the setup."""
+
+    path: Path
+    name: str  # what the index calls it
+    fmt: str
+    fast: bool
+    color: bool
+    as_data: bool  # the report as JSON-ready data (for an array on standard output)
+    to_file: bool
+    href: str | None  # where the index links to its report
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    row: Row  # the document's line in the index; its error when it failed
+    verdict: str | None = None  # None when the document could not be checked or its report written
+    shown: str | dict | None = None  # what goes to standard output
+    content: str | bytes | None = None  # the report to write to its file
+
+
+def _failure(task: _Task, message: str) -> _Outcome:
+    from .batch import failed
+
+    return _Outcome(failed(task.name, message))
+
+
+def _check_one(task: _Task, setup: tuple) -> _Outcome:
+    """Check one document and render its report; an error becomes the one line it fails with."""
     from . import check as run_check
+    from .batch import row
     from .errors import RfpcheckError
     from .render import render
     from .report import to_dict
 
     rules, card, settings = setup
     try:
-        report = run_check(path, rules=rules, card=card, settings=settings, fast=fast)
-    except RfpcheckError as e:
-        _error(str(e))
-        return _Outcome(None)
-    except Exception as e:  # a bug must not cost the other documents their reports
-        _error(f"{path}: internal error ({type(e).__name__}: {e}); please report it")
-        return _Outcome(None)
-    fmt_name = "markdown" if fmt == "md" else fmt
-    if target is None:
-        shown = to_dict(report) if as_data else render(report, fmt_name, color=color)
-        return _Outcome(report.verdict.value, shown)
-    try:
-        if fmt == "docx":
+        report = run_check(task.path, rules=rules, card=card, settings=settings, fast=task.fast)
+        fmt_name = "markdown" if task.fmt == "md" else task.fmt
+        shown = content = None
+        if not task.to_file:
+            shown = to_dict(report) if task.as_data else render(report, fmt_name, color=task.color)
+        elif task.fmt == "docx":
             from .render.docx import render_bytes
 
-            _write(target, render_bytes(report))
+            content = render_bytes(report)
         else:
-            _write(target, render(report, fmt_name))
-    except OSError as e:
-        _error(f"{target}: cannot write the report ({e.strerror or e})")
-        return _Outcome(None)
-    return _Outcome(report.verdict.value)
+            content = render(report, fmt_name)
+    except RfpcheckError as e:
+        return _failure(task, str(e))
+    except Exception as e:  # a bug must not cost the other documents their reports
+        return _failure(task, f"{task.path}: internal error ({type(e).__name__}: {e}); please report it")
+    return _Outcome(row(task.name, report, task.href), report.verdict.value, shown, content)
+
+
+_SETUP: tuple | None = None  # a worker process's rules, rate card and settings, built once by _start_worker
+
+
+def _start_worker(config: Path | None, rules_dirs: tuple[Path, ...], ratecard: Path | None) -> None:
+    """Build the rules, rate card and settings once per worker process (the parent has validated them)."""
+    import signal
+
+    from .settings import rules_and_card
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no traceback per worker
+    global _SETUP
+    settings = _settings(config)
+    _SETUP = (*rules_and_card(settings, rules_dirs, ratecard), settings)
+
+
+def _check_in_worker(task: _Task) -> _Outcome:
+    assert _SETUP is not None, "_start_worker did not run"
+    return _check_one(task, _SETUP)
+
+
+def _crashed(task: _Task, error: BaseException) -> _Outcome:
+    return _failure(task, f"{task.path}: internal error (the process checking it stopped: "
+                               f"{type(error).__name__}); please report it")
 
 
 @main.command("eval")

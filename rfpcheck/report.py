@@ -174,6 +174,7 @@ class View:
     prebid: PrebidView
     document: tuple[BlockView, ...]  # the document's text, cut at the evidence spans
     severity_of: dict[str, str]  # rule id -> severity, for the highlights
+    title_of: dict[str, str]  # rule id -> the finding's title, said by each highlight
     chart: BarChart | None  # the effort lines as bars
     stated_hours: str  # "10", or "none" (a money budget's hours when no hours are stated)
     needed_hours: str  # the expected hours a month
@@ -215,6 +216,7 @@ def view(report: Report) -> View:
         prebid=prebid_view(report, where),
         document=document_view(report.source, tuple(_by_severity(report.findings))),
         severity_of={f.rule: Severity(f.severity).value for f in report.findings},
+        title_of={f.rule: f.title for f in report.findings},
         chart=effort_chart(est.lines, report.facts.hours.per_month.max if report.facts.hours else None),
         stated_hours=_stated(report),
         needed_hours=num(est.hours_per_month.expected),

@@ -88,7 +88,7 @@ def test_a_bad_file_among_good_ones_keeps_the_good_reports(tmp_path):
     out = tmp_path / "out"
     r = run("check", SEED, bad, FEASIBLE, "-f", "md", "-o", out)
     assert r.exit_code == 2 and "bad.pdf" in r.output
-    assert sorted(p.name for p in out.iterdir()) == ["bakery-feasible.txt.md", "seed-rfp.txt.md"]
+    assert sorted(p.name for p in out.iterdir()) == ["bakery-feasible.txt.md", "index.html", "seed-rfp.txt.md"]
 
 
 def test_several_json_reports_to_stdout_are_an_array():

@@ -157,3 +157,40 @@ def test_the_report_reads_on_a_phone(browser, tmp_path, seed):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "seed-report-phone.png"))
     context.close()
+
+
+def test_the_batch_index_sorts_by_coverage(page, tmp_path):
+    """`rfpcheck check DIR -o OUT` writes index.html; clicking the coverage header sorts the rows by it."""
+    from click.testing import CliRunner
+
+    from rfpcheck.cli import main
+
+    folder = tmp_path / "rfps"
+    folder.mkdir()
+    for name in ("seed-rfp.txt", "bakery-feasible.txt", "nonprofit-at-risk.txt", "municipal-doomed.txt"):
+        shutil.copy(ROOT / "samples" / name, folder / name)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["check", str(folder), "-f", "html", "-o", str(out), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    page.goto((out / "index.html").as_uri())
+    header = page.locator('#index th[data-key="coverage"] button')
+
+    def coverages():
+        rows = page.locator("#index tbody tr[data-file]")
+        return [float(rows.nth(i).get_attribute("data-coverage") or "inf") for i in range(rows.count())]
+
+    header.click()
+    first = coverages()
+    header.click()
+    second = coverages()
+    known = [c for c in first if c != float("inf")]
+    assert len(known) >= 3
+    assert {tuple(first), tuple(second)} == {tuple(sorted(known) + [float("inf")] * (len(first) - len(known))),
+                                             tuple(sorted(known, reverse=True) + [float("inf")] * (len(first) - len(known)))}
+    assert page.locator('#index th[data-key="coverage"]').get_attribute("aria-sort") in ("ascending", "descending")
+    page.locator("#index tbody a").first.click()
+    assert page.locator("h2#verdict-heading").count() == 1  # the link opens that document's report
+    page.go_back()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "batch-index.png"), full_page=True)
+    assert page.problems == []
