@@ -194,3 +194,41 @@ def test_the_batch_index_sorts_by_coverage(page, tmp_path):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "batch-index.png"), full_page=True)
     assert page.problems == []
+
+
+CONTRAST_JS = """
+(selector) => {
+  const parse = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const el = document.querySelector(selector);
+  if (!el) return null;
+  let bg = el, background = [255, 255, 255, 1];
+  while (bg) {
+    const c = parse(getComputedStyle(bg).backgroundColor);
+    if (c.length >= 3 && (c.length === 3 || c[3] > 0)) { background = c; break; }
+    bg = bg.parentElement;
+  }
+  return {fg: parse(getComputedStyle(el).color), bg: background};
+}
+"""
+
+
+def _luminance(rgb):
+    def channel(c):
+        c = c / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(c) for c in rgb[:3])
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+@pytest.mark.parametrize("selector", [
+    "body", ".verdict h2", ".verdict .counts", ".decision p", ".badge.sev-critical", ".badge.sev-major",
+    ".badge.sev-minor", ".status-fail", ".status-pass", ".status-unknown", ".filter", ".rule", "mark.hl-critical",
+    "mark.hl-major", ".to-passage", ".quote figcaption", ".page-mark", "caption",
+])
+def test_text_meets_wcag_aa_contrast(page, tmp_path, seed, selector):
+    """Each kind of text on the page has at least the 4.5:1 contrast WCAG AA asks of normal text."""
+    page.goto(_report(tmp_path, seed))
+    colours = page.evaluate(CONTRAST_JS, selector)
+    assert colours is not None, f"nothing matches {selector}"
+    light, dark = sorted((_luminance(colours["fg"]), _luminance(colours["bg"])), reverse=True)
+    assert (light + 0.05) / (dark + 0.05) >= 4.5, (selector, colours)
