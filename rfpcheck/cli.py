@@ -36,19 +36,25 @@ class ExitStatus(IntEnum):
 REPORT_NAME = re.compile(r"\.(?:pdf|docx|txt|md|markdown|text)\.(?:txt|json|html|md|docx)$", re.I)
 
 
+# A folder's own notes, not RFPs: README.md, LICENSE.txt, CHANGELOG.md (named one by one, they are checked)
+PROJECT_FILE = re.compile(r"^(?:readme|license|licence|changelog|contributing|notice)(?:\.[^.]+)?$", re.I)
+
+
 def _expand(paths: tuple[str, ...]) -> dict[Path, str]:
     """Each document and the name its report is named after.
 
-    Files as given, named by their file name; a folder stands for the documents in it (recursively,
-    reports left out), named by their path inside it, so that a/rfp.pdf and b/rfp.pdf keep apart.
+    Files as given, named by their file name; a folder stands for the documents in it (recursively; reports,
+    hidden folders and files and README-like notes left out), named by their path inside it, so that a/rfp.pdf
+    and b/rfp.pdf keep apart.
     """
     out: dict[Path, str] = {}
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             out.update((f, f.relative_to(p).as_posix()) for f in sorted(p.rglob("*"))
-                       if f.is_file() and f.suffix.lower() in SUFFIXES
-                       and not REPORT_NAME.search(f.name) and not f.name.startswith("."))
+                       if f.is_file() and f.suffix.lower() in SUFFIXES and not REPORT_NAME.search(f.name)
+                       and not PROJECT_FILE.match(f.name)
+                       and not any(part.startswith(".") for part in f.relative_to(p).parts))
         else:
             out[p] = p.name
     return out
@@ -82,6 +88,21 @@ def _error(message: str) -> None:
 @click.version_option(__version__, "-V", "--version", prog_name="rfpcheck")
 def main() -> None:
     """Tell, before you bid, whether a social-media RFP can work as written."""
+
+
+def run() -> None:
+    """The console script: Ctrl-C ends with the shell's usual 130, not click's 1 (which --fail-on uses)."""
+    try:
+        main(standalone_mode=False)
+    except KeyboardInterrupt:
+        _error("interrupted; reports already written are whole, the rest were not started")
+        sys.exit(130)
+    except click.exceptions.Abort:
+        _error("interrupted; reports already written are whole, the rest were not started")
+        sys.exit(130)
+    except click.exceptions.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
 
 
 def _settings(config: Path | None) -> Settings:

@@ -23,7 +23,6 @@ class Piece:
 @dataclass(frozen=True)
 class BlockView:
     kind: str  # paragraph | heading | list_item | table_row
-    where: str
     page_break: int | None  # the page this block starts, when it is the first of its page
     pieces: tuple[Piece, ...]
 
@@ -42,7 +41,7 @@ def document_view(doc: Document | None, findings: tuple[Finding, ...]) -> tuple[
     for block in doc.blocks:
         starts_page = block.page if block.page is not None and block.page != page else None
         page = block.page if block.page is not None else page
-        views.append(BlockView(block.kind, block.where, starts_page, _pieces(doc.text, block, spans, order)))
+        views.append(BlockView(block.kind, starts_page, _pieces(doc.text, block, spans, order)))
     return tuple(views)
 
 
@@ -51,7 +50,8 @@ def _pieces(text: str, block: Block, spans: list[tuple[int, int, str]], order: d
     cuts = sorted({block.start, block.end, *(s for s, _, _, _ in inside), *(e for _, e, _, _ in inside)})
     pieces = []
     for a, b in zip(cuts, cuts[1:]):
-        covering = sorted({(r, orig) for s, e, r, orig in inside if s <= a and e >= b}, key=lambda x: order.get(x[0], 0))
+        covering = sorted({(r, orig) for s, e, r, orig in inside if s <= a and e >= b},
+                          key=lambda x: (order.get(x[0], 0), x[1]))
         rules, anchors = [], []
         for rule, orig in covering:
             if rule in rules:

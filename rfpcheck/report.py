@@ -179,6 +179,7 @@ class View:
     stated_hours: str  # "10", or "none" (a money budget's hours when no hours are stated)
     needed_hours: str  # the expected hours a month
     coverage_fraction: float | None  # stated over expected, capped at 1, for the meter
+    coverage_figure: str  # "8%", "23% (bought)" for what a money budget buys, or "unknown"
 
 
 def view(report: Report) -> View:
@@ -220,6 +221,8 @@ def view(report: Report) -> View:
         chart=effort_chart(est.lines, report.facts.hours.per_month.max if report.facts.hours else None),
         stated_hours=_stated(report),
         needed_hours=num(est.hours_per_month.expected),
+        coverage_figure=(_percent(est.coverage) or (f"{_percent(report.price.budget_coverage)} (bought)"
+                         if report.price and report.price.budget_coverage is not None else "unknown")),
         coverage_fraction=_fraction(est.coverage if est.coverage is not None else
                                     report.price.budget_coverage if report.price else None),
     )
@@ -250,7 +253,7 @@ def _plural(n: float, word: str) -> str:
 def _stated(report: Report) -> str:
     h, p = report.facts.hours, report.price
     if h is not None:
-        return num(h.per_month.max)
+        return _span(h.per_month.min, h.per_month.max)
     if p is not None and p.hours_budget_buys is not None:
         return f"{num(p.hours_budget_buys)} (bought)"
     return "none"

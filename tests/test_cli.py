@@ -207,3 +207,35 @@ def test_output_dash_is_standard_output_and_refused_for_word(tmp_path, monkeypat
     assert r.exit_code == 0 and r.output.startswith("# rfpcheck") and not (tmp_path / "-").exists()
     r = run("check", SEED, "-f", "docx", "-o", "-")
     assert r.exit_code == 2 and "standard output" in r.output and not (tmp_path / "-").exists()
+
+
+def test_the_console_script_ends_an_interrupt_with_130(monkeypatch, capsys):
+    """Ctrl-C is 130 with one line, not click's 1, which --fail-on uses; usage errors stay 2."""
+    import rfpcheck.cli as cli
+
+    def interrupted(**_):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "main", interrupted)
+    with pytest.raises(SystemExit) as e:
+        cli.run()
+    assert e.value.code == 130 and "interrupted" in capsys.readouterr().err
+    monkeypatch.undo()
+    monkeypatch.setattr("sys.argv", ["rfpcheck", "check"])
+    with pytest.raises(SystemExit) as e:
+        cli.run()
+    assert e.value.code == 2
+
+
+def test_a_folder_leaves_out_hidden_folders_and_readme_files(tmp_path):
+    """.venv, .git and README-like notes inside a folder are not RFPs; named one by one, a README is checked."""
+    from rfpcheck.cli import _expand
+
+    (tmp_path / ".venv" / "lib").mkdir(parents=True)
+    (tmp_path / ".venv" / "lib" / "notes.txt").write_text("x")
+    (tmp_path / "README.md").write_text("x")
+    (tmp_path / "LICENSE.txt").write_text("x")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "rfp.txt").write_text("x")
+    assert list(_expand((str(tmp_path),)).values()) == ["sub/rfp.txt"]
+    assert list(_expand((str(tmp_path / "README.md"),)).values()) == ["README.md"]

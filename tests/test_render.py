@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 import re
 from dataclasses import replace
 
@@ -226,3 +228,25 @@ class TestEnvironment:
         with pytest.raises(ValueError, match="text, json, markdown, html"):
             render(report, "pdf")
 
+
+
+def test_the_html_is_the_same_whatever_the_hash_seed(tmp_path):
+    """Overlapping quotes are ordered by severity and offset, never by set order: the page is deterministic."""
+    import subprocess
+    import sys
+
+    code = ("import rfpcheck; from rfpcheck.render import render; import sys; "
+            "sys.stdout.write(render(rfpcheck.check('samples/seed-rfp.txt'), 'html'))")
+    root = Path(__file__).resolve().parent.parent
+    pages = {subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("0", "1", "2")}
+    assert len(pages) == 1
+
+
+def test_a_money_only_plan_says_its_bought_coverage_in_the_header():
+    """No hours but a budget: the header's coverage is what the money buys, and the meter says so in words."""
+    import rfpcheck
+
+    html = render(rfpcheck.check_text("Manage our Instagram, three posts a week. Our budget is $400 per month."), "html")
+    assert re.search(r"<dt>Coverage</dt><dd>\d+% \(bought\)</dd>", html)
+    assert "None" not in re.search(r'class="meter"[^>]*aria-label="([^"]*)"', html).group(1)

@@ -232,3 +232,14 @@ def test_text_meets_wcag_aa_contrast(page, tmp_path, seed, selector):
     assert colours is not None, f"nothing matches {selector}"
     light, dark = sorted((_luminance(colours["fg"]), _luminance(colours["bg"])), reverse=True)
     assert (light + 0.05) / (dark + 0.05) >= 4.5, (selector, colours)
+
+
+def test_a_passage_quoted_by_several_findings_shows_the_most_severe_colour(page, tmp_path, seed):
+    """Nested marks: the outermost is the most severe finding, and only its colour shows."""
+    page.goto(_report(tmp_path, seed))
+    outer = page.locator('mark[data-rule="no-client-contact"]:has(mark)').first
+    inner = outer.locator("mark").first
+    colour = lambda loc: loc.evaluate("e => getComputedStyle(e).backgroundColor")  # noqa: E731
+    assert colour(inner) == "rgba(0, 0, 0, 0)"
+    assert colour(outer) != "rgba(0, 0, 0, 0)"
+    assert "(critical)" in outer.get_attribute("title") and "(major)" in outer.get_attribute("title")
