@@ -105,7 +105,7 @@ def summary(rows: Sequence[Row]) -> str:
     return line + (f", {bad} failed" if bad else "")
 
 
-def index(rows: Sequence[Row], title: str = "rfpcheck") -> str:
+def index(rows: Sequence[Row]) -> str:
     """Return the index page: one self-contained HTML file with a sortable table of `rows`."""
     from .render import environment
 
@@ -113,7 +113,7 @@ def index(rows: Sequence[Row], title: str = "rfpcheck") -> str:
     bad = sum(r.error is not None for r in rows)
     tally = [f"{n} {v}" for v, n in counts if n] + ([f"{bad} failed"] if bad else [])
     return environment().get_template("index.html.j2").render(
-        title=title, rows=rows, count=plural(len(rows), "document"), tally=", ".join(tally))
+        title="rfpcheck", rows=rows, count=plural(len(rows), "document"), tally=", ".join(tally))
 
 
 def run(work: Callable[[T], R], items: Sequence[T], *, jobs: int, crashed: Callable[[T, BaseException], R],
