@@ -34,7 +34,7 @@ from rfpcheck.model import (
 from rfpcheck.chart import BarChart, effort_chart
 from rfpcheck.document_view import BlockView, anchor, document_view
 from rfpcheck.prebid_view import PrebidView, prebid_view
-from rfpcheck.report_words import money
+from rfpcheck.report_words import figure, money
 
 # The contract's top-level keys, in the contract's order; other keys follow.
 CONTRACT_KEYS = ("schema", "tool", "document", "facts", "estimate", "findings", "verdict")
@@ -233,10 +233,7 @@ def view(report: Report) -> View:
 
 def num(value: float | None) -> str:
     """Format hours for people: whole numbers from 10 up, one decimal below."""
-    if value is None:
-        return NOT_STATED
-    text = f"{value:.0f}" if abs(value) >= 10 else f"{value:.1f}"
-    return text.removesuffix(".0")
+    return NOT_STATED if value is None else figure(value)
 
 
 def where(ev: Evidence) -> str:
