@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from .limits import Limits
     from .model import Document, Report
     from .ratecard import RateCard
     from .rules import Rule
@@ -20,15 +21,26 @@ if TYPE_CHECKING:
 
 
 def check(path: str | Path, *, rules: tuple[Rule, ...] | None = None, card: RateCard | None = None,
-          settings: Settings | None = None, fast: bool = False) -> Report:
+          settings: Settings | None = None, fast: bool = False, limits: Limits | None = None,
+          password: str | None = None, ocr: bool | None = None) -> Report:
     """Load the document at `path` and check it: facts, estimate, findings, verdict, and the pre-bid advice.
 
     `rules` and `card` default to the installed ones; `settings` (see `rfpcheck.settings`) give the
     agency's rate and thresholds; build all three once with `settings.rules_and_card` for a batch.
+    `limits`, `password` and `ocr` go to `rfpcheck.load.load`. A file that cannot be read, or that is
+    not a social-media RFP at all, raises `InputError`. There is no time limit here: the command line
+    runs each check in a worker process it can stop.
     """
+    from .errors import InputError
+    from .limits import Limits
     from .load import load
+    from .relevance import NOT_AN_RFP, recognisable
 
-    return check_document(load(path, fast=fast), rules=rules, card=card, settings=settings)
+    doc = load(path, fast=fast, limits=limits or Limits(), password=password, ocr=ocr)
+    report = check_document(doc, rules=rules, card=card, settings=settings)
+    if not recognisable(report.facts, doc.text):
+        raise InputError(path, NOT_AN_RFP)
+    return report
 
 
 def check_text(text: str, *, name: str = "<text>", rules: tuple[Rule, ...] | None = None,
@@ -68,7 +80,7 @@ def check_document(doc: Document, *, rules: tuple[Rule, ...] | None = None, card
     items = checklist(facts, effort, cost, card, settings)
     return Report(
         tool=Tool("rfpcheck", __version__),
-        document=DocumentInfo(doc.path, doc.format, doc.pages, doc.sha256),
+        document=DocumentInfo(doc.path, doc.format, doc.pages, doc.sha256, doc.notes),
         facts=facts, estimate=effort, findings=findings, verdict=engine.verdict(findings),
         price=cost, proposal=proposal(facts, effort, card, cost, settings), questions=questions(findings, rules),
         checklist=items, recommendation=recommend(items, effort, cost, settings), source=doc,

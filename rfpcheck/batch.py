@@ -1,16 +1,14 @@
-"""Many documents at once: run checks in worker processes, and the index page that lists their reports.
+"""Many documents at once: the index page that lists their reports, and the run's summary line.
 
 The index is built in two pure steps, `row()` per report (or `failed()` per document that could not
-be checked) and then `index(rows)`; the CLI writes the file. `run()` is the process pool, kept
-apart from what it runs so that a crashed worker costs only the documents it was holding.
+be checked) and then `index(rows)`; the CLI writes the file. The worker processes are `rfpcheck.workers`.
 """
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from .model import Severity
@@ -18,9 +16,6 @@ from .report_words import figure, plural
 
 if TYPE_CHECKING:
     from .model import Report
-
-T = TypeVar("T")
-R = TypeVar("R")
 
 INDEX_NAME = "index.html"
 
@@ -114,49 +109,3 @@ def index(rows: Sequence[Row]) -> str:
     tally = [f"{n} {v}" for v, n in counts if n] + ([f"{bad} failed"] if bad else [])
     return environment().get_template("index.html.j2").render(
         title="rfpcheck", rows=rows, count=plural(len(rows), "document"), tally=", ".join(tally))
-
-
-def run(work: Callable[[T], R], items: Sequence[T], *, jobs: int, crashed: Callable[[T, BaseException], R],
-        initializer: Callable[..., object] | None = None, initargs: tuple = ()) -> Iterator[tuple[int, R]]:
-    """Yield `(i, work(items[i]))` as each item finishes, in `jobs` worker processes.
-
-    `work` must be picklable (a module-level function) and catch its own errors. When a worker
-    process dies, the items it may have been holding are checked again one to a process, and an
-    item that kills its process again becomes `crashed(item, error)`: the others keep their results.
-    """
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-
-    todo = deque(range(len(items)))
-    while todo:
-        suspects: list[int] = []
-        with ProcessPoolExecutor(min(jobs, len(todo)), initializer=initializer, initargs=initargs) as pool:
-            # at most one item per worker in flight, so a crash can only have hit those
-            running: dict = {}
-            while todo or running:
-                while todo and len(running) < jobs:
-                    i = todo.popleft()
-                    running[pool.submit(work, items[i])] = i
-                done, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in done:
-                    i = running.pop(future)
-                    try:
-                        yield i, future.result()
-                    except Exception:  # the pool broke (a worker died) or a result could not be pickled
-                        suspects.append(i)
-                if suspects:
-                    suspects += running.values()  # a broken pool fails everything in it
-                    break
-        for i in sorted(suspects):
-            yield i, _alone(work, items[i], crashed, initializer, initargs)
-
-
-def _alone(work: Callable[[T], R], item: T, crashed: Callable[[T, BaseException], R],
-           initializer: Callable[..., object] | None, initargs: tuple) -> R:
-    """Run `work(item)` in a process of its own; `crashed(item, error)` when that process dies too."""
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(1, initializer=initializer, initargs=initargs) as pool:
-        try:
-            return pool.submit(work, item).result()
-        except Exception as e:
-            return crashed(item, e)

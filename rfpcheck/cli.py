@@ -19,9 +19,12 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from .batch import Row
+    from .limits import Limits
     from .settings import Settings
 
 SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".text")
+# In a folder, formats rfpcheck cannot read are listed with how to convert them, not silently skipped
+LEGACY = (".doc", ".rtf", ".odt")
 EXTENSIONS = {"text": ".txt", "json": ".json", "html": ".html", "md": ".md", "docx": ".docx"}
 FAIL_ON = {"doomed": ("doomed",), "at-risk": ("doomed", "at-risk"), "never": ()}
 
@@ -52,7 +55,7 @@ def _expand(paths: tuple[str, ...]) -> dict[Path, str]:
         p = Path(raw)
         if p.is_dir():
             out.update((f, f.relative_to(p).as_posix()) for f in sorted(p.rglob("*"))
-                       if f.is_file() and f.suffix.lower() in SUFFIXES and not REPORT_NAME.search(f.name)
+                       if f.is_file() and f.suffix.lower() in SUFFIXES + LEGACY and not REPORT_NAME.search(f.name)
                        and not PROJECT_FILE.match(f.name)
                        and not any(part.startswith(".") for part in f.relative_to(p).parts))
         else:
@@ -81,7 +84,9 @@ def _write(path: Path, content: str | bytes) -> None:
 
 
 def _error(message: str) -> None:
-    click.echo(f"rfpcheck: error: {message}", err=True)
+    from .printable import printable
+
+    click.echo(f"rfpcheck: error: {printable(message, one_line=True)}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -139,35 +144,53 @@ RATECARD = click.option("--ratecard", type=click.Path(path_type=Path, dir_okay=F
                    "1: one after another in this process).")
 @click.option("-q", "--quiet", is_flag=True,
               help="No progress bar or summary line on standard error (errors still show).")
+@click.option("--password", help="The password of an encrypted PDF.")
+@click.option("--ocr/--no-ocr", default=None,
+              help="Recognise the text of a scanned PDF with OCRmyPDF (default: when it is installed).")
+@click.option("--max-size", type=click.FloatRange(min=0), metavar="MB",
+              help="Refuse files larger than this many megabytes (default 100; 0: no limit).")
+@click.option("--max-pages", type=click.IntRange(min=0), help="Refuse PDFs of more pages (default 2000; 0: no limit).")
+@click.option("--max-chars", type=click.IntRange(min=0),
+              help="Refuse documents with more characters of text (default 5000000; 0: no limit).")
+@click.option("--timeout", type=click.FloatRange(min=0), metavar="SECONDS",
+              help="Stop checking a document after this long and report it (default 120; 0: no limit).")
+@click.option("--debug", is_flag=True, help="Show the traceback behind an error.")
 def check(files: tuple[str, ...], fmt: str, output: str | None, fail_on: str, rules_dirs: tuple[Path, ...],
           ratecard: Path | None, config: Path | None, fast: bool, color: bool | None, jobs: int | None,
-          quiet: bool) -> None:
+          quiet: bool, password: str | None, ocr: bool | None, max_size: float | None, max_pages: int | None,
+          max_chars: int | None, timeout: float | None, debug: bool) -> None:
     """Check FILES (PDF, DOCX, TXT or Markdown; a folder checks every document in it).
 
     The agency's rate, thresholds and rule changes come from rfpcheck.toml (see `rfpcheck init`).
+    Each document is checked in a worker process, so one that crashes the reader or hangs past
+    --timeout is reported and the rest go on.
     """
     from .batch import INDEX_NAME, index, summary
     from .errors import RfpcheckError
-    from .settings import rules_and_card
 
     try:
         plan = _targets(files, output, fmt)
-        settings = _settings(config)
-        rules, card = rules_and_card(settings, rules_dirs, ratecard)
+        _writable(plan)
+        setup = _setup(config, rules_dirs, ratecard)
+        settings = setup[2]
     except RfpcheckError as e:
         _error(str(e))
         sys.exit(ExitStatus.INPUT_ERROR)
+    limits = _limits(settings.limits, max_size, max_pages, max_chars, timeout)
     use_color = color if color is not None else (output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
     as_array = fmt == "json" and plan.several and output is None  # several JSON reports (or a folder): one array
-    tasks = [_Task(path, plan.names[path], fmt, fast, use_color, as_array, target is not None,
-                   target.relative_to(plan.folder).as_posix() if target is not None and plan.folder else None)
+    reading = _Reading(fast, limits, password, ocr, debug)
+    tasks = [_Task(path, plan.names[path], fmt, use_color, as_array, target is not None,
+                   target.relative_to(plan.folder).as_posix() if target is not None and plan.folder else None, reading)
              for path, target in plan.targets.items()]
-    done = _run(tasks, jobs or os.cpu_count() or 1, (rules, card, settings), (config, rules_dirs, ratecard),
+    done = _run(tasks, jobs or os.cpu_count() or 1, setup, (config, rules_dirs, ratecard), limits.timeout,
                 progress=len(tasks) > 1 and not quiet and sys.stderr.isatty())
     outcomes = _write_reports(tasks, plan, done)
     for o in outcomes:
         if o.row.error is not None:  # in the order given, after the progress bar
             _error(o.row.error)
+            if debug and o.detail:
+                click.echo(o.detail.rstrip("\n"), err=True)
     if plan.folder is not None and plan.several:
         try:
             _write(plan.folder / INDEX_NAME, index([o.row for o in outcomes]))
@@ -213,18 +236,20 @@ def _show(shown: list[str | dict | None], paths: list[Path], fmt: str, several: 
         click.echo(("\n" + "=" * 72 + "\n\n").join(t.rstrip("\n") + "\n" for t in texts), nl=False)
 
 
-def _run(tasks: list[_Task], jobs: int, setup: tuple, worker_args: tuple,
+def _run(tasks: list[_Task], jobs: int, setup: tuple, setup_args: tuple, timeout: float | None,
          progress: bool) -> Iterator[tuple[int, _Outcome]]:
-    """Check every task, in worker processes when `jobs` > 1; yield (index, outcome) as each finishes."""
+    """Check every task in worker processes; yield (index, outcome) as each finishes.
+
+    A forked worker is handed the parent's setup as it is; a spawned one rebuilds it from `setup_args`
+    (the compiled rules do not pickle).
+    """
     from contextlib import nullcontext
+    from functools import partial
 
-    from .batch import run
+    from .workers import forks, run
 
-    if jobs == 1 or len(tasks) == 1:
-        results = ((i, _check_one(t, setup)) for i, t in enumerate(tasks))
-    else:
-        results = run(_check_in_worker, tasks, jobs=jobs, crashed=_crashed,
-                      initializer=_start_worker, initargs=worker_args)
+    build = partial(_worker_setup, setup) if forks() else partial(_worker_setup, None, *setup_args)
+    results = run(_check_in_worker, tasks, setup=build, jobs=min(jobs, len(tasks)), timeout=timeout, lost=_lost)
     bar = click.progressbar(length=len(tasks), label="checking", file=sys.stderr, show_pos=True,
                             item_show_func=lambda name: name) if progress else nullcontext()
     with bar:
@@ -232,6 +257,29 @@ def _run(tasks: list[_Task], jobs: int, setup: tuple, worker_args: tuple,
             if progress:
                 bar.update(1, tasks[i].name)
             yield i, outcome
+
+
+def _limits(given: Limits, max_size: float | None, max_pages: int | None, max_chars: int | None,
+            timeout: float | None) -> Limits:
+    """The settings file's limits, with the command line's flags over them (0: no limit)."""
+    from .limits import MB, limit
+
+    flags = {"max_bytes": None if max_size is None else int(max_size * MB), "max_pages": max_pages,
+             "max_chars": max_chars, "timeout": timeout}
+    return replace(given, **{key: limit(value) for key, value in flags.items() if value is not None})
+
+
+def _writable(plan: _Plan) -> None:
+    """Refuse, before any document is checked, an output folder that cannot be made or written to."""
+    from .errors import InputError
+
+    for folder in sorted({t.parent for t in plan.targets.values() if t is not None}):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise InputError(folder, f"cannot make the output folder ({e.strerror or e})") from None
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise InputError(folder, "cannot write the reports here (permission denied)")
 
 
 @dataclass(frozen=True)
@@ -280,17 +328,28 @@ def _targets(files: tuple[str, ...], raw_output: str | None, fmt: str) -> _Plan:
 
 
 @dataclass(frozen=True)
+class _Reading:
+    """How every document of a run is read."""
+
+    fast: bool
+    limits: Limits
+    password: str | None
+    ocr: bool | None
+    debug: bool  # keep the traceback of an error
+
+
+@dataclass(frozen=True)
 class _Task:
     """One document to check, and what to make of its report: all a worker process needs besides the setup."""
 
     path: Path
     name: str  # what the index calls it
     fmt: str
-    fast: bool
     color: bool
     as_data: bool  # the report as JSON-ready data (for an array on standard output)
     to_file: bool
     href: str | None  # where the index links to its report
+    reading: _Reading
 
 
 @dataclass(frozen=True)
@@ -299,16 +358,19 @@ class _Outcome:
     verdict: str | None = None  # None when the document could not be checked or its report written
     shown: str | dict | None = None  # what goes to standard output
     content: str | bytes | None = None  # the report to write to its file
+    detail: str | None = None  # the traceback behind an error, for --debug
 
 
-def _failure(task: _Task, message: str) -> _Outcome:
+def _failure(task: _Task, message: str, detail: str | None = None) -> _Outcome:
     from .batch import failed
 
-    return _Outcome(failed(task.name, message))
+    return _Outcome(failed(task.name, message), detail=detail)
 
 
 def _check_one(task: _Task, setup: tuple) -> _Outcome:
     """Check one document and render its report; an error becomes the one line it fails with."""
+    import traceback
+
     from . import check as run_check
     from .batch import row
     from .errors import RfpcheckError
@@ -316,8 +378,10 @@ def _check_one(task: _Task, setup: tuple) -> _Outcome:
     from .report import to_dict
 
     rules, card, settings = setup
+    how = task.reading
     try:
-        report = run_check(task.path, rules=rules, card=card, settings=settings, fast=task.fast)
+        report = run_check(task.path, rules=rules, card=card, settings=settings, fast=how.fast, limits=how.limits,
+                           password=how.password, ocr=how.ocr)
         fmt_name = "markdown" if task.fmt == "md" else task.fmt
         shown = content = None
         if not task.to_file:
@@ -329,35 +393,44 @@ def _check_one(task: _Task, setup: tuple) -> _Outcome:
         else:
             content = render(report, fmt_name)
     except RfpcheckError as e:
-        return _failure(task, str(e))
+        return _failure(task, str(e), traceback.format_exc() if how.debug else None)
+    except RecursionError:
+        return _failure(task, f"{task.path}: the document is nested too deeply to read")
+    except MemoryError:
+        return _failure(task, f"{task.path}: ran out of memory reading it")
     except Exception as e:  # a bug must not cost the other documents their reports
-        return _failure(task, f"{task.path}: internal error ({type(e).__name__}: {e}); please report it")
+        message = f"{task.path}: internal error ({type(e).__name__}: {e}); please report it, or rerun with --debug"
+        return _failure(task, message, traceback.format_exc() if how.debug else None)
     return _Outcome(row(task.name, report, task.href), report.verdict.value, shown, content)
 
 
-_SETUP: tuple | None = None  # a worker process's rules, rate card and settings, built once by _start_worker
-
-
-def _start_worker(config: Path | None, rules_dirs: tuple[Path, ...], ratecard: Path | None) -> None:
-    """Build the rules, rate card and settings once per worker process (the parent has validated them)."""
-    import signal
-
+def _setup(config: Path | None, rules_dirs: tuple[Path, ...], ratecard: Path | None) -> tuple:
+    """The rules, rate card and settings of a run."""
     from .settings import rules_and_card
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no traceback per worker
-    global _SETUP
     settings = _settings(config)
-    _SETUP = (*rules_and_card(settings, rules_dirs, ratecard), settings)
+    return (*rules_and_card(settings, rules_dirs, ratecard), settings)
 
 
-def _check_in_worker(task: _Task) -> _Outcome:
-    assert _SETUP is not None, "_start_worker did not run"
-    return _check_one(task, _SETUP)
+def _worker_setup(given: tuple | None, *setup_args: object) -> tuple:
+    """A worker's setup (the parent's, or built from its arguments), with the language pipeline built
+    before the first document's clock starts."""
+    from .nlp import pipeline
+
+    pipeline()
+    return given or _setup(*setup_args)
 
 
-def _crashed(task: _Task, error: BaseException) -> _Outcome:
-    return _failure(task, f"{task.path}: internal error (the process checking it stopped: "
-                               f"{type(error).__name__}); please report it")
+def _check_in_worker(setup: tuple, task: _Task) -> _Outcome:
+    return _check_one(task, setup)
+
+
+def _lost(task: _Task, why: str) -> _Outcome:
+    """The outcome of a document whose worker hung or died."""
+    if why.startswith("timed out"):
+        return _failure(task, f"{task.path}: {why}, the time limit; the reader may be stuck on a damaged file "
+                              "(raise the limit with --timeout, 0 for none)")
+    return _failure(task, f"{task.path}: internal error: {why}; please report it")
 
 
 @main.command("eval")

@@ -7,9 +7,12 @@ class RfpcheckError(Exception):
     """A problem with an input the user gave; `str()` is the one-line message (the CLI exits 2)."""
 
     def __init__(self, path: object, cause: str) -> None:
+        from .printable import printable
+
         self.path = str(path)
         self.cause = cause
-        super().__init__(f"{self.path}: {cause}")
+        # a file name or a library's message may carry newlines or escape sequences: one clean line
+        super().__init__(printable(f"{self.path}: {cause}", one_line=True))
 
 
 class InputError(RfpcheckError):

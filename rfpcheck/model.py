@@ -50,6 +50,7 @@ class Document:
     blocks: tuple[Block, ...]
     pages: int | None
     sha256: str
+    notes: tuple[str, ...] = ()  # what a reader should know about how it was read (a misnamed file, OCR)
 
 
 def join_blocks(parts: list[tuple[str, str, int | None, str]]) -> tuple[str, tuple[Block, ...]]:
@@ -407,6 +408,7 @@ class DocumentInfo:
     format: str
     pages: int | None
     sha256: str
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -180,6 +180,7 @@ class View:
     needed_hours: str  # the expected hours a month
     coverage_fraction: float | None  # stated over expected, capped at 1, for the meter
     coverage_figure: str  # "8%", "23% (bought)" for what a money budget buys, or "unknown"
+    notes: tuple[str, ...] = ()  # how the document was read, when a reader should know (misnamed, OCR)
 
 
 def view(report: Report) -> View:
@@ -197,6 +198,7 @@ def view(report: Report) -> View:
         format=doc.format,
         pages=_plural(doc.pages, "page") if doc.pages is not None else "no pages",
         sha256=doc.sha256,
+        notes=doc.notes,
         verdict=Verdict(report.verdict).value,
         headline=HEADLINES[Verdict(report.verdict)],
         counts=", ".join(f"{len(g.findings)} {g.severity}" for g in groups) or "no findings",

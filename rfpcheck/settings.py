@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import SettingsError
+from .limits import MB, Limits, limit
 from .model import Severity
 
 FILE_NAME = "rfpcheck.toml"
@@ -40,6 +41,7 @@ class Settings:
     rules: tuple[Path, ...] = ()
     ratecard: tuple[tuple[str, tuple[float, ...]], ...] = ()  # "content.article_1000_words" -> (5,) or (4, 5, 7)
     thresholds: Thresholds = field(default_factory=Thresholds)
+    limits: Limits = field(default_factory=Limits)
     path: str | None = None  # the file these came from
 
 
@@ -83,6 +85,7 @@ def parse(data: dict[str, Any], path: Path | str = FILE_NAME) -> Settings:
         rules=tuple(base / p for p in _strings(path, "rules", data.get("rules", []))),
         ratecard=_overrides(path, data.get("ratecard", {})),
         thresholds=_thresholds(path, data.get("thresholds", {})),
+        limits=_limits(path, data.get("limits", {})),
         path=str(path),
     )
 
@@ -170,6 +173,23 @@ def _thresholds(path: Path | str, value: Any) -> Thresholds:
     return replace(Thresholds(), **given)
 
 
+LIMIT_KEYS = {"max_size_mb": "max_bytes", "max_pages": "max_pages", "max_chars": "max_chars", "timeout": "timeout"}
+
+
+def _limits(path: Path | str, value: Any) -> Limits:
+    if not isinstance(value, dict):
+        raise SettingsError(path, "limits must be a table")
+    given: dict[str, Any] = {}
+    for key, figure in value.items():
+        if key not in LIMIT_KEYS:
+            raise SettingsError(path, f"unknown key limits.{key}; the limits are {', '.join(LIMIT_KEYS)}")
+        number = _number(path, f"limits.{key}", figure)
+        if key in ("max_pages", "max_chars") and number != int(number):
+            raise SettingsError(path, f"limits.{key} must be a whole number (got {figure!r})")
+        given[LIMIT_KEYS[key]] = limit(number * MB if key == "max_size_mb" else number)
+    return replace(Limits(), **{k: int(v) if v is not None and k != "timeout" else v for k, v in given.items()})
+
+
 def apply_to_rules(rules: tuple[Any, ...], settings: Settings) -> tuple[Any, ...]:
     """The rules with the settings' `disable` and `severity` applied; an unknown rule id is an error."""
     ids = {r.id for r in rules}
@@ -220,12 +240,21 @@ no_bid_chance = {t.no_bid_chance:g}      # a smaller chance that the hours suffi
 no_bid_failures = {t.no_bid_failures}       # this many failed checklist items are a reason not to bid
 max_unknowns = {t.max_unknowns}          # more unknown items than this make the bid conditional
 min_posts_per_week = {t.min_posts_per_week:g}    # the keep-budget option drops a platform rather than post less often
+
+# How much one document may take; 0 means no limit. The command line's flags
+# (--max-size, --max-pages, --max-chars, --timeout) override these.
+[limits]
+max_size_mb = {size:g}       # the file's size
+max_pages = {l.max_pages}        # pages of a PDF
+max_chars = {l.max_chars}   # characters of text extracted
+timeout = {l.timeout:g}          # seconds to check one document; a hung parser is stopped
 '''
 
 
 def template(rate: float, currency: str) -> str:
     """The commented settings file `rfpcheck init` writes."""
-    return TEMPLATE.format(rate=rate, currency=currency, t=Thresholds())
+    limits = Limits()
+    return TEMPLATE.format(rate=rate, currency=currency, t=Thresholds(), l=limits, size=limits.max_bytes / MB)
 
 
 def rules_and_card(settings: Settings, rule_dirs: tuple[Path, ...] = (), ratecard: Path | None = None) -> tuple[Any, Any]:

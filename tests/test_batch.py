@@ -191,8 +191,8 @@ def test_a_worker_crash_costs_only_its_document(tmp_path, monkeypatch):
     r = run("check", tmp_path, "-f", "md", "-o", tmp_path / "out", "--jobs", 2)
     assert r.exit_code == 2
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.txt.md", "b.txt.md", "index.html"]
-    assert r.stderr.splitlines()[0] == (f"rfpcheck: error: {tmp_path / 'dies.txt'}: internal error "
-                                        "(the process checking it stopped: BrokenProcessPool); please report it")
+    assert r.stderr.splitlines()[0] == (f"rfpcheck: error: {tmp_path / 'dies.txt'}: internal error: "
+                                        "the process checking it exited with code 1; please report it")
 
 
 def test_rows_and_index_as_pure_functions():

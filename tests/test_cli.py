@@ -168,7 +168,7 @@ def test_output_into_an_existing_folder_for_one_document(tmp_path):
 def test_an_unwritable_output_is_one_line(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    _one_line_error(run("check", SEED, "-o", blocker / "sub" / "r.txt"), "cannot write")
+    _one_line_error(run("check", SEED, "-o", blocker / "sub" / "r.txt"), "cannot make the output folder")
 
 
 def test_an_internal_error_is_one_line_and_keeps_the_other_reports(tmp_path, monkeypatch):

@@ -396,14 +396,13 @@ def _truncated(name: str, builder: Callable[[Path], Path]) -> Callable[[Path], P
             "not a PDF file (it looks like plain text)",
             id="text-as-pdf",
         ),
-        pytest.param(_renamed("rfp.pdf", rfp_docx), "not a PDF file (it looks like a", id="docx-as-pdf"),
         pytest.param(
             _write("rfp.pdf", b"%PDF-1.7\nnot really a pdf\n"), "cannot read the PDF", id="corrupt-pdf"
         ),
         pytest.param(_truncated("rfp.pdf", rfp_pdf), "cannot read the PDF", id="truncated-pdf"),
         pytest.param(_made("rfp.pdf", encrypted_pdf), "encrypted PDF", id="encrypted-pdf"),
-        pytest.param(_made("rfp.pdf", scanned_pdf), "no extractable text", id="scanned-pdf"),
-        pytest.param(_made("rfp.pdf", page_numbers_only_pdf), "no extractable text", id="furniture-only-pdf"),
+        pytest.param(_made("rfp.pdf", scanned_pdf), "no text layer", id="scanned-pdf"),
+        pytest.param(_made("rfp.pdf", page_numbers_only_pdf), "no text beyond running headers", id="furniture-only-pdf"),
         pytest.param(_made("rfp.docx", zip_without_document), "without word/document.xml", id="zip-as-docx"),
         pytest.param(
             _write("rfp.docx", b"Dear agency\n"),
@@ -411,7 +410,7 @@ def _truncated(name: str, builder: Callable[[Path], Path]) -> Callable[[Path], P
             id="text-as-docx",
         ),
         pytest.param(
-            _write("rfp.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)), "old .doc", id="ole-as-docx"
+            _write("rfp.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)), "old Word .doc", id="ole-as-docx"
         ),
         pytest.param(_made("rfp.docx", broken_docx), "cannot read the Word document", id="broken-docx"),
         pytest.param(_made("rfp.docx", empty_docx), "has no text", id="empty-docx"),
@@ -422,7 +421,7 @@ def _truncated(name: str, builder: Callable[[Path], Path]) -> Callable[[Path], P
         ),
         pytest.param(
             _write("rfp.txt", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"),
-            "not a text file (it looks like a PDF",
+            "cannot read the PDF",
             id="pdf-as-txt",
         ),
         pytest.param(
@@ -434,8 +433,35 @@ def test_bad_input_is_refused_in_one_line(tmp_path: Path, build: Callable[[Path]
     """Every unreadable input raises InputError naming the file and the cause, on one line."""
     path = build(tmp_path)
     with pytest.raises(InputError) as caught:
-        load(path)
+        load(path, ocr=False)
     message = str(caught.value)
     assert message.startswith(f"{path}: ")
     assert cause in message
     assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    ("name", "builder", "fmt"),
+    [
+        ("rfp.docx", rfp_pdf, "pdf"),
+        ("rfp.pdf", rfp_docx, "docx"),
+        ("rfp.txt", rfp_pdf, "pdf"),
+        ("rfp.doc", rfp_docx, "docx"),
+        ("rfp", rfp_pdf, "pdf"),
+    ],
+)
+def test_a_misnamed_document_is_read_by_its_content_with_a_note(
+    tmp_path: Path, name: str, builder: Callable[[Path], Path], fmt: str
+) -> None:
+    """The bytes decide the format; the report notes that the name said otherwise."""
+    path = _renamed(name, builder)(tmp_path)
+    doc = load(path)
+    assert doc.format == fmt
+    assert "Instagram" in doc.text
+    (note,) = doc.notes
+    assert f"holds a {'PDF file' if fmt == 'pdf' else 'Word document'}" in note
+    assert Path(name).suffix in note or "without an extension" in note
+
+
+def test_a_rightly_named_document_has_no_notes(pdf: Document, docx_doc: Document) -> None:
+    assert pdf.notes == () and docx_doc.notes == ()

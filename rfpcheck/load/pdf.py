@@ -17,6 +17,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from rfpcheck.errors import InputError
+from rfpcheck.limits import Limits
 from rfpcheck.load.blocks import Line, Part, blocks
 
 if TYPE_CHECKING:
@@ -56,33 +57,76 @@ class _Page:
     rows: tuple[tuple[float, str], ...]  # (top, "cell | cell") for each table row
 
 
-def read_pdf(path: str, data: bytes, fast: bool = False) -> tuple[list[Part], int]:
-    """Read a PDF's text as parts, and count its pages."""
+def read_pdf(path: str, data: bytes, fast: bool = False, *, limits: Limits = Limits(),
+             password: str | None = None, ocr: bool | None = None) -> tuple[list[Part], int, tuple[str, ...]]:
+    """Read a PDF's text as parts, count its pages, and note how it was read.
+
+    A PDF without a text layer goes through OCRmyPDF when `ocr` allows and it is installed.
+    """
+    pages, notes = _pages(path, data, fast, limits, password), ()
+    if not any(page.lines or page.rows for page in pages):
+        from rfpcheck.load.ocr import recognise
+
+        pages = _pages(path, recognise(path, data, ocr, limits), fast, limits, None)
+        if not any(page.lines or page.rows for page in pages):
+            raise InputError(path, "the PDF has no text layer, and OCR found no text on its pages")
+        notes = ("the PDF has no text layer; its text was recognised by OCRmyPDF, "
+                 "so names and figures may carry OCR errors",)
+    return blocks(_lines(_drop_furniture(pages))), len(pages), notes
+
+
+def _pages(path: str, data: bytes, fast: bool, limits: Limits, password: str | None) -> list[_Page]:
+    """Read the pages with pdfplumber, or with pypdfium2 when `fast`; any failure is an `InputError`."""
+    budget = _Budget(path, limits)
     try:
-        pages = _pdfium_pages(data) if fast else _plumber_pages(data)
+        pages = _pdfium_pages(data, password, budget) if fast else _plumber_pages(data, password, budget)
+    except InputError:
+        raise
     except Exception as error:  # pdfminer and pdfium raise many kinds on broken files
-        raise InputError(path, _cause(error)) from error
+        raise InputError(path, _cause(error, password)) from error
     if not pages:
         raise InputError(path, "the PDF has no pages")
-    return blocks(_lines(_drop_furniture(pages))), len(pages)
+    return pages
 
 
-def _cause(error: Exception) -> str:
+@dataclass
+class _Budget:
+    """Counts pages and characters as they are read, to stop a huge PDF early rather than at the end."""
+
+    path: str
+    limits: Limits
+    chars: int = 0
+
+    def pages(self, count: int) -> None:
+        cap = self.limits.max_pages
+        if cap is not None and count > cap:
+            raise InputError(self.path, f"{count:,} pages, over the limit of {cap:,} "
+                                        "(raise it with --max-pages, 0 for none)")
+
+    def spend(self, spans: Iterable[_Span]) -> None:
+        self.chars += sum(len(s.text) + 1 for s in spans)
+        self.limits.check_chars(self.path, self.chars)
+
+
+def _cause(error: Exception, password: str | None) -> str:
     """Say in a few words why a PDF library refused the file."""
     inner = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
     text = f"{type(inner).__name__} {inner}"
     if "assword" in text or "ncrypt" in text:
-        return "encrypted PDF (it needs a password); save an unprotected copy"
+        if password:
+            return "encrypted PDF, and the password given does not open it"
+        return "encrypted PDF: it needs a password; pass it with --password (or save an unprotected copy)"
     detail = " ".join(str(inner).split())[:80] or type(inner).__name__
     return f"cannot read the PDF, it may be damaged ({detail})"
 
 
-def _plumber_pages(data: bytes) -> list[_Page]:
+def _plumber_pages(data: bytes, password: str | None, budget: _Budget) -> list[_Page]:
     """Read every page with pdfplumber: words, and tables as rows."""
     import pdfplumber
 
     pages = []
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
+    with pdfplumber.open(io.BytesIO(data), password=password or "") as pdf:
+        budget.pages(len(pdf.pages))
         for page in pdf.pages:
             boxes, rows = _tables(page)
             # the table's words are in its rows; keep them out of the paragraphs
@@ -92,6 +136,7 @@ def _plumber_pages(data: bytes) -> list[_Page]:
                 _Span(w["text"], w["x0"], w["x1"], w["bottom"], w["size"], bool(_BOLD.search(w["fontname"])))
                 for w in words
             ]
+            budget.spend(spans)
             pages.append(_Page(page.page_number, float(page.height), _merge(spans), rows))
             page.close()  # drop the page's parsed objects so memory stays flat
     return pages
@@ -123,18 +168,21 @@ def _outside(boxes: list[_Box], obj: dict[str, Any]) -> bool:
     return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
 
-def _pdfium_pages(data: bytes) -> list[_Page]:
+def _pdfium_pages(data: bytes, password: str | None, budget: _Budget) -> list[_Page]:
     """Read every page's text lines with pypdfium2: quicker, and blind to tables."""
     import pypdfium2 as pdfium
 
     pages = []
-    pdf = pdfium.PdfDocument(data)
+    pdf = pdfium.PdfDocument(data, password=password)
     try:
+        budget.pages(len(pdf))
         for index in range(len(pdf)):
             page = pdf[index]
             textpage = page.get_textpage()
             height = page.get_height()
-            pages.append(_Page(index + 1, height, _merge(_pdfium_spans(textpage, height)), ()))
+            spans = _pdfium_spans(textpage, height)
+            budget.spend(spans)
+            pages.append(_Page(index + 1, height, _merge(spans), ()))
             textpage.close()
             page.close()
     finally:

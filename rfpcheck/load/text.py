@@ -31,19 +31,22 @@ _BOMS = (
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
-def decode(data: bytes) -> str | None:
-    """Decode text bytes in whatever encoding they use; None when they are not text."""
+def decode(data: bytes) -> tuple[str, str | None] | None:
+    """Decode text bytes in whatever encoding they use, with a note when the guess is shaky;
+    None when they are not text."""
     from charset_normalizer import from_bytes
 
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return _plain(data.decode(codec, errors="replace"))
+            return _noted(_plain(data.decode(codec, errors="replace")))
     if b"\x00" in data:
         return None  # UTF-16 without a BOM is not worth the false positives on binaries
     try:
-        return _plain(data.decode("utf-8"))
+        return _noted(_plain(data.decode("utf-8")))
     except UnicodeDecodeError:
         pass
+    if mixed := _mixed(data):
+        return mixed
     best = from_bytes(data).best()
     if best is None:
         return None
@@ -52,7 +55,35 @@ def decode(data: bytes) -> str | None:
     western = from_bytes(data, cp_isolation=["cp1252"]).best()
     if western is not None and western.chaos <= best.chaos:
         best = western
-    return _plain(str(best))
+    note = None
+    if best.chaos > 0.1:  # a fifth of the text looks garbled: say the guess may be wrong
+        note = f"the text's encoding is unclear; it was read as {best.encoding}, and some characters may be wrong"
+    text = _plain(str(best))
+    return (text, note) if text is not None else None
+
+
+def _noted(text: str | None) -> tuple[str, None] | None:
+    return (text, None) if text is not None else None
+
+
+def _mixed(data: bytes) -> tuple[str, str] | None:
+    """Read text that is mostly UTF-8 with some lines in Windows-1252, as files pasted together are."""
+    lines = data.split(b"\n")
+    good = bad = 0
+    out = []
+    for line in lines:
+        try:
+            out.append(line.decode("utf-8"))
+            good += any(b > 0x7F for b in line)
+        except UnicodeDecodeError:
+            out.append(line.decode("cp1252", errors="replace"))
+            bad += 1
+    if not good:  # no line is UTF-8 beyond ASCII: a single legacy encoding, which charset-normalizer reads
+        return None
+    text = _plain("\n".join(out))
+    if text is None:
+        return None
+    return text, f"the text mixes encodings; {bad} of {len(lines)} lines were read as Windows-1252"
 
 
 def _plain(text: str) -> str | None:

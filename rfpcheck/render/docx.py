@@ -63,6 +63,8 @@ def _summary(doc, v: View) -> None:
     p = v.prebid
     doc.add_heading(_t(f"Pre-bid checklist: {v.path}"), level=0)
     doc.add_paragraph(_t(f"{v.headline} ({v.counts})."), style="Intense Quote")
+    for note in v.notes:
+        doc.add_paragraph(_t(f"Note: {note}"))
     if p.decision:
         para = doc.add_paragraph()
         para.add_run("Recommendation: ").bold = True

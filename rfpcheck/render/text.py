@@ -18,7 +18,6 @@
 
 from __future__ import annotations
 
-import re
 import textwrap
 from collections.abc import Callable
 
@@ -26,15 +25,13 @@ import click
 
 from rfpcheck.model import Report
 from rfpcheck.prebid_view import PrebidView
+from rfpcheck.printable import printable
 from rfpcheck.report import EffortRow, FindingView, View, view
 
 WIDTH = 100
 VERDICT_COLORS = {"doomed": "red", "at-risk": "yellow", "feasible": "green"}
 DECISION_COLORS = {"no-bid": "red", "bid-with-conditions": "yellow", "bid": "green"}
 SEVERITY_COLORS = {"critical": "red", "major": "yellow", "minor": "cyan", "info": "blue"}
-# Document text is untrusted: an escape sequence in a quote must not drive the terminal.
-# C0/C1 controls, and the bidi overrides that can make a quote read backwards ("Trojan Source").
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def render(report: Report, *, color: bool = False) -> str:
@@ -50,6 +47,7 @@ def render(report: Report, *, color: bool = False) -> str:
         *_wrap(v.one_time_line, "         "),
         *(_wrap(v.staffing_line, "         ") if v.staffing_line else []),
         *_wrap(f"coverage: {v.coverage_sentence}", "  ", "    "),
+        *(line for note in v.notes for line in _wrap(f"note: {note}", "  ", "    ")),
     ]
     p = v.prebid
     for label, text in p.figures:
@@ -129,4 +127,4 @@ def _wrap(text: str, indent: str, subsequent: str | None = None) -> list[str]:
 
 def _clean(text: str) -> str:
     """Replace control characters, which could move the cursor or recolour the terminal."""
-    return _CONTROL.sub("\ufffd", text)
+    return printable(text)

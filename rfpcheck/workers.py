@@ -1,0 +1,157 @@
+"""Run work in worker processes that the parent can stop: a crash or a hang costs one item, never the run.
+
+Each worker takes one item at a time, so when a worker dies or outlives its deadline the parent knows
+which item did it, kills that worker (a parser stuck in C code answers no signal a Python handler
+could catch), reports the item through `lost` and starts a fresh worker for the rest.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import sys
+import time
+import traceback
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import Any, Generic, TypeVar
+
+S = TypeVar("S")
+T = TypeVar("T")
+R = TypeVar("R")
+
+class WorkerError(RuntimeError):
+    """A worker could not even start (its setup failed): nothing could be run."""
+
+
+def forks() -> bool:
+    """Whether workers are forked, inheriting the parent's objects as they are (nothing is pickled)."""
+    return context().get_start_method() == "fork"
+
+
+def context() -> Any:
+    """Fork where it is safe (Linux): a worker inherits the parent's loaded modules and setup instead of
+    rebuilding them. macOS and Windows spawn a fresh interpreter."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods and sys.platform != "darwin" else "spawn")
+
+
+def run(work: Callable[[S, T], R], items: Sequence[T], *, setup: Callable[[], S], jobs: int,
+        timeout: float | None, lost: Callable[[T, str], R]) -> Iterator[tuple[int, R]]:
+    """Yield `(i, work(state, items[i]))` as each item finishes, with `state = setup()` built once per worker.
+
+    `work` should catch its own errors. An item whose worker dies becomes `lost(item, "why")`, and so does
+    one still running `timeout` seconds after it started (None: no limit); the other items go on. Under
+    spawn, `work`, `setup` and the items must be picklable.
+    """
+    ctx = context()
+    todo = deque(range(len(items)))
+    pool: list[_Worker] = []
+    try:
+        while todo or any(w.item is not None for w in pool):
+            while len(pool) < min(jobs, len(todo) + sum(w.item is not None for w in pool)):
+                pool.append(_Worker.start(ctx, work, setup))
+            for worker in pool:
+                if worker.ready and worker.item is None and todo:
+                    worker.give(todo.popleft(), items)
+            yield from _collect(pool, items, timeout, lost)
+    finally:
+        for worker in pool:
+            worker.stop()
+
+
+def _collect(pool: list[_Worker], items: Sequence[T], timeout: float | None,
+             lost: Callable[[T, str], R]) -> Iterator[tuple[int, R]]:
+    """Wait for the next message, death or deadline among the workers, and deal with each."""
+    now = time.monotonic()
+    deadlines = [w.started + timeout for w in pool if w.item is not None and timeout is not None]
+    wait_for = max(0.0, min(deadlines) - now) if deadlines else None
+    ready = set(wait([w.conn for w in pool] + [w.process.sentinel for w in pool], wait_for))
+    for worker in list(pool):
+        if worker.conn in ready:
+            try:
+                message = worker.conn.recv()
+            except (EOFError, OSError):
+                message = None
+            if message is not None:
+                kind, *rest = message
+                if kind == "ready":
+                    worker.ready = True
+                elif kind == "setup failed":
+                    raise WorkerError(rest[0])
+                else:  # "done" with the result, or "error" with the traceback of what `work` let escape
+                    i, result = rest
+                    worker.item = None
+                    yield i, result if kind == "done" else lost(items[i], f"internal error: {result}")
+                continue
+        if worker.conn in ready or worker.process.sentinel in ready:
+            worker.process.join()
+            pool.remove(worker)
+            if worker.item is None and not worker.ready:
+                raise WorkerError(f"a worker process {_how(worker.process.exitcode)} before it was ready")
+            if worker.item is not None:
+                yield worker.item, lost(items[worker.item], f"the process checking it {_how(worker.process.exitcode)}")
+            continue
+        if worker.item is not None and timeout is not None and time.monotonic() - worker.started >= timeout:
+            worker.stop()
+            pool.remove(worker)
+            yield worker.item, lost(items[worker.item], f"timed out after {timeout:g} s")
+
+
+def _how(exitcode: int | None) -> str:
+    """Say how a process ended: "was killed by SIGSEGV" or "exited with code 3"."""
+    if exitcode is not None and exitcode < 0:
+        try:
+            return f"was killed by {signal.Signals(-exitcode).name}"
+        except ValueError:
+            return f"was killed by signal {-exitcode}"
+    return f"exited with code {exitcode}"
+
+
+@dataclass
+class _Worker(Generic[T]):
+    process: Any
+    conn: Connection
+    ready: bool = False
+    item: int | None = None  # the index of the item it holds
+    started: float = field(default=0.0)
+
+    @classmethod
+    def start(cls, ctx: Any, work: Callable, setup: Callable) -> _Worker:
+        parent, child = ctx.Pipe()
+        process = ctx.Process(target=_serve, args=(child, work, setup), daemon=True)
+        process.start()
+        child.close()
+        return cls(process, parent)
+
+    def give(self, i: int, items: Sequence[T]) -> None:
+        self.item, self.started = i, time.monotonic()
+        self.conn.send((i, items[i]))
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+def _serve(conn: Connection, work: Callable, setup: Callable) -> None:
+    """A worker's life: build the state once, then run items until the parent closes the pipe."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no traceback per worker
+    try:
+        state = setup()
+    except BaseException:
+        conn.send(("setup failed", traceback.format_exc()))
+        return
+    conn.send(("ready",))
+    while True:
+        try:
+            i, item = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            conn.send(("done", i, work(state, item)))
+        except Exception as e:  # a bug in `work`, or a result that does not pickle: one line, not a traceback
+            conn.send(("error", i, f"{type(e).__name__}: {e}"))

@@ -1,0 +1,84 @@
+"""The worker pool: a hang or a crash costs one item, never the run, and every item gets one result."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import signal
+
+import pytest
+
+from rfpcheck.workers import WorkerError, run
+
+
+def _setup() -> str:
+    return "state"
+
+
+def _work(state: str, item: str) -> str:
+    if item == "hang-in-c":
+        ctypes.CDLL(None).sleep(60)  # stuck in C: no Python signal handler could interrupt it
+    if item == "hang":
+        while True:
+            pass
+    if item == "exit":
+        os._exit(3)
+    if item == "segfault":
+        os.kill(os.getpid(), signal.SIGSEGV)
+    if item == "raise":
+        raise ValueError("boom")
+    if item == "unpicklable":
+        return lambda: None  # type: ignore[return-value]
+    return f"{state}:{item}"
+
+
+def _lost(item: str, why: str) -> str:
+    return f"lost {item}: {why}"
+
+
+def _results(items: list[str], jobs: int, timeout: float | None = 2.0) -> dict[str, str]:
+    out = list(run(_work, items, setup=_setup, jobs=jobs, timeout=timeout, lost=_lost))
+    assert sorted(i for i, _ in out) == list(range(len(items))), "every item once"
+    return {items[i]: result for i, result in out}
+
+
+@pytest.mark.parametrize("jobs", [1, 2, 3])
+def test_every_item_gets_its_result(jobs: int) -> None:
+    items = [f"doc{i}" for i in range(7)]
+    assert _results(items, jobs) == {item: f"state:{item}" for item in items}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_hang_or_a_crash_costs_only_its_item(jobs: int) -> None:
+    items = ["a", "hang-in-c", "b", "hang", "c", "exit", "d", "segfault", "e", "raise", "f", "unpicklable", "g"]
+    results = _results(items, jobs, timeout=1.0)
+    for ok in "abcdefg":
+        assert results[ok] == f"state:{ok}"
+    assert results["hang-in-c"] == "lost hang-in-c: timed out after 1 s"
+    assert results["hang"] == "lost hang: timed out after 1 s"
+    assert results["exit"] == "lost exit: the process checking it exited with code 3"
+    assert results["segfault"] == "lost segfault: the process checking it was killed by SIGSEGV"
+    assert results["raise"] == "lost raise: internal error: ValueError: boom"
+    assert results["unpicklable"].startswith("lost unpicklable: internal error: ")
+
+
+def test_no_timeout_means_no_limit() -> None:
+    assert _results(["a", "b"], 2, timeout=None) == {"a": "state:a", "b": "state:b"}
+
+
+def _broken_setup() -> str:
+    raise RuntimeError("no rules")
+
+
+def test_a_setup_that_fails_stops_the_run_with_its_cause() -> None:
+    with pytest.raises(WorkerError, match="RuntimeError: no rules"):
+        list(run(_work, ["a"], setup=_broken_setup, jobs=1, timeout=None, lost=_lost))
+
+
+def test_stopping_early_leaves_no_worker_behind() -> None:
+    import multiprocessing
+
+    results = run(_work, [f"doc{i}" for i in range(6)], setup=_setup, jobs=2, timeout=None, lost=_lost)
+    next(results)
+    results.close()  # as a Ctrl-C in the consumer would
+    assert multiprocessing.active_children() == []
