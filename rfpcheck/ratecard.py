@@ -72,11 +72,13 @@ def load(path: Path | None = None) -> RateCard:
     """Read a rate card, failing with the file and the bad entry named."""
     import yaml
 
+    from . import yaml_file
+
     path = path or default_path()
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except OSError as e:
-        raise RuleError(path, f"cannot read the rate card ({e.strerror})") from None
+        data = yaml_file.read(Path(path))
+    except (OSError, UnicodeDecodeError, ValueError) as e:
+        raise RuleError(path, f"cannot read the rate card ({getattr(e, 'strerror', None) or e})") from None
     except yaml.YAMLError as e:
         raise RuleError(path, f"the rate card is not valid YAML ({_first_line(e)})") from None
     if not isinstance(data, dict):

@@ -72,9 +72,11 @@ def load_rules(folders: list[Path] | None = None) -> tuple[Rule, ...]:
 def _load_one(path: Path, env: Any) -> Rule:
     import yaml
 
+    from . import yaml_file
+
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as e:
+        data = yaml_file.read(path)
+    except (OSError, UnicodeDecodeError, ValueError) as e:
         raise RuleError(path, f"cannot read the rule file ({e})") from None
     except yaml.YAMLError as e:
         raise RuleError(path, f"not valid YAML ({str(e).splitlines()[0]})") from None
@@ -150,19 +152,72 @@ def _null_safe(op: Any) -> Any:
     return compare
 
 
+# What a condition may cost: CEL has no loops, but macros over lists nest, and each nesting level
+# multiplies the work; deep brackets recurse in the parser. These bounds keep every condition cheap
+# (about 10,000 steps at most) while leaving room for far more than any real rule needs.
+MAX_EXPRESSION = 2000  # characters
+MAX_DEPTH = 16  # brackets inside brackets
+MAX_MACRO_NESTING = 2  # all/exists/map/filter inside one another
+MAX_LIST_LITERAL = 100  # items in a list written in the condition
+_MACROS = {"all", "exists", "exists_one", "map", "filter"}
+
+
 def _compile(env: Any, path: Path, rid: str, field: str, expr: str) -> Any:
     import operator
 
     import celpy
     from celpy import celtypes
 
+    def refuse(why: str) -> RuleError:
+        return RuleError(path, f"rule {rid}: {field} {why}")
+
+    if len(expr) > MAX_EXPRESSION:
+        raise refuse(f"is {len(expr):,} characters long; a condition may have at most {MAX_EXPRESSION:,}")
+    if _depth(expr) > MAX_DEPTH:
+        raise refuse(f"nests brackets more than {MAX_DEPTH} deep")
     functions = {"_==_": _null_safe(lambda a, b: celtypes.BoolType(operator.eq(a, b))),
                  "_!=_": _null_safe(lambda a, b: celtypes.BoolType(operator.ne(a, b)))}
     try:
-        return env.program(env.compile(expr), functions=functions)
+        tree = env.compile(expr)
     except celpy.CELParseError as e:
         first = str(e).strip().splitlines()[0]
-        raise RuleError(path, f"rule {rid}: {field} is not a valid CEL expression ({first})") from None
+        raise refuse(f"is not a valid CEL expression ({first})") from None
+    if _macro_nesting(tree) > MAX_MACRO_NESTING:
+        raise refuse(f"nests list macros (all, exists, map, filter) more than {MAX_MACRO_NESTING} deep")
+    if _longest_list(tree) > MAX_LIST_LITERAL:
+        raise refuse(f"writes a list of more than {MAX_LIST_LITERAL} items")
+    return env.program(tree, functions=functions)
+
+
+def _depth(expr: str) -> int:
+    """How deep the brackets nest, outside string literals."""
+    code = re.sub(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'', '""', expr)
+    depth = deepest = 0
+    for c in code:
+        depth += (c in "([{") - (c in ")]}")
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _macro_nesting(tree: Any) -> int:
+    """How many list macros nest inside one another in a parsed condition."""
+    from lark import Token, Tree
+
+    def walk(node: Any) -> int:
+        if not isinstance(node, Tree):
+            return 0
+        here = node.data == "member_dot_arg" and any(isinstance(c, Token) and c in _MACROS for c in node.children)
+        return int(here) + max((walk(c) for c in node.children), default=0)
+
+    return walk(tree)
+
+
+def _longest_list(tree: Any) -> int:
+    """The most items of any list literal in a parsed condition."""
+    from lark import Tree
+
+    lists = tree.find_data("list_lit") if isinstance(tree, Tree) else ()
+    return max((len(e.children) for lit in lists for e in lit.children if isinstance(e, Tree)), default=0)
 
 
 def _try(rule: Rule) -> None:
@@ -217,6 +272,9 @@ def _run(rule: Rule, program: Any, data: dict[str, Any], field: str) -> bool:
 
 def _cel_error(e: Exception) -> str:
     text = str(e.args[0]) if e.args else str(e)
+    if undeclared := re.match(r"undeclared reference to '([^']*)'", text):
+        return (f"{undeclared[1]!r} is not a field or function a rule can use; conditions read facts, "
+                "estimate and price, with CEL's own functions (size, has, all, exists ...)")
     if "IntType" in text and "DoubleType" in text:
         return "a whole number met a decimal; numbers in facts are doubles, so write 10.0, not 10"
     if "NoneType" in text:
