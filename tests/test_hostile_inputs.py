@@ -1,0 +1,172 @@
+"""Broken and hostile documents through the real command line: one clean line each, reports for the good
+ones, no traceback, no hang, no half-written file."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from fixtures_docs import encrypted_pdf, rfp_pdf, scanned_pdf
+from hostile_docs import LIMITS_TOML, folder, hostile_text
+
+from rfpcheck.cli import main
+
+RFPCHECK = Path(sys.executable).parent / "rfpcheck"
+
+
+def run(*args: object) -> object:
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[str, str], list[str], subprocess.CompletedProcess]:
+    """One batch run of the installed command over a folder of one document of each kind."""
+    root = tmp_path_factory.mktemp("hostile")
+    docs, out, config = root / "inbox", root / "reports", root / "rfpcheck.toml"
+    bad, good = folder(docs)
+    config.write_text(LIMITS_TOML)
+    done = subprocess.run([str(RFPCHECK), "check", str(docs), "-f", "json", "-o", str(out), "--config", str(config),
+                           "--no-ocr", "--jobs", "2"], capture_output=True, text=True, timeout=600, check=False)
+    return docs, out, bad, good, done
+
+
+def test_the_batch_exits_2_without_a_traceback(batch) -> None:
+    *_, done = batch
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr and "Traceback" not in done.stdout
+
+
+def test_every_broken_document_is_one_clean_line(batch) -> None:
+    docs, _, bad, good, done = batch
+    lines = done.stderr.splitlines()
+    errors = [line for line in lines if line.startswith("rfpcheck: error: ")]
+    assert len(errors) == len(bad), done.stderr
+    for name, cause in bad.items():
+        (line,) = [e for e in errors if e.startswith(f"rfpcheck: error: {docs / name}: ")]
+        assert cause in line, line
+    assert lines[-1] == f"checked {len(bad) + len(good)} documents: {len(good)} reports, {len(bad)} failed"
+
+
+def test_the_good_documents_get_whole_reports_and_nothing_else_is_left(batch) -> None:
+    _, out, bad, good, _ = batch
+    assert sorted(p.name for p in out.iterdir()) == sorted([f"{g}.json" for g in good] + ["index.html"])
+    reports = {g: json.loads((out / f"{g}.json").read_text(encoding="utf-8")) for g in good}
+    assert all(r["verdict"] in ("doomed", "at-risk", "feasible") for r in reports.values())
+    assert reports["pdf-named.docx"]["document"]["format"] == "pdf"
+    assert "holds a PDF file" in reports["pdf-named.docx"]["document"]["notes"][0]
+    assert "mixes encodings" in reports["mixed-encoding.txt"]["document"]["notes"][0]
+    assert "caf\u00e9" in json.dumps(reports["mixed-encoding.txt"], ensure_ascii=False)
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert all(name in index for name in bad)
+
+
+def test_a_failed_check_leaves_the_existing_report_alone(tmp_path: Path) -> None:
+    report = tmp_path / "report.json"
+    report.write_text("the report from last week")
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\ngarbage")
+    assert run("check", broken, "-f", "json", "-o", report).exit_code == 2
+    assert report.read_text() == "the report from last week"
+    good = rfp_pdf(tmp_path / "good.pdf")
+    assert run("check", good, "-f", "json", "-o", report).exit_code == 0
+    assert json.loads(report.read_text())["document"]["format"] == "pdf"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.pdf", "good.pdf", "report.json"]
+
+
+def test_output_into_a_missing_folder_makes_it(tmp_path: Path) -> None:
+    rfp_pdf(tmp_path / "good.pdf")
+    out = tmp_path / "new" / "deeper" / "r.md"
+    assert run("check", tmp_path / "good.pdf", "-f", "md", "-o", out).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("# rfpcheck")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_a_read_only_output_folder_fails_before_any_check(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    rfp_pdf(tmp_path / "good.pdf")
+    r = run("check", tmp_path / "good.pdf", "-o", locked / "r.txt")
+    assert r.exit_code == 2 and r.output.strip() == f"rfpcheck: error: {locked}: cannot write the reports here (permission denied)"
+
+
+def test_a_read_only_place_fails_cleanly(tmp_path: Path) -> None:
+    """/proc takes no new files, even from root: one line, exit 2, whatever the platform says."""
+    rfp_pdf(tmp_path / "good.pdf")
+    r = run("check", tmp_path / "good.pdf", "-o", "/proc/rfpcheck-report.txt")
+    lines = r.output.strip().splitlines()
+    assert r.exit_code == 2 and len(lines) == 1 and lines[0].startswith("rfpcheck: error: /proc")
+
+
+def test_the_password_opens_an_encrypted_pdf(tmp_path: Path) -> None:
+    path = encrypted_pdf(tmp_path / "locked.pdf")
+    assert json.loads(run("check", path, "-f", "json", "--password", "secret").output)["document"]["format"] == "pdf"
+    wrong = run("check", path, "--password", "guess")
+    assert wrong.exit_code == 2 and "the password given does not open it" in wrong.output
+
+
+def _fake_ocrmypdf(bin_folder: Path, text_pdf: Path) -> None:
+    """An `ocrmypdf` that "recognises" a scan by writing a PDF with a text layer, as the real one does."""
+    bin_folder.mkdir()
+    script = bin_folder / "ocrmypdf"
+    script.write_text(f"#!/bin/sh\n# ocrmypdf --skip-text --quiet IN OUT\ncp '{text_pdf}' \"$4\"\n")
+    script.chmod(0o755)
+
+
+def test_a_scan_goes_through_ocrmypdf_when_it_is_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    scan = scanned_pdf(tmp_path / "scan.pdf")
+    _fake_ocrmypdf(tmp_path / "bin", rfp_pdf(tmp_path / "text.pdf"))
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    report = json.loads(run("check", scan, "-f", "json").output)
+    assert "recognised by OCRmyPDF" in report["document"]["notes"][0]
+    assert {p["id"] for p in report["facts"]["platforms"]} >= {"instagram", "facebook"}
+    refused = run("check", scan, "--no-ocr")
+    assert refused.exit_code == 2 and "no text layer" in refused.output
+
+
+def test_without_ocrmypdf_a_scan_says_how_to_get_its_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    scan = scanned_pdf(tmp_path / "scan.pdf")
+    monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
+    r = run("check", scan)
+    assert r.exit_code == 2 and "install OCRmyPDF" in r.output and "ocrmypdf FILE.pdf OUT.pdf" in r.output
+
+
+@pytest.mark.parametrize("name", ["bad\nname.pdf", "esc\x1b[31mred.pdf"])
+def test_a_file_name_cannot_break_or_colour_the_error_line(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"")
+    r = run("check", path)
+    assert r.exit_code == 2 and r.output.count("\n") == 1 and "\x1b" not in r.output and "the file is empty" in r.output
+
+
+def test_a_special_file_is_refused_unread(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    r = run("check", fifo, "--timeout", 20)
+    assert r.exit_code == 2 and "not a regular file" in r.output
+
+
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_hostile_text_is_inert_in_terminal_and_markdown_reports(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / "hostile.txt"
+    path.write_text(hostile_text(), encoding="utf-8")
+    out = run("check", path, "-f", fmt, "--color" if fmt == "text" else "--no-color").output
+    assert "\x1b[2J" not in out and "\x1b[31mPWNED" not in out and "\u202e" not in out
+    if fmt == "md":
+        assert "<script>" not in out and "<img" not in out and "](javascript:" not in out
+
+
+def test_limits_come_from_flags_over_the_settings_file(tmp_path: Path) -> None:
+    rfp_pdf(tmp_path / "good.pdf")
+    config = tmp_path / "rfpcheck.toml"
+    config.write_text("[limits]\nmax_pages = 1\n")
+    assert "over the limit of 1" in run("check", tmp_path / "good.pdf", "--config", config).output
+    assert run("check", tmp_path / "good.pdf", "--config", config, "--max-pages", 0).exit_code == 0
+    tiny = run("check", tmp_path / "good.pdf", "--max-size", 0.001)
+    assert tiny.exit_code == 2 and "over the 1,048 bytes limit" in tiny.output
