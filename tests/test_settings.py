@@ -157,3 +157,12 @@ def test_an_absurd_rate_is_refused(tmp_path, value):
 def test_an_overhead_share_above_one_is_refused():
     with pytest.raises(SettingsError, match="share of delivery hours"):
         settings.rules_and_card(settings.Settings(ratecard=(("overhead_share.planning_strategy", (5.0,)),)))
+
+
+def test_the_readme_settings_example_loads_and_its_limits_are_the_defaults():
+    from rfpcheck.limits import Limits
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Agency settings")[1].split("```toml")[1].split("```")[0]
+    loaded = settings.parse(tomllib.loads(block))
+    assert loaded.limits == Limits() and loaded.rate == 75
