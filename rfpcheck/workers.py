@@ -8,6 +8,7 @@ could catch), reports the item through `lost` and starts a fresh worker for the 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import sys
 import time
@@ -131,8 +132,12 @@ class _Worker(Generic[T]):
         self.conn.send((i, items[i]))
 
     def stop(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
+        """Kill the worker and whatever it started (OCRmyPDF and its Tesseracts share its process group)."""
+        if self.process.exitcode is None:
+            try:
+                os.killpg(self.process.pid, signal.SIGKILL)
+            except (AttributeError, OSError):  # no process groups here, or the group is gone
+                self.process.kill()
         self.process.join()
         self.conn.close()
 
@@ -140,6 +145,8 @@ class _Worker(Generic[T]):
 def _serve(conn: Connection, work: Callable, setup: Callable) -> None:
     """A worker's life: build the state once, then run items until the parent closes the pipe."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no traceback per worker
+    if hasattr(os, "setpgrp"):
+        os.setpgrp()  # a group of its own, so that stopping it stops the programs it runs too
     try:
         state = setup()
     except BaseException:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import ctypes
 import os
 import signal
+import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -24,9 +26,19 @@ def _work(state: str, item: str) -> str:
     if item == "exit":
         os._exit(3)
     if item == "segfault":
+        import faulthandler
+
+        faulthandler.disable()  # pytest's, inherited by the fork: the crash need not print a stack
         os.kill(os.getpid(), signal.SIGSEGV)
     if item == "raise":
         raise ValueError("boom")
+    if item.startswith("spawn-and-hang:"):
+        import subprocess
+
+        subprocess.Popen(["sleep", "300"])  # as OCRmyPDF runs Tesseract
+        Path(item.split(":", 1)[1]).write_text("started")
+        while True:
+            pass
     if item == "unpicklable":
         return lambda: None  # type: ignore[return-value]
     return f"{state}:{item}"
@@ -82,3 +94,11 @@ def test_stopping_early_leaves_no_worker_behind() -> None:
     next(results)
     results.close()  # as a Ctrl-C in the consumer would
     assert multiprocessing.active_children() == []
+
+
+def test_a_stopped_worker_takes_the_programs_it_started_with_it(tmp_path: Path) -> None:
+    marker = tmp_path / "started"
+    results = _results([f"spawn-and-hang:{marker}", "a"], 2, timeout=1.0)
+    assert results[f"spawn-and-hang:{marker}"].endswith("timed out after 1 s") and marker.exists()
+    sleepers = subprocess.run(["pgrep", "-f", "^sleep 300$"], capture_output=True, text=True, check=False)
+    assert sleepers.stdout.strip() == "", "the worker's child outlived it"
