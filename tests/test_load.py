@@ -234,6 +234,8 @@ SAMPLE = "The agency’s “fee” covers café visits."
         ("utf-8", SAMPLE),
         ("utf-8-sig", SAMPLE),
         ("utf-16", SAMPLE),
+        ("utf-16-le", SAMPLE),
+        ("utf-16-be", SAMPLE),
         ("cp1252", SAMPLE),
         ("latin-1", "The café résumé and naïve rôle are all in scope."),
     ],
@@ -245,6 +247,43 @@ def test_text_encodings(tmp_path: Path, encoding: str, sample: str) -> None:
     doc = load(path)
     assert doc.text == f"Scope of Work\n\n{sample} It runs for a year."
     assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]
+    assert doc.notes == (("the text is UTF-16-LE without a byte-order mark",) if encoding == "utf-16-le" else
+                         ("the text is UTF-16-BE without a byte-order mark",) if encoding == "utf-16-be" else ())
+
+
+def test_utf8_mixed_with_windows_1252_lines_is_read_line_by_line(tmp_path: Path) -> None:
+    path = tmp_path / "rfp.txt"
+    path.write_bytes("Manage our caf\u00e9\u2019s Instagram.\n".encode("utf-8")
+                     + "Pasted from an old file: na\u00efve \u201cquotes\u201d.\n".encode("cp1252"))
+    doc = load(path)
+    assert "caf\u00e9\u2019s" in doc.text and "na\u00efve \u201cquotes\u201d" in doc.text
+    assert doc.notes == ("the text mixes encodings; 1 of 3 lines were read as Windows-1252",)
+
+
+@pytest.mark.parametrize("name", ["rfp.txt", "rfp.docx"])
+def test_control_characters_never_reach_the_text(tmp_path: Path, name: str) -> None:
+    """ESC and CSI (C1) sequences, and other controls, are dropped at load, whatever the format."""
+    import zipfile
+
+    import docx
+
+    path = tmp_path / name
+    if name.endswith(".txt"):
+        path.write_text("\x1b[2J\x9b31mManage our \x07Instagram account.\n", encoding="utf-8")
+    else:
+        document = docx.Document()
+        document.add_paragraph("Manage our Instagram account.")
+        document.save(str(path))
+        with zipfile.ZipFile(path) as old:
+            parts = {e.filename: old.read(e) for e in old.infolist()}
+        # XML 1.0 forbids C0 controls even as references, but allows C1 ones such as CSI (155)
+        parts["word/document.xml"] = parts["word/document.xml"].replace(b"Manage", b"&#155;31m&#133;Manage")
+        with zipfile.ZipFile(path, "w") as new:
+            for part, data in parts.items():
+                new.writestr(part, data)
+    text = load(path).text
+    assert text.endswith("Manage our Instagram account.")
+    assert not any(ord(c) < 32 and c not in "\n\t" or 0x7F <= ord(c) <= 0x9F for c in text)
 
 
 def test_markdown_blocks(md: Document) -> None:

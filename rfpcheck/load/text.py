@@ -40,7 +40,7 @@ def decode(data: bytes) -> tuple[str, str | None] | None:
         if data.startswith(bom):
             return _noted(_plain(data.decode(codec, errors="replace")))
     if b"\x00" in data:
-        return None  # UTF-16 without a BOM is not worth the false positives on binaries
+        return _utf16(data)
     try:
         return _noted(_plain(data.decode("utf-8")))
     except UnicodeDecodeError:
@@ -60,6 +60,20 @@ def decode(data: bytes) -> tuple[str, str | None] | None:
         note = f"the text's encoding is unclear; it was read as {best.encoding}, and some characters may be wrong"
     text = _plain(str(best))
     return (text, note) if text is not None else None
+
+
+def _utf16(data: bytes) -> tuple[str, str] | None:
+    """Read UTF-16 saved without a byte-order mark, told by the zero byte beside every Latin letter;
+    None for other data with zero bytes (binaries)."""
+    head = data[:4000]
+    for codec, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        if len(data) % 2 == 0 and zeros.count(0) >= 0.9 * len(zeros):
+            try:
+                text = _plain(data.decode(codec))
+            except UnicodeDecodeError:
+                return None
+            return (text, f"the text is {codec.upper()} without a byte-order mark") if text is not None else None
+    return None
 
 
 def _noted(text: str | None) -> tuple[str, None] | None:
