@@ -167,6 +167,7 @@ def check(files: tuple[str, ...], fmt: str, output: str | None, fail_on: str, ru
     """
     from .batch import INDEX_NAME, index, summary
     from .errors import RfpcheckError
+    from .workers import WorkerError
 
     try:
         plan = _targets(files, output, fmt)
@@ -185,7 +186,11 @@ def check(files: tuple[str, ...], fmt: str, output: str | None, fail_on: str, ru
              for path, target in plan.targets.items()]
     done = _run(tasks, jobs or os.cpu_count() or 1, setup, (config, rules_dirs, ratecard), limits.timeout,
                 progress=len(tasks) > 1 and not quiet and sys.stderr.isatty())
-    outcomes = _write_reports(tasks, plan, done)
+    try:
+        outcomes = _write_reports(tasks, plan, done)
+    except WorkerError as e:
+        _error(f"cannot start a worker process to check the documents ({e.args[0].strip().splitlines()[-1]})")
+        sys.exit(ExitStatus.INPUT_ERROR)
     for o in outcomes:
         if o.row.error is not None:  # in the order given, after the progress bar
             _error(o.row.error)

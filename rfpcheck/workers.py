@@ -85,10 +85,10 @@ def _collect(pool: list[_Worker], items: Sequence[T], timeout: float | None,
                 else:  # "done" with the result, or "error" with the traceback of what `work` let escape
                     i, result = rest
                     worker.item = None
-                    yield i, result if kind == "done" else lost(items[i], f"internal error: {result}")
+                    yield i, result if kind == "done" else lost(items[i], f"it raised {result}")
                 continue
         if worker.conn in ready or worker.process.sentinel in ready:
-            worker.process.join()
+            worker.stop()
             pool.remove(worker)
             if worker.item is None and not worker.ready:
                 raise WorkerError(f"a worker process {_how(worker.process.exitcode)} before it was ready")
@@ -132,11 +132,12 @@ class _Worker(Generic[T]):
         self.conn.send((i, items[i]))
 
     def stop(self) -> None:
-        """Kill the worker and whatever it started (OCRmyPDF and its Tesseracts share its process group)."""
-        if self.process.exitcode is None:
-            try:
-                os.killpg(self.process.pid, signal.SIGKILL)
-            except (AttributeError, OSError):  # no process groups here, or the group is gone
+        """Kill the worker and whatever it started, even when it has died already (OCRmyPDF and its
+        Tesseracts share its process group)."""
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except (AttributeError, OSError):  # no process groups here, or the group is gone
+            if self.process.exitcode is None:
                 self.process.kill()
         self.process.join()
         self.conn.close()

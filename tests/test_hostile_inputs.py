@@ -170,3 +170,16 @@ def test_limits_come_from_flags_over_the_settings_file(tmp_path: Path) -> None:
     assert run("check", tmp_path / "good.pdf", "--config", config, "--max-pages", 0).exit_code == 0
     tiny = run("check", tmp_path / "good.pdf", "--max-size", 0.001)
     assert tiny.exit_code == 2 and "over the 1,048 bytes limit" in tiny.output
+
+
+def test_a_worker_that_cannot_start_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import rfpcheck.nlp
+
+    def broken() -> None:
+        raise OSError("the language data is missing")
+
+    monkeypatch.setattr(rfpcheck.nlp, "pipeline", broken)  # the forked worker inherits the patch
+    r = run("check", rfp_pdf(tmp_path / "good.pdf"))
+    assert r.exit_code == 2
+    assert r.output == ("rfpcheck: error: cannot start a worker process to check the documents "
+                        "(OSError: the language data is missing)\n")

@@ -70,8 +70,8 @@ def test_a_hang_or_a_crash_costs_only_its_item(jobs: int) -> None:
     assert results["hang"] == "lost hang: timed out after 1 s"
     assert results["exit"] == "lost exit: the process checking it exited with code 3"
     assert results["segfault"] == "lost segfault: the process checking it was killed by SIGSEGV"
-    assert results["raise"] == "lost raise: internal error: ValueError: boom"
-    assert results["unpicklable"].startswith("lost unpicklable: internal error: ")
+    assert results["raise"] == "lost raise: it raised ValueError: boom"
+    assert results["unpicklable"].startswith("lost unpicklable: it raised ")
 
 
 def test_no_timeout_means_no_limit() -> None:
