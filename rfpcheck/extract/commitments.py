@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..model import Money, ResponseTime, Term
 from ..nlp import BIDDERS, SOLICITATION, TERMS, WORK
 from .context import VENDOR_NOUNS
-from .quantity import PER_MONTH, PERIOD_NOUNS, clock_span, number
+from .quantity import PER_MONTH, PERIOD_NOUNS, clock_span, figure, number
 
 if TYPE_CHECKING:
     from ..nlp import Sent
@@ -214,6 +214,8 @@ def budget(sents: list[Sent]) -> Money | None:
             amount = float(whole.replace(",", "") + (f".{cents}" if cents else ""))
             if scale:
                 amount *= 1_000_000 if scale.lower().startswith("m") else 1000
+            if figure(amount) is None:
+                continue  # "$999...9": no sum an RFP states
             word = m.group("p") or m.group("adj")
             word = word and word.lower().replace("per annum", "annum")
             period = (MONEY_PERIODS.get(word.replace(".", "")) or PERIOD_NOUNS.get(word)) if word else None

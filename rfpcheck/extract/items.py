@@ -211,8 +211,9 @@ def count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, int
         elif low in ("am", "pm", "a.m.", "p.m.") and k > 0 and span[k - 1].like_num or span[k].like_num and k + 1 < s and \
                 span[k + 1].lower_ in ("am", "pm", "a.m.", "p.m."):
             pass  # "the Monday 10am planning meeting": a clock time, not a count
-        elif low.isalpha() and (k + 1 < s and span[k + 1].text == "-" or k > 0 and span[k - 1].text == "-"):
-            pass  # "how-to videos", "behind-the-scenes reels": hyphenated compounds are modifiers
+        elif low.isalpha() and (k + 1 < s and span[k + 1].text == "-" or k > 0 and span[k - 1].text == "-") \
+                and not _ends_number_word(span, k):
+            pass  # "how-to videos", "behind-the-scenes reels": hyphenated compounds are modifiers (not "twenty-one posts")
         elif low.isalpha() and low.islower() and low not in NOT_MODIFIERS and unknown < 2 and number(low) is None \
                 and not (low in ("week", "month", "day", "year") and k > 0 and span[k - 1].lower_ in ("a", "an", "per", "each", "every")):
             # ("7 days a week and posts": a period phrase ends the run; "three match day posts" do not)
@@ -246,6 +247,12 @@ def count_before(span: Span, s: int, e: int, qs) -> tuple[float, str | None, int
     if measured and singular:
         return 1.0, None, k + 1  # "One-page recap per store at month end": one, of some length
     return None
+
+
+def _ends_number_word(span: Span, k: int) -> bool:
+    """True when token k ends a hyphenated number word: 'twenty-one', 'eight-ten' (not 'twenty-five-minute')."""
+    return (k >= 2 and span[k - 1].text == "-" and not (k + 1 < len(span) and span[k + 1].text == "-")
+            and number(span[k].text) is not None and number(span[k - 2].text) is not None and span[k - 2].text.isalpha())
 
 
 QUOTES = ('"', "“", "”")

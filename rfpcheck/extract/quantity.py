@@ -57,6 +57,8 @@ FREQ_WORDS: dict[str, str] = {
     "bimonthly": "bimonth",
 }
 
+TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+
 MULTIPLIER_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 
 WORD_NUMBERS = {
@@ -69,6 +71,10 @@ CAP_CUES = ("up to", "no more than", "not more than", "not to exceed", "not exce
             "must not exceed", "up to a maximum of")
 FLOOR_CUES = ("at least", "a minimum of", "minimum of", "min", "no less than", "not less than", "no fewer than", "more than", "over")
 APPROX_CUES = ("about", "around", "approximately", "approx", "approx.", "roughly", "some", "circa", "~", "nearly", "close to", "c.")
+
+# No count, hours or sum an RFP states comes near this: longer runs of digits are references, phone numbers or
+# noise, and reading "9" * 400 as a figure gives infinity, which breaks every sum made with it.
+LARGEST = 1e12
 
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$|^\d{1,2}\.$")
 _NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$|^\.\d+$")
@@ -89,16 +95,25 @@ def number(tok_text: str) -> float | None:
     """Read one token as a number: digits, decimals, or an English number word."""
     t = tok_text.lower().strip()
     if _NUM_RE.match(t):
-        return float(t.replace(",", ""))
+        return figure(float(t.replace(",", "")))
     if t in WORD_NUMBERS:
         return float(WORD_NUMBERS[t])
     if not t.replace("-", "").replace(" ", "").isalpha():  # ("twenty-four", "twenty four" are words too)
         return None
+    return _word_number(t)
+
+
+def figure(value: float) -> float | None:
+    """The value as a figure an RFP could state, or None when it is far too large to be one."""
+    return value if value < LARGEST else None
+
+
+def _word_number(text: str) -> float | None:
     from text_to_num import text2num
 
     try:
-        return float(text2num(t, "en"))
-    except ValueError:
+        return figure(float(text2num(text, "en")))
+    except (ValueError, OverflowError):  # (OverflowError: a word number beyond a float)
         return None
 
 
@@ -130,20 +145,16 @@ def _read_number(span: Span, i: int) -> tuple[float, int] | None:
                 words.append(toks[k + 1].text.lower())
                 k += 2
                 continue
-            after_scale = t.lower_ == "one" and words[-1] in ("hundred", "thousand", "million")  # "two thousand one hundred"
+            # "two thousand one hundred", "twenty one" (not "twenty one-hour sessions": twenty of them)
+            after_scale = t.lower_ == "one" and (words[-1] in ("hundred", "thousand", "million")
+                                                 or words[-1] in TENS and not (k + 1 < n and toks[k + 1].text == "-"))
             if t.text.isalpha() and (t.lower_ not in WORD_NUMBERS or after_scale) and number(t.text) is not None:
                 words.append(t.lower_)
                 k += 1
                 continue
             break
-        if len(words) > 1:
-            from text_to_num import text2num
-
-            try:
-                value = float(text2num(" ".join(words), "en"))
-                j = k
-            except ValueError:
-                pass
+        if len(words) > 1 and (compound := _word_number(" ".join(words))) is not None:
+            value, j = compound, k
     if first.lower_ == "half" and j + 1 < n and toks[j].lower_ == "a" and toks[j + 1].lower_ == "dozen":
         return 6.0, j + 2
     if first.lower_ == "a" and j < n and toks[j].lower_ in ("dozen", "couple", "pair"):
@@ -187,9 +198,8 @@ def quantities(span: Span, *, articles: bool = False) -> list[Quantity]:
     while i < n:
         tok = span[i]
         m = _RANGE_RE.match(tok.text)
-        if m:
-            lo, hi = float(m.group(1)), float(m.group(2))
-            out.append(_qualify(span, i, i + 1, lo, hi, "range"))
+        if m and (lo := number(m.group(1))) is not None and (hi := number(m.group(2))) is not None:
+            out.append(_qualify(span, i, i + 1, min(lo, hi), max(lo, hi), "range"))
             i += 1
             continue
         if tok.lower_ in ("a", "an") and not articles:
@@ -221,12 +231,15 @@ def quantities(span: Span, *, articles: bool = False) -> list[Quantity]:
 
 
 def _floor_to_cap(span: Span, found: list[Quantity]) -> list[Quantity]:
-    """'not less than eight and not more than ten', 'a minimum of 8 and a maximum of 10': one range."""
+    """'not less than eight and not more than ten', 'a minimum of 8 and a maximum of 10': one range.
+
+    (A floor above its cap, "at least 10 and at most 8", makes no range: both stay as written.)
+    """
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
         between = {t.lower_ for t in span[prev.end:q.start]} if prev else set()
-        if prev and prev.kind == "floor" and q.kind == "cap" and between <= {"and", ",", "but", "to", "-"}:
+        if prev and prev.kind == "floor" and q.kind == "cap" and between <= {"and", ",", "but", "to", "-"} and prev.lo <= q.hi:
             out[-1] = Quantity(prev.lo, q.hi, "range", prev.start, q.end, span[prev.start:q.end].text)
         else:
             out.append(q)
@@ -391,7 +404,7 @@ CLOCK_SPAN = re.compile(rf"\b(?:from|between)?\s*{CLOCK}\s*(?:-|–|—|to|and|u
 def _clock(h: str, m: str | None, half: str | None) -> float | None:
     if half is None:
         # a 24-hour clock ("between 08:00 and 20:00") says its own half; a bare "9 to 5" does not
-        return int(h) + int(m) / 60 if m and (len(h) == 2 or int(h) > 12) and int(h) <= 24 else None
+        return int(h) + int(m) / 60 if m and (len(h) == 2 or int(h) > 12) and int(h) + int(m) / 60 <= 24 else None
     value = int(h) % 12 + (int(m) / 60 if m else 0)
     return value + (12 if half.lower().startswith("p") else 0)
 
@@ -400,6 +413,8 @@ def clock_span(text: str) -> float | None:
     """Hours between two clock times: 'between 7 a.m. and 10 p.m.' is 15, '9.30am to 5.30pm' 8, '2-6pm' 4, '9:30 to 4:30' 7."""
     for m in CLOCK_SPAN.finditer(text):
         h1, m1, p1, h2, m2, p2 = m.groups()
+        if int(m1 or 0) > 59 or int(m2 or 0) > 59:
+            continue  # "9:75" is no time of day
         if p1 is None and p2 is not None and not m1:  # "2-6pm": the start shares the end's half when it comes before it
             p1 = p2 if int(h1) % 12 <= int(h2) % 12 else ("am" if p2.lower().startswith("p") else "pm")
         start, end = _clock(h1, m1, p1), _clock(h2, m2, p2)
