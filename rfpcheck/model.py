@@ -56,13 +56,17 @@ class Document:
 def join_blocks(parts: list[tuple[str, str, int | None, str]]) -> tuple[str, tuple[Block, ...]]:
     """Join (text, kind, page, where) parts into the full text and its blocks.
 
-    Blocks are separated by a blank line so that no sentence spans two blocks.
+    Blocks are separated by a blank line so that no sentence spans two blocks. A run of spaces in a
+    block becomes one: it means nothing to the extractors, and a long one would cost patterns that
+    allow optional spaces time quadratic in its length.
     """
+    import re
+
     text_parts: list[str] = []
     blocks: list[Block] = []
     offset = 0
     for text, kind, page, where in parts:
-        text = text.strip()
+        text = re.sub(r"\s{2,}", " ", text.strip())
         if not text:
             continue
         if text_parts:

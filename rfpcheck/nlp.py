@@ -8,6 +8,7 @@ write quantities ("8–10", "10hrs", "3x/week"), a sentencizer, and a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -208,6 +209,32 @@ def numbered_heading(block: Block, section: str = "scope") -> bool:
         WANTED_HEADING.search(text)) and section not in ("submission", "evaluation")
 
 
+def block_text(span: Span) -> str:
+    """The text of the block a span is in, kept on its Doc: spaCy's `Doc.text` joins every token again at
+    each call, which costs a long block time quadratic in its length."""
+    doc = span.doc
+    text = doc.user_data.get("block_text")
+    if text is None:
+        text = doc.user_data["block_text"] = doc.text
+    return text
+
+
+# Tokens in one sentence, past which it is cut: several extractors look at the whole clause around
+# each candidate, so a run-on of thousands of tokens (garbage text, a damaged PDF) would cost time
+# quadratic in its length. The longest sentence in the labelled corpus has 120 tokens; cut pieces
+# cost time in proportion to their number, so a huge block costs time in proportion to its length.
+MAX_SENTENCE = 250
+
+
+def _bounded(sents: Iterable[Span]) -> Iterator[Span]:
+    """The sentences, each cut into pieces of at most MAX_SENTENCE tokens."""
+    for span in sents:
+        if len(span) <= MAX_SENTENCE:
+            yield span
+        else:
+            yield from (span.doc[k:min(k + MAX_SENTENCE, span.end)] for k in range(span.start, span.end, MAX_SENTENCE))
+
+
 def sentences(doc: Document) -> list[Sent]:
     """Split every block into sentences, each knowing its section and lead-in."""
     nlp = pipeline()
@@ -239,7 +266,7 @@ def sentences(doc: Document) -> list[Sent]:
             or excluded_list else section
         if FOOTNOTE.match(block.text) and section in ("submission", "evaluation"):
             own_section = "scope"  # "* Note on level of effort: ...": a footnote speaks for the body it marks
-        for span in sdoc.sents:
+        for span in _bounded(sdoc.sents):
             if span.text.strip():
                 labelled = "excluded" if INLINE_EXCLUSION.match(span.text) or EXCLUDED_LABEL.match(span.text) else own_section
                 out.append(Sent(span, block.start, block.page, labelled, heading, lead.text if in_list else "",

@@ -183,3 +183,18 @@ def test_a_worker_that_cannot_start_is_one_line(tmp_path: Path, monkeypatch: pyt
     assert r.exit_code == 2
     assert r.output == ("rfpcheck: error: cannot start a worker process to check the documents "
                         "(OSError: the language data is missing)\n")
+
+
+def test_a_run_on_block_is_read_in_bounded_pieces_and_keeps_its_facts() -> None:
+    """A block of thousands of tokens with no sentence break (a damaged PDF's text) is cut into pieces of at
+    most MAX_SENTENCE tokens, so the clause scans stay short, and what it says is still read."""
+    import rfpcheck
+    from rfpcheck.nlp import MAX_SENTENCE, sentences
+
+    filler = "and the regional office will keep the archive in order " * 120
+    text = f"Manage our Instagram account {filler} and post three times a week on LinkedIn"
+    report = rfpcheck.check_text(text)
+    assert {p.id for p in report.facts.platforms} == {"instagram", "linkedin"}
+    pieces = sentences(report.source)
+    assert len(pieces) > 1 and max(len(s.span) for s in pieces) <= MAX_SENTENCE
+    assert "".join(s.span.text_with_ws for s in pieces).strip() == report.source.text

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Money, ResponseTime, Term
-from ..nlp import BIDDERS, SOLICITATION, TERMS, WORK
+from ..nlp import BIDDERS, SOLICITATION, TERMS, WORK, block_text
 from .context import VENDOR_NOUNS
 from .quantity import PER_MONTH, PERIOD_NOUNS, clock_span, figure, number
 
@@ -100,7 +100,7 @@ PERIOD_AFTER = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:for\s+the\s+(?:full\s+|
                           r"(?:per|a|an|each|every)\s+(?:calendar\s+)?(?:month|week|year|annum|quarter))\b", re.I)
 MONEY_PERIODS = {"pcm": "month", "pa": "year"}  # "per calendar month", "per annum"
 # where a sum's own clause ends: "Our ad spend is $1,000 a month; the management fee is $1,200 a month."
-CLAUSE_BREAK = re.compile(r"[;]|\.\s|,\s+(?:and|but|while|whereas)\b|\s+(?:while|whereas|plus)\b")
+CLAUSE_BREAK = re.compile(r"[;]|\.\s|,\s+(?:and|but|while|whereas)\b|(?<!\s)\s+(?:while|whereas|plus)\b")
 # "up to $2,000 (excluding ad spend of $1,000)": what a bracket leaves out does not make the sum something else
 EXCLUDED = re.compile(r"\(\s*(?:excluding|excl\.?|not\s+including|exclusive\s+of|on\s+top\s+of|separate\s+from|plus)\b[^)]*\)?", re.I)
 BUDGET_WORDS = re.compile(r"\b(budget|fee|retainer|compensation|not to exceed|maximum|cap|pay|paid|price|cost|funding|funds|allocat\w+|amount|available|spend|rate)\b", re.I)
@@ -323,7 +323,7 @@ def term(sents: list[Sent]) -> Term | None:
     for sent in sents:
         dated = DATED_TERM.search(sent.text) or DEFINED_TERM.search(sent.text) or START_END_TERM.search(sent.text) \
             if sent.within(TERMS) else None
-        if dated and not CONTRACT_WORDS.search(dated.group(0)) and not CONTRACT_WORDS.search(sent.span.doc.text):
+        if dated and not CONTRACT_WORDS.search(dated.group(0)) and not CONTRACT_WORDS.search(block_text(sent.span)):
             dated = None  # "It runs from 1 March to 31 October": "it" is the contract only in a block about one
         if dated and (months := _dated_months(dated)):
             return Term(months, (sent.evidence(),), dated.group(0))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..nlp import block_text
 from .quantity import quantities
 
 if TYPE_CHECKING:
@@ -87,7 +88,8 @@ AFTER = re.compile(
     # "TikTok is not something we are ready for", "TikTok is not yours, that's my daughter's thing"
     r"|^[^.;]*?\b(?:is|are|'s)\s+not\s+something\s+(?:we|I)(?:'re|\s+are|'m|\s+am)?\s+(?:ready\s+for|doing|want|need|interested\s+in)\b"
     r"|^\s*(?:is|are|'s)\s+not\s+yours\s*(?:[,.;]|$)"
-    r"|^\s*,?\s*(?:[\w-]+\s*,?\s*){0,3}?(?:is|was)\s+(?:a\s+(?:hard\s+)?no\b(?!-)|a\s+no-go\b|a\s+non-starter\b)"
+    # (each word ends at a space or comma: "[\w-]+\s*" alone splits a long word every possible way, cubic time)
+    r"|^\s*,?\s*(?:[\w-]+(?:\s*,\s*|\s+)){0,3}?(?:is|was)\s+(?:a\s+(?:hard\s+)?no\b(?!-)|a\s+no-go\b|a\s+non-starter\b)"
     r"|^[^.;]*?\b(?:are|am|'re|is)\s+not\s+posting\s+(?:there|on\s+it)\b"
     r"|^[^.;]*?\b(?:shall|will|must|should|may|can)\s+not\s+(?:post|publish)\w*\s+(?:there|on\s+it)\b"
     r"|^[^.;]*?\b(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|not)\s+happening\b|^[^.;]*?\bnot\s+(?:now|yet|this\s+year)\b"
@@ -140,7 +142,7 @@ AFTER = re.compile(
     r"|^[^.;]*?\bpacked\s+(?:it|them)\s+in\b|^[^.;]*?\bleave\s+(?:both|all)\s+(?:of\s+)?(?:those|these|them)\s+alone\b"
     r"|^[\s,]*(?:I|we)\s+(?:answer|do|handle|run|manage|reply\s+to)\s+(?:it|them|those|these)\b"
     r"|^[^.;]*?\bwhich\s+(?:I|we)\s+(?:\w+\s+){0,2}?(?:run|do|handle|manage|keep|answer)\s+(?:myself|ourselves)\b"
-    rf"|^\s*,?\s*(?:(?!(?-i:[A-Z]))[\w'’()-]+\s*){{0,2}}?,?\s*which\s+(?!{VENDOR})(?:each|every|the|our|their|its|the\s+[\w'’]+)\s+[^.;]{{0,40}}?\b(?:answers?|runs?|"
+    rf"|^\s*,?\s*(?:(?!(?-i:[A-Z]))[\w'’()-]+(?:\s+|(?=,))){{0,2}}?,?\s*which\s+(?!{VENDOR})(?:each|every|the|our|their|its|the\s+[\w'’]+)\s+[^.;]{{0,40}}?\b(?:answers?|runs?|"
     r"handles?|manages?|produces?|creates?|makes?|films?|maintains?)\b"
     r"|^\s*\w*\s*\(\s*(?:[\w-]+\s+){0,3}?(?:run|runs|manage|manages|handle|handles|do|does)\s+(?:those|them|it|that)\s*\)"
     r"|^(?:that's|that\s+is|it's|it\s+is)\s+(?:mine|hers|his|theirs)\b"
@@ -228,15 +230,15 @@ BY_OTHERS = re.compile(rf"^\s*by\s+(?!{VENDOR}|{THE_DOCUMENT})", re.I)
 
 def excluded_after(span: Span, start: int, end: int) -> str | None:
     """The words after a mention that leave it out, to the end of its clause (or a clause about it)."""
-    rest = span.doc.text[span[end - 1].idx + len(span[end - 1].text):span.end_char] if end <= len(span) else ""
-    before = span.doc.text[max(span.start_char, span[start].idx - 60):span[start].idx]
+    rest = block_text(span)[span[end - 1].idx + len(span[end - 1].text):span.end_char] if end <= len(span) else ""
+    before = block_text(span)[max(span.start_char, span[start].idx - 60):span[start].idx]
     if PASSIVE_BEFORE.search(before) and BY_OTHERS.match(rest):
         return "done by others"  # "meetings are webcast on YouTube by Democratic Services"
     if IMPERATIVE_AFTER.match(rest):
         return "leave it alone"
     if re.search(r"\b(?:what|how)\s+about\s+(?:(?:the|our|your)\s+)?(?:[\w-]+\s+(?:profile|page|account|listing)\s+and\s+)?$", before, re.I) \
             and rest.lstrip().startswith("?") and not re.search(
-            r"\b(?:start|set\s+up|create|open|love\s+you\s+to|please|we\s+want)\b", span.doc.text[span.end_char:span.end_char + 80], re.I):
+            r"\b(?:start|set\s+up|create|open|love\s+you\s+to|please|we\s+want)\b", block_text(span)[span.end_char:span.end_char + 80], re.I):
         return "asked about"  # "what about tiktok?" (not "What about TikTok? We'd love you to start one")
     if ACTIVE_BEFORE.search(before):
         return "someone else's"  # "My second shooter does our TikTok for fun"

@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Deliverable
-from ..nlp import WORK, opens_with
+from ..nlp import WORK, block_text, opens_with
 from .context import clause_bounds, excluded_after, negation_cue
 from .items import (FIGURES, MODIFIERS, NOT_MODIFIERS, ORDINAL_NOUNS, attending, count_before, leads_into, make, nouns, period_for,
                     plural, skip_title, span_of, words_of)
@@ -240,10 +240,10 @@ def _from_sentence(sent: Sent, in_scope: tuple[str, ...]) -> list[Deliverable]:
             continue  # "you will report to", "to post on" (but "how-to videos")
         if _not_an_item(span, kind, s, e) or s > 0 and (span[s - 1].lower_ in RANKED or s > 1 and span[s - 2].lower_ == "most"):
             continue  # (and "best post", "top posts" in a report: ranked, not asked for)
-        if kind == "meeting" and NOT_ATTENDING.search(span.doc.text[span.start_char:span[s].idx]):
+        if kind == "meeting" and NOT_ATTENDING.search(block_text(span)[span.start_char:span[s].idx]):
             continue  # "You don't need to come to our Monday 3pm family meeting"
         lower = {t.lower_ for t in span[max(0, s - 6):e + 3]}
-        if RECURRING_ORDINAL.match(span.doc.text[span[e - 1].idx + len(span[e - 1].text):span.end_char]) and not (
+        if RECURRING_ORDINAL.match(block_text(span)[span[e - 1].idx + len(span[e - 1].text):span.end_char]) and not (
                 s > 0 and span[s - 1].lower_ in ("first", "final")):
             lower -= {"first", "final"}  # "on the first Thursday of each month": an ordinal day that recurs (not "A first meeting")
         if lower & ONE_OFF or negation_cue(span, s, e, window=5) or _optional_after(span, e, starts, kind) or _invited_before(span, s):
@@ -425,7 +425,7 @@ def _not_an_item(span: Span, kind: str, s: int, e: int) -> bool:
     if sum(t.text in ('"', "“", "”") and not (i > 0 and span[i - 1].text[-1:].isdigit())  # (12" is inches)
            for i, t in enumerate(span[:s])) % 2 == 1:
         return True
-    rest = span.doc.text[span[e - 1].idx + len(span[e - 1].text):span.end_char]
+    rest = block_text(span)[span[e - 1].idx + len(span[e - 1].text):span.end_char]
     if ANOTHER_CONTRACT.match(rest):
         return True  # "(print design of the annual tenant report) is a separate procurement"
     if (m := MADE_BY_OTHERS.match(rest)) and (m.group("verb").lower().startswith(MAKING) or _a_container(span, s)):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Hours, Range, Term
-from ..nlp import TERMS, WORK, opens_with
+from ..nlp import TERMS, WORK, block_text, opens_with
 from .quantity import PER_MONTH, Quantity, clock_span, number, period_after, period_in, periods, quantities
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ OTHERS_TIME = re.compile(r"\b(?:volunteers?|staff|members|employees|trustees|par
 
 def _attached_elsewhere(span: Span, q: Quantity, unit_end: int) -> bool:
     """True when the hours measure a response window, notice, or an event's length."""
-    if OTHERS_TIME.search(span.doc.text[span.start_char:span[q.start].idx]):
+    if OTHERS_TIME.search(block_text(span)[span.start_char:span[q.start].idx]):
         return True
     if re.search(r"\b(?:logged|used|spent|billed|took)\b", span.text, re.I) and re.search(r"\b(?:last|previous|old|former|before)\b",
                                                                                        span.text, re.I):
@@ -117,12 +117,12 @@ def _attached_elsewhere(span: Span, q: Quantity, unit_end: int) -> bool:
     if breaks:
         lead = lead[breaks[-1] + 1:]  # the clause before a comma is about something else
     paid_period = period_after(span, unit_end, window=1) is not None
-    rest = span.doc.text[span[q.start].idx:span.end_char]
+    rest = block_text(span)[span[q.start].idx:span.end_char]
     if COVERAGE.match(rest):
         return True  # "24 hours a day, 365 days a year": hours of cover, not of work
-    if COVERAGE_DAYS.match(rest) and (q.hi >= 12 or WINDOW_BEFORE.search(span.doc.text[span.start_char:span[q.start].idx])
-                                      or NOT_THE_WORKERS.search(span.doc.text[span.start_char:span[q.start].idx])
-                                      or OTHERS_HOURS.search(span.doc.text[span.start_char:span[q.start].idx])):
+    if COVERAGE_DAYS.match(rest) and (q.hi >= 12 or WINDOW_BEFORE.search(block_text(span)[span.start_char:span[q.start].idx])
+                                      or NOT_THE_WORKERS.search(block_text(span)[span.start_char:span[q.start].idx])
+                                      or OTHERS_HOURS.search(block_text(span)[span.start_char:span[q.start].idx])):
         return True  # (also "The café is open ten hours a day, seven days a week", "Our shop assistant works 6 hours a day")
     # a preposition counts only right before the number: "within 24 hours", not "time under this SOW shall not exceed"
     lead = [w for i, w in enumerate(lead) if w not in NEXT_TO_NUMBER or i >= len(lead) - 2]
@@ -298,7 +298,7 @@ def candidates(sent: Sent, term_months: float | None = None, trial: bool = False
             lo = 0.0  # "5 hrs/week max", "20 hours a month at most"
         if (peak := _rising_to(span, end)) and peak > hi:
             hi = peak  # "20 hours a month, rising to 35 in peak months": the busy months are the ceiling
-        elif peak == hi and q.kind not in ("range", "floor") and CAP_AGAIN.match(span.doc.text[span.end_char:]):
+        elif peak == hi and q.kind not in ("range", "floor") and CAP_AGAIN.match(block_text(span)[span.end_char:]):
             lo = 0.0  # "a couple of hours a week. Two hours, tops.": the same figure again, as a cap
         out.append(_candidate(sent, q, lo, hi, "month" if fte_end else period, end, unit_end))
     return out
@@ -411,11 +411,11 @@ RISING = re.compile(r"^\W*(?:and\s+|but\s+)?(?:rising|increasing|going\s+up|grow
 
 
 def _rising_to(span: Span, k: int) -> float | None:
-    rest = span.doc.text[span[k - 1].idx + len(span[k - 1].text):span.end_char] if k <= len(span) else ""
+    rest = block_text(span)[span[k - 1].idx + len(span[k - 1].text):span.end_char] if k <= len(span) else ""
     m = RISING.match(rest) or AT_A_PUSH.match(rest)
     if m is None:
         # "A couple of hours a week should cover it. Three at the very most.": a sentence that is only the ceiling
-        after = span.doc.text[span.end_char:]
+        after = block_text(span)[span.end_char:]
         m = AT_A_PUSH.match(after)
         if m and not re.match(r"\s*(?:[.!]|$)", after[m.end():]):
             m = None
@@ -588,13 +588,13 @@ def _hours_named_before(span: Span, q: Quantity) -> bool:
 
 def _over_the_term(span: Span, k: int, trial: bool = False) -> bool:
     """'1,600 hours over the term': a total for a term stated elsewhere ("over the trial" only when the term is the trial)."""
-    m = THE_TERM.match(span.doc.text[span[k - 1].idx + len(span[k - 1].text):span.end_char])
+    m = THE_TERM.match(block_text(span)[span[k - 1].idx + len(span[k - 1].text):span.end_char])
     return bool(m) and (trial or not m.group("trial"))
 
 
 def _in_total(span: Span, k: int) -> bool:
     """'a grant that pays for 720 hours of freelance support in total': the whole term's hours."""
-    rest = span.doc.text[span[k - 1].idx + len(span[k - 1].text):span.end_char]
+    rest = block_text(span)[span[k - 1].idx + len(span[k - 1].text):span.end_char]
     return bool(re.match(r"^(?:\s+of\s+(?:[\w-]+\s+){0,2}?)?\s*(?:in\s+total|in\s+all|altogether|overall)\b", rest, re.I)) and bool(
         re.search(r"\b(?:pays?\s+for|budget\w*|grant|fund\w*|allow\w*|allocat\w*|buys?|cover)\b", span.text, re.I))
 
@@ -604,12 +604,12 @@ def _term_before(span: Span, q: Quantity) -> bool:
 
     (Not "the monthly level of effort shall not exceed 40 hours", nor "no more than 8 hours on any single day".)
     """
-    m = TERM_BEFORE.search(span.doc.text[span.start_char:span[q.start].idx]) if q.kind == "cap" else None
+    m = TERM_BEFORE.search(block_text(span)[span.start_char:span[q.start].idx]) if q.kind == "cap" else None
     if m is None:
         return False
     # the clause from the term to just after the hours says no period ("with no more than 8 hours on any single day" is another)
-    rest = span.doc.text[span[q.end - 1].idx:span.end_char]
-    clause = span.doc.text[span.start_char + m.start():span[q.end - 1].idx] + re.split(r"[,;.]", rest, maxsplit=1)[0]
+    rest = block_text(span)[span[q.end - 1].idx:span.end_char]
+    clause = block_text(span)[span.start_char + m.start():span[q.end - 1].idx] + re.split(r"[,;.]", rest, maxsplit=1)[0]
     return not re.search(r"\b(?:week|month|day|year|quarter|weekly|monthly|daily|yearly|annual|quarterly|fortnight\w*)s?\b", clause, re.I)
 
 
@@ -627,8 +627,8 @@ def _over_term(span: Span, k: int, q: Quantity) -> float | None:
     Bare months ("up to 1,000 hours over those twelve months") only for a cap or a range, not a past
     agency's "about 900 hours over those twelve months".
     """
-    rest = span.doc.text[span[k - 1].idx + len(span[k - 1].text):span.end_char]
-    budgeted = SET_ASIDE.search(span.doc.text[span.start_char:span[q.start].idx])
+    rest = block_text(span)[span[k - 1].idx + len(span[k - 1].text):span.end_char]
+    budgeted = SET_ASIDE.search(block_text(span)[span.start_char:span[q.start].idx])
     if budgeted and (spread := SPREAD_OVER.search(rest.split(";")[0][:120])) and (months := number(spread.group(1))):
         return months  # "The committee has set aside 420 hours for the season, ... spread fairly evenly over the six months"
     m = TERM_AFTER.match(rest)

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Evidence, Platform
-from ..nlp import WORK, opens_with
+from ..nlp import WORK, block_text, opens_with
 from .context import excluded_after, negation_cue
 from .quantity import quantities
 
@@ -246,7 +246,7 @@ def _channel_for_talking(span: Span, s: int, e: int) -> bool:
                                                                        "shall", "should"):
         return True  # "Bea will WhatsApp photos most weeks": the platform as a verb after a modal
     if span[s].lower_ == "whatsapp" and re.match(r"\s+is\s+(?:the\s+)?(?:quickest|easiest|best|fastest|simplest)\s*(?:[.,;!]|$|for\s+(?:me|us|questions|quick))",
-                                                 span.doc.text[span[e - 1].idx + len(span[e - 1].text):]):
+                                                 block_text(span)[span[e - 1].idx + len(span[e - 1].text):]):
         return True  # "Ring Ange or Tom whenever, WhatsApp is quickest"
     if span[s].lower_ == "whatsapp" and e < len(span) and span[e].lower_ in ("group", "groups", "chat", "chats", "thread", "number"):
         return True  # "our WhatsApp group for quick questions": how the team talks
@@ -295,8 +295,10 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
         if not ms:
             continue
         # a list item or paragraph is one unit of scope: its verbs apply to the platforms it names
-        block = sent.span.doc[:]
-        verbs = tasks(block) if not sent.lead else tuple(sorted(set(tasks(block)) | set(_lead_tasks(sent))))
+        doc = sent.span.doc
+        if "tasks" not in doc.user_data:  # once a block: a block cut into many sentences would read it again for each
+            doc.user_data["tasks"] = tasks(doc[:])
+        verbs = doc.user_data["tasks"] if not sent.lead else tuple(sorted(set(doc.user_data["tasks"]) | set(_lead_tasks(sent))))
         inside = {i for _, s, e in ms for i in range(s, e)}  # "formerly" in "X (formerly Twitter)"
         rejected = REJECTED.search(sent.text)
         # "X has a brilliant YouTube; we are not doing YouTube": the sentence's last word on a platform decides
@@ -307,7 +309,7 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
                 continue
             if sent.span[e - 1].lower_ in ("update", "updates", "post", "posts") and not _counted_or_posted(sent.span, s):
                 continue  # "the latest Google updates affecting our rankings": news, not a profile to post to
-            wanted = NOT_YET.search(sent.span.doc.text[sent.span[e - 1].idx:sent.span.end_char])
+            wanted = NOT_YET.search(block_text(sent.span)[sent.span[e - 1].idx:sent.span.end_char])
             cue = negation_cue(sent.span, s, e, skip=inside, window=12)
             revived = bool(cue) and bool(IDLE.search(cue)) and _asks_revival(sent.text)  # "is dormant and needs new life"
             if (cue and not wanted and not revived) or _channel_for_talking(sent.span, s, e):
@@ -479,7 +481,7 @@ def _item_excludes(sent: Sent, s: int) -> bool:
     """A list item labelled with a platform ('Facebook: ...') that ends by putting it out."""
     if sent.kind != "list_item" or sent.span.start != 0 or not opens_with(sent.span, s):
         return False
-    rest = sent.span.doc.text[sent.span.end_char:].strip()
+    rest = block_text(sent.span)[sent.span.end_char:].strip()
     return bool(rest) and bool(ITEM_EXCLUDED.search(rest))
 
 

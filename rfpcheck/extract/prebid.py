@@ -50,7 +50,7 @@ def _clause(text: str, start: int, end: int) -> str:
 
 def _negated(text: str, at: int) -> bool:
     head = _head(text, at)
-    return bool(NEGATED.search(head)) and not REQUIRED.search(head)
+    return bool(NEGATED.search(head)) and not REQUIRED.search(head[-400:])  # (a window: every negation scans to the end)
 
 
 # --- approvals -----------------------------------------------------------------
@@ -464,7 +464,8 @@ def renewal(sents: list[Sent]) -> Phrase | None:
                     or NOT_THE_CONTRACT.search(_clause(text, m.start(), m.end())) \
                     or not (STRONG.search(m.group(0)) or CONTRACT.search(text + " " + sent.heading)):
                 continue
-            start = m.start() - len(lead.group(0)) if (lead := LEAD_IN.search(text[:m.start()])) else m.start()
+            # (a lead-in is a few words: a window keeps a long run of digits from costing quadratic time)
+            start = m.start() - len(lead.group(0)) if (lead := LEAD_IN.search(text[max(0, m.start() - 120):m.start()])) else m.start()
             phrase = re.sub(r"^(?:the|an?)\s+", "", re.split(r"[.;,]", text[start:])[0].strip(), flags=re.I)
             return Phrase(phrase, (sent.evidence(),))
     return None

@@ -58,7 +58,7 @@ AUTOMATION: tuple[tuple[str, re.Pattern[str]], ...] = (
                                      r"\b(?:in|at)\s+the\s+(?:same|very\s+same)\s+(?:second|instant|moment)\b|"
                                      r"\bsame\s+(?:photo|picture|image|caption|copy|text|words|post)s?\b[^.]{0,80}?\b(?:all|both)\s+(?:\w+\s+)?"
                                      r"(?:going|go|goes|sent|posted|published)\s+(?:out\s+)?(?:together|simultaneously|at\s+once)\b|"
-                                     r"(?=[^.]*\b(?:instagram|facebook|linkedin|twitter|tiktok|pinterest)\b|[^.]*\b(?:to|on|across)\s+(?:both|all|every|each)\b)"
+                                     r"(?=same\b)(?=[^.]{0,400}\b(?:instagram|facebook|linkedin|twitter|tiktok|pinterest)\b|[^.]{0,400}\b(?:to|on|across)\s+(?:both|all|every|each)\b)"
                                      r"\bsame\s+(?:photo|picture|image|caption|copy|text|words|post)s?\b[^.]{0,80}?\bat\s+the\s+(?:exact\s+)?same\s+"
                                      r"(?:time|moment|minute)\b|\bat\s+the\s+(?:exact\s+)?same\s+(?:time|moment|minute)\b[^.]{0,40}?\bsame\s+"
                                      r"(?:photo|picture|image|caption|copy|text|words)\b|\b(?:to|on|across)\s+(?:all|every|each|both)\b(?:(?!,\s*and\b)[^.;]){0,60}?\bautomatically,?\s+"

@@ -155,7 +155,9 @@ def _guess(data: bytes) -> str | None:
 def _zip_kind(data: bytes) -> str:
     """Tell a Word package and an OpenDocument file from other ZIP archives, by the entries they hold."""
     import io
+    import lzma
     import zipfile
+    import zlib
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
@@ -164,7 +166,8 @@ def _zip_kind(data: bytes) -> str:
                 mime = package.read("mimetype").decode("ascii", "replace")
                 if "opendocument.text" in mime:
                     return "odt"
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, RuntimeError):
+    except (zipfile.BadZipFile, zlib.error, lzma.LZMAError, ValueError, OSError, EOFError, NotImplementedError,
+            RuntimeError):
         return "damaged zip"
     if "word/document.xml" in names:
         return "docx"

@@ -9,7 +9,9 @@ an entry (it fails on the CRC instead), so checking the declared sizes bounds wh
 from __future__ import annotations
 
 import io
+import lzma
 import zipfile
+import zlib
 
 from rfpcheck.errors import InputError
 from rfpcheck.limits import MB, Limits
@@ -28,7 +30,8 @@ def check_package(name: str, data: bytes, limits: Limits) -> None:
             for entry in entries:
                 if entry.filename.lower().endswith(_MARKUP):
                     _check_markup(name, package, entry)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, NotImplementedError) as e:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, lzma.LZMAError, ValueError, EOFError, OSError,
+            NotImplementedError, RuntimeError) as e:
         detail = " ".join(str(e).split())[:80] or type(e).__name__
         raise InputError(name, f"cannot read the Word document: its ZIP package is damaged ({detail})") from None
 

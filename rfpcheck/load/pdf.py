@@ -33,6 +33,9 @@ _SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
 _SHORT = 0.75  # a line ending before this share of the text width was not wrapped
 _GAP = 1.3  # line pitch above this multiple of the usual pitch is a paragraph break
 _COLUMN_GAP = 2.0  # a horizontal gap this many font sizes wide separates table cells
+# Objects on one page past which pdfplumber is too slow (about 0.3 ms each); a text page has a few
+# hundred, a dense table or chart a few thousand
+_CROWDED = 20_000
 
 
 @dataclass(frozen=True)
@@ -63,16 +66,49 @@ def read_pdf(path: str, data: bytes, fast: bool = False, *, limits: Limits = Lim
 
     A PDF without a text layer goes through OCRmyPDF when `ocr` allows and it is installed.
     """
-    pages, notes = _pages(path, data, fast, limits, password), ()
+    notes: tuple[str, ...] = ()
+    if not fast and (crowded := _crowded_page(data, password)):
+        # pdfplumber lays out every object of a page in Python: tens of thousands take it minutes
+        number, count = crowded
+        fast, notes = True, (f"page {number} holds {count:,} drawing objects, too many to look for tables in; "
+                             "the PDF was read with the fast text path, so table rows may read less well",)
+    pages = _pages(path, data, fast, limits, password)
     if not any(page.lines or page.rows for page in pages):
         from rfpcheck.load.ocr import recognise
 
         pages = _pages(path, recognise(path, data, ocr, limits), fast, limits, None)
         if not any(page.lines or page.rows for page in pages):
             raise InputError(path, "the PDF has no text layer, and OCR found no text on its pages")
-        notes = ("the PDF has no text layer; its text was recognised by OCRmyPDF, "
-                 "so names and figures may carry OCR errors",)
+        notes += ("the PDF has no text layer; its text was recognised by OCRmyPDF, "
+                  "so names and figures may carry OCR errors",)
     return blocks(_lines(_drop_furniture(pages))), len(pages), notes
+
+
+def _crowded_page(data: bytes, password: str | None) -> tuple[int, int] | None:
+    """The first page with more objects than pdfplumber can lay out in reasonable time, and its count.
+
+    pdfium counts them in C, in milliseconds a page; a PDF pdfium cannot open is left to pdfplumber,
+    whose error message names the damage.
+    """
+    import pypdfium2 as pdfium
+    from pypdfium2 import raw
+
+    try:
+        pdf = pdfium.PdfDocument(data, password=password)
+    except Exception:  # damaged or encrypted: pdfplumber says which
+        return None
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            count = raw.FPDFPage_CountObjects(page)
+            page.close()
+            if count > _CROWDED:
+                return index + 1, count
+    except Exception:
+        return None
+    finally:
+        pdf.close()
+    return None
 
 
 def _pages(path: str, data: bytes, fast: bool, limits: Limits, password: str | None) -> list[_Page]:
