@@ -198,3 +198,17 @@ def test_a_run_on_block_is_read_in_bounded_pieces_and_keeps_its_facts() -> None:
     pieces = sentences(report.source)
     assert len(pieces) > 1 and max(len(s.span) for s in pieces) <= MAX_SENTENCE
     assert "".join(s.span.text_with_ws for s in pieces).strip() == report.source.text
+
+
+def test_a_page_too_crowded_for_table_detection_is_read_on_the_fast_path(tmp_path: Path) -> None:
+    from hostile_docs import raw_pdf
+
+    from rfpcheck.load import load
+
+    text = b"BT /F1 12 Tf 72 720 Td (Manage our Instagram account, three posts a week.) Tj ET\n"
+    path = tmp_path / "crowded.pdf"
+    path.write_bytes(raw_pdf(text + b"1 1 m 2 2 l S\n" * 25_000))
+    doc = load(path, ocr=False)
+    assert "Manage our Instagram account" in doc.text
+    assert doc.notes == ("page 1 holds 25,001 drawing objects, too many to look for tables in; the PDF was read "
+                         "with the fast text path, so table rows may read less well",)
