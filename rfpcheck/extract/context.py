@@ -9,6 +9,7 @@ fact can say why it was left out.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..nlp import block_text
@@ -268,7 +269,8 @@ def excluded_after(span: Span, start: int, end: int) -> str | None:
     return " ".join(m.group(0).split()[-4:]) if m else None
 
 
-def _words(phrase: str) -> list[str]:
+@cache  # the cue phrases are a fixed set, looked up at every token of every clause
+def _words(phrase: str) -> tuple[str, ...]:
     """Cue words as the tokenizer splits them: "in-house" is "in", "-", "house"."""
     out: list[str] = []
     for w in phrase.split():
@@ -277,7 +279,7 @@ def _words(phrase: str) -> list[str]:
             if k:
                 out.append("-")
             out.append(part)
-    return out
+    return tuple(out)
 
 
 def _phrase_at(span: Span, i: int, phrase: str) -> bool:

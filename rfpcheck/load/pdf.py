@@ -36,6 +36,7 @@ _COLUMN_GAP = 2.0  # a horizontal gap this many font sizes wide separates table 
 # Objects on one page past which pdfplumber is too slow (about 0.3 ms each); a text page has a few
 # hundred, a dense table or chart a few thousand
 _CROWDED = 20_000
+_CROWDED_TEXT = 5_000  # text objects: pdfminer lays out each glyph, so these cost far more
 
 
 @dataclass(frozen=True)
@@ -101,8 +102,11 @@ def _crowded_page(data: bytes, password: str | None) -> tuple[int, int] | None:
         for index in range(len(pdf)):
             page = pdf[index]
             count = raw.FPDFPage_CountObjects(page)
+            # pdfminer's cost is in the glyphs: text objects count most
+            texts = sum(raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page, k)) == raw.FPDF_PAGEOBJ_TEXT
+                        for k in range(min(count, _CROWDED + 1)))
             page.close()
-            if count > _CROWDED:
+            if count > _CROWDED or texts > _CROWDED_TEXT:
                 return index + 1, count
     except Exception:
         return None
