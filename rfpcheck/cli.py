@@ -96,7 +96,14 @@ def main() -> None:
 
 
 def run() -> None:
-    """The console script: Ctrl-C ends with the shell's usual 130, not click's 1 (which --fail-on uses)."""
+    """The console script: Ctrl-C ends with the shell's usual 130, not click's 1 (which --fail-on uses), and
+    a SIGTERM (a `timeout`, a job scheduler) with 143, each after stopping the worker processes."""
+    import signal
+
+    def terminated(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)  # unwinds through the worker pool's cleanup, as Ctrl-C does
+
+    signal.signal(signal.SIGTERM, terminated)
     try:
         main(standalone_mode=False)
     except KeyboardInterrupt:

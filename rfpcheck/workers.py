@@ -122,7 +122,7 @@ class _Worker(Generic[T]):
     @classmethod
     def start(cls, ctx: Any, work: Callable, setup: Callable) -> _Worker:
         parent, child = ctx.Pipe()
-        process = ctx.Process(target=_serve, args=(child, work, setup), daemon=True)
+        process = ctx.Process(target=_serve, args=(child, work, setup, os.getpid()), daemon=True)
         process.start()
         child.close()
         return cls(process, parent)
@@ -143,11 +143,24 @@ class _Worker(Generic[T]):
         self.conn.close()
 
 
-def _serve(conn: Connection, work: Callable, setup: Callable) -> None:
+def _die_with(parent: int) -> None:
+    """On Linux, have the kernel kill this worker when its parent dies, however it dies (even by SIGKILL,
+    which runs no cleanup); elsewhere the closed pipe ends the worker after its current item."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # the parent died before the request was in place
+            os._exit(1)
+
+
+def _serve(conn: Connection, work: Callable, setup: Callable, parent: int) -> None:
     """A worker's life: build the state once, then run items until the parent closes the pipe."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no traceback per worker
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler would unwind the parent's stack here
     if hasattr(os, "setpgrp"):
         os.setpgrp()  # a group of its own, so that stopping it stops the programs it runs too
+    _die_with(parent)
     try:
         state = setup()
     except BaseException:

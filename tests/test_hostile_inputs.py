@@ -212,3 +212,49 @@ def test_a_page_too_crowded_for_table_detection_is_read_on_the_fast_path(tmp_pat
     assert "Manage our Instagram account" in doc.text
     assert doc.notes == ("page 1 holds 25,001 drawing objects, too many to look for tables in; the PDF was read "
                          "with the fast text path, so table rows may read less well",)
+
+
+def _children(pid: int) -> list[int]:
+    found = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True, check=False)
+    return [int(p) for p in found.stdout.split()]
+
+
+def _gone(pid: int) -> bool:
+    import time
+
+    for _ in range(50):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] if Path(f"/proc/{pid}/stat").exists() else "X"
+        if state == "Z":
+            return True  # dead, waiting for its parent to collect it
+        time.sleep(0.1)
+    return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc and relies on PR_SET_PDEATHSIG")
+@pytest.mark.parametrize("how", ["SIGTERM", "SIGKILL"])
+def test_stopping_the_command_stops_its_workers(tmp_path: Path, how: str) -> None:
+    """A `timeout` or a job scheduler stopping rfpcheck mid-check leaves no worker running on."""
+    import signal
+    import time
+
+    from hostile_docs import parser_bomb_pdf
+
+    slow = tmp_path / "slow.pdf"
+    slow.write_bytes(parser_bomb_pdf())
+    with subprocess.Popen([str(RFPCHECK), "check", str(slow), "--timeout", "0"], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True) as command:
+        workers: list[int] = []
+        for _ in range(200):  # the worker is forked once the parent has loaded the rules
+            time.sleep(0.1)
+            if workers := _children(command.pid):
+                break
+        assert workers, "no worker started"
+        command.send_signal(getattr(signal, how))
+        _, stderr = command.communicate(timeout=30)
+    assert command.returncode == (143 if how == "SIGTERM" else -9)
+    assert all(_gone(w) for w in workers), "a worker outlived the command"
+    assert "Traceback" not in stderr
