@@ -117,6 +117,13 @@ def run() -> None:
         sys.exit(e.exit_code)
 
 
+def _finite(param: click.Parameter, value: float | None) -> float | None:
+    """Refuse "nan", which every range check lets through."""
+    if value is not None and value != value:
+        raise click.BadParameter("must be a number", param=param)
+    return value
+
+
 def _settings(config: Path | None) -> Settings:
     """The settings file given, else the nearest rfpcheck.toml, else the defaults."""
     from . import settings
@@ -148,18 +155,18 @@ RATECARD = click.option("--ratecard", type=click.Path(path_type=Path, dir_okay=F
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: when writing to a terminal).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Check this many documents at once, in worker processes (default: the number of cores; "
-                   "1: one after another in this process).")
+                   "1: one after another).")
 @click.option("-q", "--quiet", is_flag=True,
               help="No progress bar or summary line on standard error (errors still show).")
 @click.option("--password", help="The password of an encrypted PDF.")
 @click.option("--ocr/--no-ocr", default=None,
               help="Recognise the text of a scanned PDF with OCRmyPDF (default: when it is installed).")
-@click.option("--max-size", type=click.FloatRange(min=0), metavar="MB",
+@click.option("--max-size", type=click.FloatRange(min=0, max=1e6), metavar="MB", callback=lambda c, p, v: _finite(p, v),
               help="Refuse files larger than this many megabytes (default 100; 0: no limit).")
 @click.option("--max-pages", type=click.IntRange(min=0), help="Refuse PDFs of more pages (default 2000; 0: no limit).")
 @click.option("--max-chars", type=click.IntRange(min=0),
               help="Refuse documents with more characters of text (default 5000000; 0: no limit).")
-@click.option("--timeout", type=click.FloatRange(min=0), metavar="SECONDS",
+@click.option("--timeout", type=click.FloatRange(min=0, max=1e6), metavar="SECONDS", callback=lambda c, p, v: _finite(p, v),
               help="Stop checking a document after this long and report it (default 120; 0: no limit).")
 @click.option("--debug", is_flag=True, help="Show the traceback behind an error.")
 def check(files: tuple[str, ...], fmt: str, output: str | None, fail_on: str, rules_dirs: tuple[Path, ...],

@@ -79,6 +79,8 @@ def load(path: Path | None = None) -> RateCard:
         data = yaml_file.read(Path(path))
     except (OSError, UnicodeDecodeError, ValueError) as e:
         raise RuleError(path, f"cannot read the rate card ({getattr(e, 'strerror', None) or e})") from None
+    except RecursionError:
+        raise RuleError(path, "the rate card nests too deeply") from None
     except yaml.YAMLError as e:
         raise RuleError(path, f"the rate card is not valid YAML ({_first_line(e)})") from None
     if not isinstance(data, dict):

@@ -78,6 +78,8 @@ def _load_one(path: Path, env: Any) -> Rule:
         data = yaml_file.read(path)
     except (OSError, UnicodeDecodeError, ValueError) as e:
         raise RuleError(path, f"cannot read the rule file ({e})") from None
+    except RecursionError:
+        raise RuleError(path, "the rule file nests too deeply") from None
     except yaml.YAMLError as e:
         raise RuleError(path, f"not valid YAML ({str(e).splitlines()[0]})") from None
     if not isinstance(data, dict):
@@ -91,6 +93,13 @@ def _load_one(path: Path, env: Any) -> Rule:
     rid = str(data["id"])
     if not ID.match(rid) or path.stem != rid:
         raise RuleError(path, f"rule id {rid!r} must be kebab-case and equal to the file name {path.stem!r}")
+    try:
+        return _rule(path, env, rid, data)
+    except RecursionError:  # a chain such as 1+1+1... or !!!!true: each operator is a level of the parser's recursion
+        raise RuleError(path, f"rule {rid}: a condition nests its operators too deeply") from None
+
+
+def _rule(path: Path, env: Any, rid: str, data: dict[str, Any]) -> Rule:
     _check_shapes(path, rid, data)
     severity = _severity(path, rid, data["severity"])
     overrides = tuple((_severity(path, rid, s), str(expr)) for s, expr in (data.get("severity_when") or {}).items())

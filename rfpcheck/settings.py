@@ -184,6 +184,8 @@ def _limits(path: Path | str, value: Any) -> Limits:
         if key not in LIMIT_KEYS:
             raise SettingsError(path, f"unknown key limits.{key}; the limits are {', '.join(LIMIT_KEYS)}")
         number = _number(path, f"limits.{key}", figure)
+        if number > 1e9:
+            raise SettingsError(path, f"limits.{key} is too large to mean anything (got {figure!r}); 0 means no limit")
         if key in ("max_pages", "max_chars") and number != int(number):
             raise SettingsError(path, f"limits.{key} must be a whole number (got {figure!r})")
         given[LIMIT_KEYS[key]] = limit(number * MB if key == "max_size_mb" else number)

@@ -23,6 +23,10 @@ S = TypeVar("S")
 T = TypeVar("T")
 R = TypeVar("R")
 
+_LONGEST_WAIT = 3600.0  # seconds; the wait is renewed, and the OS refuses much longer ones
+_START_ATTEMPTS = 3  # workers that may die while starting, once one has started, before the run gives up
+
+
 class WorkerError(RuntimeError):
     """A worker could not even start (its setup failed): nothing could be run."""
 
@@ -50,6 +54,7 @@ def run(work: Callable[[S, T], R], items: Sequence[T], *, setup: Callable[[], S]
     ctx = context()
     todo = deque(range(len(items)))
     pool: list[_Worker] = []
+    starts = _Starts()
     try:
         while todo or any(w.item is not None for w in pool):
             while len(pool) < min(jobs, len(todo) + sum(w.item is not None for w in pool)):
@@ -57,18 +62,24 @@ def run(work: Callable[[S, T], R], items: Sequence[T], *, setup: Callable[[], S]
             for worker in pool:
                 if worker.ready and worker.item is None and todo:
                     worker.give(todo.popleft(), items)
-            yield from _collect(pool, items, timeout, lost)
+            yield from _collect(pool, items, timeout, lost, starts)
     finally:
         for worker in pool:
             worker.stop()
 
 
+@dataclass
+class _Starts:
+    started: bool = False  # a worker has become ready: the setup works
+    failed_starts: int = 0
+
+
 def _collect(pool: list[_Worker], items: Sequence[T], timeout: float | None,
-             lost: Callable[[T, str], R]) -> Iterator[tuple[int, R]]:
+             lost: Callable[[T, str], R], state: _Starts) -> Iterator[tuple[int, R]]:
     """Wait for the next message, death or deadline among the workers, and deal with each."""
     now = time.monotonic()
     deadlines = [w.started + timeout for w in pool if w.item is not None and timeout is not None]
-    wait_for = max(0.0, min(deadlines) - now) if deadlines else None
+    wait_for = min(max(0.0, min(deadlines) - now), _LONGEST_WAIT) if deadlines else None
     ready = set(wait([w.conn for w in pool] + [w.process.sentinel for w in pool], wait_for))
     for worker in list(pool):
         if worker.conn in ready:
@@ -79,7 +90,7 @@ def _collect(pool: list[_Worker], items: Sequence[T], timeout: float | None,
             if message is not None:
                 kind, *rest = message
                 if kind == "ready":
-                    worker.ready = True
+                    worker.ready = state.started = True
                 elif kind == "setup failed":
                     raise WorkerError(rest[0])
                 else:  # "done" with the result, or "error" with the traceback of what `work` let escape
@@ -91,11 +102,15 @@ def _collect(pool: list[_Worker], items: Sequence[T], timeout: float | None,
             worker.stop()
             pool.remove(worker)
             if worker.item is None and not worker.ready:
-                raise WorkerError(f"a worker process {_how(worker.process.exitcode)} before it was ready")
+                state.failed_starts += 1
+                if state.failed_starts > _START_ATTEMPTS or not state.started:
+                    raise WorkerError(f"a worker process {_how(worker.process.exitcode)} before it was ready")
+                continue  # one start lost (the machine short of memory, say): the next round starts another
             if worker.item is not None:
                 yield worker.item, lost(items[worker.item], f"the process checking it {_how(worker.process.exitcode)}")
             continue
-        if worker.item is not None and timeout is not None and time.monotonic() - worker.started >= timeout:
+        if worker.item is not None and timeout is not None and time.monotonic() - worker.started >= timeout \
+                and not worker.conn.poll(0):  # (a result that came in while the last one was being written counts)
             worker.stop()
             pool.remove(worker)
             yield worker.item, lost(items[worker.item], f"timed out after {timeout:g} s")
@@ -103,6 +118,8 @@ def _collect(pool: list[_Worker], items: Sequence[T], timeout: float | None,
 
 def _how(exitcode: int | None) -> str:
     """Say how a process ended: "was killed by SIGSEGV" or "exited with code 3"."""
+    if exitcode == -signal.SIGKILL:
+        return "was killed by SIGKILL (by the system, when it ran short of memory?)"
     if exitcode is not None and exitcode < 0:
         try:
             return f"was killed by {signal.Signals(-exitcode).name}"

@@ -210,7 +210,7 @@ def test_a_page_too_crowded_for_table_detection_is_read_on_the_fast_path(tmp_pat
     path.write_bytes(raw_pdf(text + b"1 1 m 2 2 l S\n" * 25_000))
     doc = load(path, ocr=False)
     assert "Manage our Instagram account" in doc.text
-    assert doc.notes == ("page 1 holds 25,001 drawing objects, too many to look for tables in; the PDF was read "
+    assert doc.notes == ("page 1 holds 25,001 objects, too many to look for tables in; the PDF was read "
                          "with the fast text path, so table rows may read less well",)
 
 
@@ -258,3 +258,21 @@ def test_stopping_the_command_stops_its_workers(tmp_path: Path, how: str) -> Non
     assert command.returncode == (143 if how == "SIGTERM" else -9)
     assert all(_gone(w) for w in workers), "a worker outlived the command"
     assert "Traceback" not in stderr
+
+
+def test_entities_declared_in_utf16_xml_are_refused_too(tmp_path: Path) -> None:
+    from hostile_docs import docx_with
+
+    xml = ('<?xml version="1.0" encoding="UTF-16"?>\n<!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
+           '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>'
+           '<w:t>&x;</w:t></w:r></w:p></w:body></w:document>')
+    path = tmp_path / "xxe16.docx"
+    path.write_bytes(docx_with(xml.encode("utf-16")))
+    r = run("check", path)
+    assert r.exit_code == 2 and "declares a DTD or entities" in r.output
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "1e400", "3000000"])
+def test_a_timeout_too_large_or_not_a_number_is_a_usage_error(tmp_path: Path, value: str) -> None:
+    r = run("check", rfp_pdf(tmp_path / "good.pdf"), "--timeout", value)
+    assert r.exit_code == 2 and "Traceback" not in r.output and "--timeout" in r.output

@@ -40,6 +40,9 @@ HOSTILE = [
     ("deep-brackets", HEAD + "when: '" + "(" * 500 + "true" + ")" * 500 + "'\n", "nests brackets more than"),
     ("long-condition", HEAD + "when: '" + " || ".join(["true"] * 600) + "'\n", "a condition may have at most"),
     ("long-list", HEAD + "when: '1.0 in [" + ", ".join(f"{i}.0" for i in range(150)) + "]'\n", "a list of more than"),
+    ("operator-chain", HEAD + "when: '" + "+".join(["1.0"] * 450) + " > 0.0'\n", "nests its operators too deeply"),
+    ("negation-chain", HEAD + "when: '" + "!" * 1500 + "true'\n", "nests its operators too deeply"),
+    ("deep-yaml", HEAD + "when: 'true'\nwhy: " + "[" * 3000 + "1" + "]" * 3000 + "\n", "nests too deeply"),
     ("not-text", HEAD + "when: [1, 2]\n", "when must be text"),
     ("not-boolean", HEAD + "when: 'facts.platforms'\n", "must give true or false"),
     ("severity-when-code", HEAD + "when: 'true'\nseverity_when:\n  critical: 'dyn(exec)'\n", "not a field or function"),
@@ -87,6 +90,7 @@ def test_a_rate_card_with_aliases_is_refused(tmp_path: Path) -> None:
     ("[limits]\nmemory = 1", "unknown key limits.memory"),
     ("rules = ['/nonexistent/rules']", "which is not a folder"),
     ("rate = inf", "rate must be a number"),
+    ("[limits]\ntimeout = 3e12", "limits.timeout is too large"),
     ("x = \"\\u0000\"\n[[", "not valid TOML"),
 ])
 def test_a_hostile_settings_file_is_one_line_naming_the_key(tmp_path: Path, toml: str, said: str) -> None:

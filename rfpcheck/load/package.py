@@ -53,12 +53,20 @@ def _check_sizes(name: str, entries: list[zipfile.ZipInfo], limits: Limits) -> N
 
 
 def _check_markup(name: str, package: zipfile.ZipFile, entry: zipfile.ZipInfo) -> None:
-    """Read an XML part in chunks, refusing one that declares a DTD or entities."""
-    tail = b""
+    """Read an XML part in chunks, refusing one that declares a DTD or entities, in UTF-8 or UTF-16."""
     with package.open(entry) as part:
-        while chunk := part.read(_CHUNK):
+        chunk = part.read(_CHUNK)
+        codec = "utf-16" if chunk.startswith((b"\xff\xfe", b"\xfe\xff")) else None
+        if codec is None and b"\x00" in chunk[:200]:
+            raise InputError(name, f"{entry.filename} in the Word package is neither UTF-8 nor UTF-16 XML")
+        # (UTF-16 is searched decoded; chunks are of an even length, so no character is cut in two)
+        declarations = tuple(d.decode("ascii").encode("utf-16-le" if chunk[:2] == b"\xff\xfe" else "utf-16-be")
+                             for d in _DECLARATIONS) if codec else _DECLARATIONS
+        tail = b""
+        while chunk:
             window = tail + chunk
-            if any(d in window for d in _DECLARATIONS):
+            if any(d in window for d in declarations):
                 raise InputError(name, f"{entry.filename} in the Word package declares a DTD or entities, "
                                        "which Word never writes; refused (it could read local files or inflate)")
-            tail = window[-16:]
+            tail = window[-32:]
+            chunk = part.read(_CHUNK)

@@ -68,10 +68,10 @@ def read_pdf(path: str, data: bytes, fast: bool = False, *, limits: Limits = Lim
     A PDF without a text layer goes through OCRmyPDF when `ocr` allows and it is installed.
     """
     notes: tuple[str, ...] = ()
-    if not fast and (crowded := _crowded_page(data, password)):
+    if not fast and (crowded := _crowded_page(data, password, _Budget(path, limits))):
         # pdfplumber lays out every object of a page in Python: tens of thousands take it minutes
         number, count = crowded
-        fast, notes = True, (f"page {number} holds {count:,} drawing objects, too many to look for tables in; "
+        fast, notes = True, (f"page {number} holds {count:,} objects, too many to look for tables in; "
                              "the PDF was read with the fast text path, so table rows may read less well",)
     pages = _pages(path, data, fast, limits, password)
     if not any(page.lines or page.rows for page in pages):
@@ -85,7 +85,7 @@ def read_pdf(path: str, data: bytes, fast: bool = False, *, limits: Limits = Lim
     return blocks(_lines(_drop_furniture(pages))), len(pages), notes
 
 
-def _crowded_page(data: bytes, password: str | None) -> tuple[int, int] | None:
+def _crowded_page(data: bytes, password: str | None, budget: _Budget) -> tuple[int, int] | None:
     """The first page with more objects than pdfplumber can lay out in reasonable time, and its count.
 
     pdfium counts them in C, in milliseconds a page; a PDF pdfium cannot open is left to pdfplumber,
@@ -98,6 +98,11 @@ def _crowded_page(data: bytes, password: str | None) -> tuple[int, int] | None:
         pdf = pdfium.PdfDocument(data, password=password)
     except Exception:  # damaged or encrypted: pdfplumber says which
         return None
+    try:
+        budget.pages(len(pdf))  # before any page is loaded
+    except InputError:
+        pdf.close()
+        raise
     try:
         for index in range(len(pdf)):
             page = pdf[index]
