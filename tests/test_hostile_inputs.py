@@ -276,3 +276,26 @@ def test_entities_declared_in_utf16_xml_are_refused_too(tmp_path: Path) -> None:
 def test_a_timeout_too_large_or_not_a_number_is_a_usage_error(tmp_path: Path, value: str) -> None:
     r = run("check", rfp_pdf(tmp_path / "good.pdf"), "--timeout", value)
     assert r.exit_code == 2 and "Traceback" not in r.output and "--timeout" in r.output
+
+
+def test_a_hung_reader_is_stopped_and_the_batch_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reader stuck in C code (where no Python signal reaches) is stopped at --timeout; the others get reports."""
+    import ctypes
+
+    import rfpcheck.load.pdf as pdf_loader
+
+    real = pdf_loader._plumber_pages
+
+    def stuck_on_one(data: bytes, password: str | None, budget: object) -> object:
+        if b"stuck" in data:
+            ctypes.CDLL(None).sleep(600)
+        return real(data, password, budget)
+
+    monkeypatch.setattr(pdf_loader, "_plumber_pages", stuck_on_one)  # the forked workers inherit it
+    rfp_pdf(tmp_path / "good.pdf")
+    (tmp_path / "stuck.pdf").write_bytes((tmp_path / "good.pdf").read_bytes() + b"\n% stuck\n")
+    r = run("check", tmp_path / "good.pdf", tmp_path / "stuck.pdf", "-f", "json", "-o", tmp_path / "out", "--timeout", 5,
+            "--jobs", 2)
+    assert r.exit_code == 2
+    assert f"rfpcheck: error: {tmp_path / 'stuck.pdf'}: timed out after 5 s" in r.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["good.pdf.json", "index.html"]
