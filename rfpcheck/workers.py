@@ -15,9 +15,9 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 S = TypeVar("S")
 T = TypeVar("T")
@@ -129,12 +129,12 @@ def _how(exitcode: int | None) -> str:
 
 
 @dataclass
-class _Worker(Generic[T]):
+class _Worker:
     process: Any
     conn: Connection
     ready: bool = False
     item: int | None = None  # the index of the item it holds
-    started: float = field(default=0.0)
+    started: float = 0.0  # when it was given its item
 
     @classmethod
     def start(cls, ctx: Any, work: Callable, setup: Callable) -> _Worker:

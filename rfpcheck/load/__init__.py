@@ -33,7 +33,7 @@ _LEGACY = {
 _LEGACY_SUFFIXES = {".doc": "doc", ".odt": "odt", ".rtf": "rtf"}
 # Signatures to trust over a clean decode; others are too short ("BM" for BMP, or
 # "MZ" for EXE, can begin an ordinary text file), and other binaries fail to decode
-_NOT_TEXT = {"pdf", "ole", "zip", "damaged zip", "docx", "xlsx", "pptx", "odt", "rtf", "png", "jpg", "gif", "gz", "doc",
+_NOT_TEXT = {"pdf", "zip", "damaged zip", "docx", "xlsx", "pptx", "odt", "rtf", "png", "jpg", "gif", "gz", "doc",
              "protected"}
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc, and Office files saved with a password
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0 and C1 controls, ESC and CSI among them
@@ -71,7 +71,7 @@ def _format(name: str, data: bytes) -> tuple[str, tuple[str, ...]]:
             return kind, ()
         said = f"named {suffix}" if suffix else "named without an extension"
         return kind, (f"the file is {said} but holds {_NAMES[kind]}; it was read as one",)
-    legacy = kind if kind in _LEGACY else _LEGACY_SUFFIXES.get(suffix) if kind is None or kind == "ole" else None
+    legacy = kind if kind in _LEGACY else _LEGACY_SUFFIXES.get(suffix) if kind is None else None
     if legacy:
         raise InputError(name, f"{_LEGACY[legacy]} is not supported ({_SUPPORTED}); {_CONVERT}")
     if kind == "protected":
