@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 def check(path: str | Path, *, rules: tuple[Rule, ...] | None = None, card: RateCard | None = None,
-          settings: Settings | None = None, fast: bool = False, limits: Limits | None = None,
+          settings: Settings | None = None, limits: Limits | None = None,
           password: str | None = None, ocr: bool | None = None) -> Report:
     """Load the document at `path` and check it: facts, estimate, findings, verdict, and the pre-bid advice.
 
@@ -36,7 +36,7 @@ def check(path: str | Path, *, rules: tuple[Rule, ...] | None = None, card: Rate
     from .load import load
     from .relevance import NOT_AN_RFP, recognisable
 
-    doc = load(path, fast=fast, limits=limits or Limits(), password=password, ocr=ocr)
+    doc = load(path, limits=limits or Limits(), password=password, ocr=ocr)
     report = check_document(doc, rules=rules, card=card, settings=settings)
     if not recognisable(report.facts, doc.text):
         raise InputError(path, NOT_AN_RFP)

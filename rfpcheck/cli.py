@@ -151,7 +151,8 @@ RATECARD = click.option("--ratecard", type=click.Path(path_type=Path, dir_okay=F
 @RULES
 @RATECARD
 @CONFIG
-@click.option("--fast", is_flag=True, help="Read PDFs with the fast text path (no table detection).")
+# --fast chose pdfium's text over pdfplumber's tables; every PDF is read by pdfium now, tables and all
+@click.option("--fast", is_flag=True, hidden=True, help="No longer needed; kept so old scripts run.")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: when writing to a terminal).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Check this many documents at once, in worker processes (default: the number of cores; "
@@ -194,7 +195,7 @@ def check(files: tuple[str, ...], fmt: str, output: str | None, fail_on: str, ru
     limits = _limits(settings.limits, max_size, max_pages, max_chars, timeout)
     use_color = color if color is not None else (output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
     as_array = fmt == "json" and plan.several and output is None  # several JSON reports (or a folder): one array
-    reading = _Reading(fast, limits, password, ocr, debug)
+    reading = _Reading(limits, password, ocr, debug)
     tasks = [_Task(path, plan.names[path], fmt, use_color, as_array, target is not None,
                    target.relative_to(plan.folder).as_posix() if target is not None and plan.folder else None, reading)
              for path, target in plan.targets.items()]
@@ -350,7 +351,6 @@ def _targets(files: tuple[str, ...], raw_output: str | None, fmt: str) -> _Plan:
 class _Reading:
     """How every document of a run is read."""
 
-    fast: bool
     limits: Limits
     password: str | None
     ocr: bool | None
@@ -399,7 +399,7 @@ def _check_one(task: _Task, setup: tuple) -> _Outcome:
     rules, card, settings = setup
     how = task.reading
     try:
-        report = run_check(task.path, rules=rules, card=card, settings=settings, fast=how.fast, limits=how.limits,
+        report = run_check(task.path, rules=rules, card=card, settings=settings, limits=how.limits,
                            password=how.password, ocr=how.ocr)
         fmt_name = "markdown" if task.fmt == "md" else task.fmt
         shown = content = None

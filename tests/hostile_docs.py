@@ -153,7 +153,7 @@ def folder(root: Path) -> tuple[dict[str, str], list[str]]:
     put("huge.txt", (SEED + "\n") * (3 * 1024 * 1024 // len(SEED) + 1))  # over the 2 MB limit the test sets
     put("wordy.txt", (SEED + "\n") * (400_000 // len(SEED) + 1))  # under 2 MB, over 300,000 characters
     long_pdf(root / "long.pdf", 25)  # over the 20-page limit
-    put("drawing-bomb.pdf", parser_bomb_pdf())  # minutes for pdfplumber: read on the fast path instead
+    put("drawing-bomb.pdf", parser_bomb_pdf())  # minutes for pdfplumber; too many objects to look for tables in
     bad = {
         "empty.pdf": "the file is empty",
         "text-as.pdf": "not a PDF file (it looks like plain text)",

@@ -200,7 +200,7 @@ def test_a_run_on_block_is_read_in_bounded_pieces_and_keeps_its_facts() -> None:
     assert "".join(s.span.text_with_ws for s in pieces).strip() == report.source.text
 
 
-def test_a_page_too_crowded_for_table_detection_is_read_on_the_fast_path(tmp_path: Path) -> None:
+def test_a_page_too_crowded_to_look_for_tables_on_is_read_as_text_with_a_note(tmp_path: Path) -> None:
     from hostile_docs import raw_pdf
 
     from rfpcheck.load import load
@@ -210,8 +210,8 @@ def test_a_page_too_crowded_for_table_detection_is_read_on_the_fast_path(tmp_pat
     path.write_bytes(raw_pdf(text + b"1 1 m 2 2 l S\n" * 25_000))
     doc = load(path, ocr=False)
     assert "Manage our Instagram account" in doc.text
-    assert doc.notes == ("page 1 holds 25,001 objects, too many to look for tables in; the PDF was read "
-                         "with the fast text path, so table rows may read less well",)
+    assert doc.notes == ("page 1 holds 25,001 objects, too many to look for tables in; "
+                         "its table rows may read less well",)
 
 
 def _children(pid: int) -> list[int]:
@@ -284,14 +284,14 @@ def test_a_hung_reader_is_stopped_and_the_batch_goes_on(tmp_path: Path, monkeypa
 
     import rfpcheck.load.pdf as pdf_loader
 
-    real = pdf_loader._plumber_pages
+    real = pdf_loader._pages
 
-    def stuck_on_one(data: bytes, password: str | None, budget: object) -> object:
+    def stuck_on_one(path: str, data: bytes, *args: object) -> object:
         if b"stuck" in data:
             ctypes.CDLL(None).sleep(600)
-        return real(data, password, budget)
+        return real(path, data, *args)
 
-    monkeypatch.setattr(pdf_loader, "_plumber_pages", stuck_on_one)  # the forked workers inherit it
+    monkeypatch.setattr(pdf_loader, "_pages", stuck_on_one)  # the forked workers inherit it
     rfp_pdf(tmp_path / "good.pdf")
     (tmp_path / "stuck.pdf").write_bytes((tmp_path / "good.pdf").read_bytes() + b"\n% stuck\n")
     r = run("check", tmp_path / "good.pdf", tmp_path / "stuck.pdf", "-f", "json", "-o", tmp_path / "out", "--timeout", 5,

@@ -155,16 +155,6 @@ def test_pdf_mends_a_word_hyphenated_at_a_line_break(pdf: Document) -> None:
     assert "manage-" not in pdf.text
 
 
-def test_fast_pdf_path_reads_like_the_default(tmp_path: Path) -> None:
-    """Without tables, pypdfium2's quick text gives the same blocks as pdfplumber."""
-    path = rfp_pdf(tmp_path / "plain.pdf", tables=False)
-    default, fast = load(path), load(path, fast=True)
-    assert [(b.text, b.kind, b.page) for b in fast.blocks] == [
-        (b.text, b.kind, b.page) for b in default.blocks
-    ]
-    assert fast.text == default.text
-
-
 # --- DOCX ----------------------------------------------------------------
 
 

@@ -39,11 +39,11 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc, and Office files saved w
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0 and C1 controls, ESC and CSI among them
 
 
-def load(path: str | os.PathLike[str], fast: bool = False, *, limits: Limits = Limits(),
+def load(path: str | os.PathLike[str], *, limits: Limits = Limits(),
          password: str | None = None, ocr: bool | None = None) -> Document:
     """Read a PDF, DOCX, TXT or Markdown file.
 
-    `fast` reads PDFs quicker, without tables; `password` opens an encrypted PDF; `ocr` runs OCRmyPDF
+    `password` opens an encrypted PDF; `ocr` runs OCRmyPDF
     on a PDF without a text layer (None: when it is installed, False: never).
     """
     name = str(path)
@@ -51,7 +51,7 @@ def load(path: str | os.PathLike[str], fast: bool = False, *, limits: Limits = L
     if not data:
         raise InputError(name, "the file is empty")
     fmt, notes = _format(name, data)
-    parts, pages, more = _parts(name, data, fmt, fast, limits, password, ocr)
+    parts, pages, more = _parts(name, data, fmt, limits, password, ocr)
     text, blocks = join_blocks([(_CONTROLS.sub("", t), *rest) for t, *rest in parts])
     if not text:
         raise InputError(name, _no_text(fmt))
@@ -84,13 +84,13 @@ def _format(name: str, data: bytes) -> tuple[str, tuple[str, ...]]:
     return named, ()
 
 
-def _parts(name: str, data: bytes, fmt: str, fast: bool, limits: Limits, password: str | None,
+def _parts(name: str, data: bytes, fmt: str, limits: Limits, password: str | None,
            ocr: bool | None) -> tuple[list[Part], int | None, tuple[str, ...]]:
     """Hand the bytes to their format's reader: the parts, the page count, and any notes."""
     if fmt == "pdf":
         from rfpcheck.load.pdf import read_pdf
 
-        return read_pdf(name, data, fast, limits=limits, password=password, ocr=ocr)
+        return read_pdf(name, data, limits=limits, password=password, ocr=ocr)
     if fmt == "docx":
         from rfpcheck.load.docx import read_docx
         from rfpcheck.load.package import check_package

@@ -1,30 +1,30 @@
 """PDF to parts: lines in reading order, tables as rows, page furniture dropped.
 
-Reading a page (`_plumber_pages` or, with `fast=True`, `_pdfium_pages`) only
-turns the library's output into `_Page` records; everything after that is plain
-data, shared by both paths, so both group text the same way.
+pdfium reads every page, in C: its text, cut into lines with their places, and
+its ruling lines, from which `pdf_tables` finds the cells of ruled tables; each
+cell's text is then asked of pdfium by its box. (pdfplumber, which did this
+before, lays out every object of a page in Python and took about 95 times as
+long for the same words.) Reading a page only turns pdfium's output into
+`_Page` records; everything after that is plain data.
 """
 
 from __future__ import annotations
 
-import io
+import ctypes
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import partial
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rfpcheck.errors import InputError
 from rfpcheck.limits import Limits
 from rfpcheck.load.blocks import Line, Part, blocks
+from rfpcheck.load.pdf_tables import Rule, Table, rule, tables
 
 if TYPE_CHECKING:
-    from pdfplumber.page import Page as PlumberPage
-    from pypdfium2 import PdfTextPage
-
-_Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+    from pypdfium2 import PdfPage, PdfTextPage
 
 _BAND = 0.12  # share of the page height at top and bottom where headers and footers sit
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—(]?\s*\d+\s*(?:[-–—)]|(?:of|/)\s*\d+)?$", re.IGNORECASE)
@@ -33,10 +33,11 @@ _SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
 _SHORT = 0.75  # a line ending before this share of the text width was not wrapped
 _GAP = 1.3  # line pitch above this multiple of the usual pitch is a paragraph break
 _COLUMN_GAP = 2.0  # a horizontal gap this many font sizes wide separates table cells
-# Objects on one page past which pdfplumber is too slow (about 0.3 ms each); a text page has a few
-# hundred, a dense table or chart a few thousand
+# Objects on one page past which its ruling lines are not looked for (each costs a few calls into
+# pdfium from Python): a text page has a few hundred, a dense table or chart a few thousand, a
+# drawing bomb millions
 _CROWDED = 20_000
-_CROWDED_TEXT = 5_000  # text objects: pdfminer lays out each glyph, so these cost far more
+_HYPHEN = re.compile(r"[\ufffe\x02]")  # pdfium's mark for a word hyphenated across lines
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class _Span:
 
 @dataclass(frozen=True)
 class _Page:
-    """What one page holds: its lines and, on the default path, its table rows."""
+    """What one page holds: its lines and its table rows."""
 
     number: int
     height: float
@@ -61,23 +62,17 @@ class _Page:
     rows: tuple[tuple[float, str], ...]  # (top, "cell | cell") for each table row
 
 
-def read_pdf(path: str, data: bytes, fast: bool = False, *, limits: Limits = Limits(),
-             password: str | None = None, ocr: bool | None = None) -> tuple[list[Part], int, tuple[str, ...]]:
+def read_pdf(path: str, data: bytes, *, limits: Limits = Limits(), password: str | None = None,
+             ocr: bool | None = None) -> tuple[list[Part], int, tuple[str, ...]]:
     """Read a PDF's text as parts, count its pages, and note how it was read.
 
     A PDF without a text layer goes through OCRmyPDF when `ocr` allows and it is installed.
     """
-    notes: tuple[str, ...] = ()
-    if not fast and (crowded := _crowded_page(data, password, _Budget(path, limits))):
-        # pdfplumber lays out every object of a page in Python: tens of thousands take it minutes
-        number, count = crowded
-        fast, notes = True, (f"page {number} holds {count:,} objects, too many to look for tables in; "
-                             "the PDF was read with the fast text path, so table rows may read less well",)
-    pages = _pages(path, data, fast, limits, password)
+    pages, notes = _pages(path, data, limits, password)
     if not any(page.lines or page.rows for page in pages):
         from rfpcheck.load.ocr import recognise
 
-        pages = _pages(path, recognise(path, data, ocr, limits), fast, limits, None)
+        pages, notes = _pages(path, recognise(path, data, ocr, limits), limits, None)
         if not any(page.lines or page.rows for page in pages):
             raise InputError(path, "the PDF has no text layer, and OCR found no text on its pages")
         notes += ("the PDF has no text layer; its text was recognised by OCRmyPDF, "
@@ -85,53 +80,54 @@ def read_pdf(path: str, data: bytes, fast: bool = False, *, limits: Limits = Lim
     return blocks(_lines(_drop_furniture(pages))), len(pages), notes
 
 
-def _crowded_page(data: bytes, password: str | None, budget: _Budget) -> tuple[int, int] | None:
-    """The first page with more objects than pdfplumber can lay out in reasonable time, and its count.
-
-    pdfium counts them in C, in milliseconds a page; a PDF pdfium cannot open is left to pdfplumber,
-    whose error message names the damage.
-    """
+def _pages(path: str, data: bytes, limits: Limits, password: str | None) -> tuple[list[_Page], tuple[str, ...]]:
+    """Read every page, and note the pages too crowded to look for tables on; any failure is an `InputError`."""
     import pypdfium2 as pdfium
-    from pypdfium2 import raw
 
+    budget = _Budget(path, limits)
+    pages, crowded = [], []
     try:
         pdf = pdfium.PdfDocument(data, password=password)
-    except Exception:  # damaged or encrypted: pdfplumber says which
-        return None
+    except Exception as error:  # pdfium raises one kind for every broken or locked file
+        raise InputError(path, _cause(error, password)) from error
     try:
         budget.pages(len(pdf))  # before any page is loaded
-    except InputError:
-        pdf.close()
-        raise
-    try:
         for index in range(len(pdf)):
             page = pdf[index]
-            count = raw.FPDFPage_CountObjects(page)
-            # pdfminer's cost is in the glyphs: text objects count most
-            texts = sum(raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page, k)) == raw.FPDF_PAGEOBJ_TEXT
-                        for k in range(min(count, _CROWDED + 1)))
-            page.close()
-            if count > _CROWDED or texts > _CROWDED_TEXT:
-                return index + 1, count
-    except Exception:
-        return None
-    finally:
-        pdf.close()
-    return None
-
-
-def _pages(path: str, data: bytes, fast: bool, limits: Limits, password: str | None) -> list[_Page]:
-    """Read the pages with pdfplumber, or with pypdfium2 when `fast`; any failure is an `InputError`."""
-    budget = _Budget(path, limits)
-    try:
-        pages = _pdfium_pages(data, password, budget) if fast else _plumber_pages(data, password, budget)
+            try:
+                read, count = _page(page, index + 1, budget)
+            finally:
+                page.close()  # pdfium keeps a loaded page's objects until it is closed: memory stays flat
+            pages.append(read)
+            if count:
+                crowded.append((index + 1, count))
     except InputError:
         raise
-    except Exception as error:  # pdfminer and pdfium raise many kinds on broken files
+    except Exception as error:
         raise InputError(path, _cause(error, password)) from error
+    finally:
+        pdf.close()
     if not pages:
         raise InputError(path, "the PDF has no pages")
-    return pages
+    notes = tuple(f"page {number} holds {count:,} objects, too many to look for tables in; "
+                  "its table rows may read less well" for number, count in crowded[:3])
+    return pages, notes
+
+
+def _page(page: PdfPage, number: int, budget: _Budget) -> tuple[_Page, int]:
+    """One page's lines outside its tables and its tables' rows; and its object count when too crowded to
+    look for tables (else 0)."""
+    height = page.get_height()
+    textpage = page.get_textpage()
+    try:
+        found, crowded = _rules(page, height)
+        ruled = [(table, rows) for table in tables(found) if (rows := _rows(textpage, table, height))]
+        spans = [s for s in _pdfium_spans(textpage, height) if not any(_inside(s, table) for table, _ in ruled)]
+    finally:
+        textpage.close()
+    rows = tuple(row for _, table_rows in ruled for row in table_rows)
+    budget.spend([s.text for s in spans] + [text for _, text in rows])
+    return _Page(number, height, _merge(spans), rows), crowded
 
 
 @dataclass
@@ -148,13 +144,13 @@ class _Budget:
             raise InputError(self.path, f"{count:,} pages, over the limit of {cap:,} "
                                         "(raise it with --max-pages, 0 for none)")
 
-    def spend(self, spans: Iterable[_Span]) -> None:
-        self.chars += sum(len(s.text) + 1 for s in spans)
+    def spend(self, texts: Iterable[str]) -> None:
+        self.chars += sum(len(text) + 1 for text in texts)
         self.limits.check_chars(self.path, self.chars)
 
 
 def _cause(error: Exception, password: str | None) -> str:
-    """Say in a few words why a PDF library refused the file."""
+    """Say in a few words why the PDF library refused the file."""
     inner = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
     text = f"{type(inner).__name__} {inner}"
     if "assword" in text or "ncrypt" in text:
@@ -165,80 +161,100 @@ def _cause(error: Exception, password: str | None) -> str:
     return f"cannot read the PDF, it may be damaged ({detail})"
 
 
-def _plumber_pages(data: bytes, password: str | None, budget: _Budget) -> list[_Page]:
-    """Read every page with pdfplumber: words, and tables as rows."""
-    import pdfplumber
+def _rules(page: PdfPage, height: float) -> tuple[list[Rule], int]:
+    """The straight pieces of the page's paths as rules, top-down; or none, and the object count, when the
+    page holds more objects than are worth walking."""
+    from pypdfium2 import raw
 
-    pages = []
-    with pdfplumber.open(io.BytesIO(data), password=password or "") as pdf:
-        budget.pages(len(pdf.pages))
-        for page in pdf.pages:
-            boxes, rows = _tables(page)
-            # the table's words are in its rows; keep them out of the paragraphs
-            body = page.filter(partial(_outside, boxes)) if boxes else page
-            words = body.extract_words(extra_attrs=["size", "fontname"])
-            spans = [
-                _Span(w["text"], w["x0"], w["x1"], w["bottom"], w["size"], bool(_BOLD.search(w["fontname"])))
-                for w in words
-            ]
-            budget.spend(spans)
-            pages.append(_Page(page.page_number, float(page.height), _merge(spans), rows))
-            page.close()  # drop the page's parsed objects so memory stays flat
-    return pages
-
-
-def _tables(page: PlumberPage) -> tuple[list[_Box], tuple[tuple[float, str], ...]]:
-    """Find a page's tables: their boxes, and each row's top and text."""
-    boxes, rows = [], []
-    for table in page.find_tables():
-        texts = [
-            (row.bbox[1], _row_text(cells)) for row, cells in zip(table.rows, table.extract(), strict=False)
-        ]
-        if any(" | " in text for _, text in texts):  # one column is a framed box of text, not a table
-            boxes.append(table.bbox)
-            rows.extend((top, text) for top, text in texts if text)
-    return boxes, tuple(rows)
+    count = raw.FPDFPage_CountObjects(page)
+    if count > _CROWDED:
+        return [], count
+    found: list[Rule] = []
+    seen = 0
+    stack = [(raw.FPDFPage_GetObject(page, k), (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)) for k in range(count)]
+    while stack:  # a form XObject holds objects of its own, placed by its matrix
+        obj, outer = stack.pop()
+        seen += 1
+        if seen > _CROWDED:
+            return [], seen
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_FORM:
+            inner = _times(_matrix(obj), outer)
+            stack += [(raw.FPDFFormObj_GetObject(obj, k), inner) for k in range(raw.FPDFFormObj_CountObjects(obj))]
+        elif kind == raw.FPDF_PAGEOBJ_PATH:
+            found += _path_rules(obj, _times(_matrix(obj), outer), height)
+    return found, 0
 
 
-def _row_text(cells: list[str | None]) -> str:
-    """Join a table row's cells with " | ", skipping empty and merged cells."""
-    return " | ".join(" ".join(c.split()) for c in cells if c and c.strip())
+_Matrix = tuple[float, float, float, float, float, float]  # a, b, c, d, e, f as in PDF
 
 
-def _outside(boxes: list[_Box], obj: dict[str, Any]) -> bool:
-    """Tell whether an object is anything but a character whose centre lies in one of the boxes."""
-    if obj.get("object_type") != "char":
-        return True
-    x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-    return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+def _matrix(obj: object) -> _Matrix:
+    from pypdfium2 import raw
+
+    m = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, m):
+        return 1.0, 0.0, 0.0, 1.0, 0.0, 0.0
+    return m.a, m.b, m.c, m.d, m.e, m.f
 
 
-def _pdfium_pages(data: bytes, password: str | None, budget: _Budget) -> list[_Page]:
-    """Read every page's text lines with pypdfium2: quicker, and blind to tables."""
-    import pypdfium2 as pdfium
+def _times(m: _Matrix, n: _Matrix) -> _Matrix:
+    """The matrix that applies m, then n."""
+    a, b, c, d, e, f = m
+    p, q, r, s, t, u = n
+    return a * p + b * r, a * q + b * s, c * p + d * r, c * q + d * s, e * p + f * r + t, e * q + f * s + u
 
-    pages = []
-    pdf = pdfium.PdfDocument(data, password=password)
-    try:
-        budget.pages(len(pdf))
-        for index in range(len(pdf)):
-            page = pdf[index]
-            textpage = page.get_textpage()
-            height = page.get_height()
-            spans = _pdfium_spans(textpage, height)
-            budget.spend(spans)
-            pages.append(_Page(index + 1, height, _merge(spans), ()))
-            textpage.close()
-            page.close()
-    finally:
-        pdf.close()
-    return pages
+
+def _path_rules(obj: object, m: _Matrix, height: float) -> Iterator[Rule]:
+    """The straight, level or upright pieces of one path, in top-down page coordinates."""
+    from pypdfium2 import raw
+
+    x, y = ctypes.c_float(), ctypes.c_float()
+    a, b, c, d, e, f = m
+    start = here = None
+    for k in range(raw.FPDFPath_CountSegments(obj)):
+        segment = raw.FPDFPath_GetPathSegment(obj, k)
+        raw.FPDFPathSegment_GetPoint(segment, x, y)
+        point = (a * x.value + c * y.value + e, height - (b * x.value + d * y.value + f))
+        kind = raw.FPDFPathSegment_GetType(segment)
+        if kind == raw.FPDF_SEGMENT_MOVETO:
+            start = point
+        elif kind == raw.FPDF_SEGMENT_LINETO and here is not None and (r := rule(*here, *point)):
+            yield r
+        here = point
+        if raw.FPDFPathSegment_GetClose(segment) and start is not None:
+            if here != start and (r := rule(*here, *start)):
+                yield r
+            here = start
+
+
+def _inside(span: _Span, table: Table) -> bool:
+    """Tell whether a line's middle lies in a table, whose rows already hold its words."""
+    x0, top, x1, bottom = table.box
+    x, y = (span.x0 + span.x1) / 2, span.base - span.size / 2
+    return x0 - 1 <= x <= x1 + 1 and top - 1 <= y <= bottom + 1
+
+
+def _rows(textpage: PdfTextPage, table: Table, height: float) -> list[tuple[float, str]]:
+    """Each row's top and its cells' text joined with " | "; none when no row has two cells of text,
+    for one column is a framed box of text, not a table."""
+    rows = []
+    for cells in table.rows:
+        texts = [_cell_text(textpage, cell, height) for cell in cells]
+        rows.append((cells[0][1], " | ".join(t for t in texts if t)))
+    if not any(" | " in text for _, text in rows):
+        return []
+    return [(top, text) for top, text in rows if text]
+
+
+def _cell_text(textpage: PdfTextPage, cell: tuple[float, float, float, float], height: float) -> str:
+    x0, top, x1, bottom = cell
+    text = textpage.get_text_bounded(left=x0, bottom=height - bottom, right=x1, top=height - top)
+    return " ".join(_HYPHEN.sub("-", text).split())
 
 
 def _pdfium_spans(textpage: PdfTextPage, height: float) -> list[_Span]:
     """Cut a page's text into lines and place each by its first and last characters."""
-    import ctypes
-
     from pypdfium2 import raw
 
     text = textpage.get_text_range()
@@ -262,15 +278,13 @@ def _pdfium_spans(textpage: PdfTextPage, height: float) -> list[_Span]:
         left, _, _, _ = textpage.get_charbox(a)
         _, _, right, _ = textpage.get_charbox(b)
         bold = bool(_BOLD.search(_font(textpage, a))) and bool(_BOLD.search(_font(textpage, b)))
-        words = re.sub(r"[\ufffe\x02]", "-", match[0]).strip()
+        words = _HYPHEN.sub("-", match[0]).strip()
         spans.append(_Span(words, left, right, height - y.value, raw.FPDFText_GetFontSize(textpage, a), bold))
     return spans
 
 
 def _font(textpage: PdfTextPage, index: int) -> str:
     """Return the name of the font a character is set in."""
-    import ctypes
-
     from pypdfium2 import raw
 
     buffer = ctypes.create_string_buffer(128)
