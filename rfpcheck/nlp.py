@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from .model import Block, Document, Evidence
@@ -76,8 +76,9 @@ class Sent:
     where: str = ""  # the block's place in the source
     header: str = ""  # for a table row, the table's first row ("Channel | Posts per week | Notes")
 
-    @property
+    @cached_property
     def text(self) -> str:
+        # spaCy joins the tokens again at every `Span.text`; extractors ask tens of times per sentence
         return self.span.text
 
     def within(self, sections: frozenset[str]) -> bool:
@@ -267,8 +268,9 @@ def sentences(doc: Document) -> list[Sent]:
         if FOOTNOTE.match(block.text) and section in ("submission", "evaluation"):
             own_section = "scope"  # "* Note on level of effort: ...": a footnote speaks for the body it marks
         for span in _bounded(sdoc.sents):
-            if span.text.strip():
-                labelled = "excluded" if INLINE_EXCLUSION.match(span.text) or EXCLUDED_LABEL.match(span.text) else own_section
+            text = span.text
+            if text.strip():
+                labelled = "excluded" if INLINE_EXCLUSION.match(text) or EXCLUDED_LABEL.match(text) else own_section
                 out.append(Sent(span, block.start, block.page, labelled, heading, lead.text if in_list else "",
                                 block.kind, lead_ev, block.where,
                                 header if block.kind == "table_row" and block.text != header else ""))

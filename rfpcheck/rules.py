@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,9 @@ def load_rules(folders: list[Path] | None = None) -> tuple[Rule, ...]:
     """Load every rule file from the folders (the default rules when none are given)."""
     import celpy
 
+    from .cel_parser import prepare
+
+    prepare()
     env = celpy.Environment()
     rules: dict[str, Rule] = {}
     for folder in folders or [default_dir()]:
@@ -358,8 +362,9 @@ def markdown_table(rules: tuple[Rule, ...]) -> str:
     return "\n".join(rows) + "\n"
 
 
+@cache
 def _trial_data() -> dict[str, dict[str, Any]]:
-    """A report with every fact stated, and one with none, to try rules on."""
+    """A report with every fact stated, and one with none, to try rules on (built once: nothing changes them)."""
     from .model import (Automation, ClientContact, Clients, Deliverable, Engagement, Estimate, Evidence, Facts,
                         Hours, Line, Money, Percentiles, Phrase, Platform, Price, Range, ResponseTime, Term, ThreePoint)
     from .report_data import template_data

@@ -93,7 +93,7 @@ def _matchers() -> tuple[PhraseMatcher, Matcher]:
         phrases.add(pid, [nlp.make_doc(a) for a in aliases])
     short = Matcher(nlp.vocab)
     for pid, forms in SHORT_FORMS.items():
-        short.add(pid, [[{"ORTH": f}] for f in forms])
+        short.add(pid, [[{"ORTH": {"IN": list(forms)}}]])  # one pattern per platform: the Matcher's cost is per pattern
     return phrases, short
 
 

@@ -27,6 +27,7 @@ _SUFFIX = re.compile(
     r"^(?:ment|tion|sion|ness|ity|ities|ance|ence|ing|ally|ical|ised|ized|ise|ize|ation"
     r"|able|ible|ful|less|ous|ive|ure|ent|ant|ly|ed|er|es|al|ic|ings)s?$"
 )
+_BROKEN = re.compile(r"([A-Za-z]+)([-\u00ad])$")  # a word broken at the end of a line
 _INDENT_STEP = 2.0  # columns (or points) a continuation line must be indented past its marker
 
 
@@ -186,7 +187,8 @@ def _part(kind: str, group: list[Line], vocabulary: set[str]) -> Part:
 
 def _join(text: str, more: str, vocabulary: set[str]) -> str:
     """Join a wrapped line to the text before it, mending words hyphenated at the break."""
-    head = re.search(r"([A-Za-z]+)([-\u00ad])$", text)
+    # only the end of the text can hold the broken word: searching all of it at every line is quadratic
+    head = _BROKEN.search(text[-64:])
     tail = re.match(r"[a-z]+", more)
     if not head or not tail:
         return f"{text} {more}"

@@ -348,7 +348,7 @@ def _running(found: list[tuple[int, str]]) -> bool:
 
 def _in_margin(span: _Span, page: _Page) -> bool:
     """Tell whether a line is one of the first or last two, in the page's top or bottom band."""
-    edge = span in page.lines[:2] or span in page.lines[-2:]
+    edge = any(span is s for s in (*page.lines[:2], *page.lines[-2:]))
     return edge and (span.base < _BAND * page.height or span.base - span.size > (1 - _BAND) * page.height)
 
 

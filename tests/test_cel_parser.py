@@ -1,0 +1,57 @@
+"""The CEL parser's tables are kept in the user's own cache folder, and only there."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+# A fresh process: the parser is a class attribute, set once per process.
+PROBE = """
+from rfpcheck import rules
+from celpy.celparser import CELParser
+found = rules.load_rules()
+tree = CELParser().parse("true && facts.hours.max < 10.0")
+print(len(found), tree.data, "BOOL_LIT" in str(tree))
+"""
+
+
+def probe(cache: Path) -> str:
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    done = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_the_parser_is_stored_in_a_private_folder_and_loaded_from_it(tmp_path: Path) -> None:
+    first = probe(tmp_path)
+    (stored,) = (tmp_path / "rfpcheck").glob("cel-parser-*.pickle")
+    assert (tmp_path / "rfpcheck").stat().st_mode & 0o777 == 0o700
+    written = stored.stat().st_mtime_ns
+    assert probe(tmp_path) == first  # the same rules and the same parse, from the stored tables
+    assert stored.stat().st_mtime_ns == written  # read, not built and written again
+    assert first.endswith("expr True")  # "true" is still a literal: the lexer callback survives the cache
+
+
+def test_a_folder_others_can_write_to_is_not_used(tmp_path: Path) -> None:
+    """A pickle from a folder another account can write to could run that account's code."""
+    (tmp_path / "rfpcheck").mkdir()
+    os.chmod(tmp_path / "rfpcheck", 0o777)
+    assert probe(tmp_path).endswith("expr True")
+    assert list((tmp_path / "rfpcheck").iterdir()) == []
+
+
+def test_a_damaged_store_is_rebuilt(tmp_path: Path) -> None:
+    probe(tmp_path)
+    (stored,) = (tmp_path / "rfpcheck").glob("cel-parser-*.pickle")
+    stored.write_bytes(stored.read_bytes()[:1000])
+    assert probe(tmp_path).endswith("expr True")
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() == 0, reason="root may use any folder")
+def test_a_cache_that_cannot_be_made_leaves_the_parser_built_as_before(tmp_path: Path) -> None:
+    (tmp_path / "locked").mkdir(mode=0o500)
+    assert probe(tmp_path / "locked").endswith("expr True")
