@@ -98,35 +98,9 @@ STATE_ABBREVIATIONS = frozenset(
 @cache
 def pipeline() -> Language:
     """Build the blank English pipeline once per process (it is pure data)."""
-    import spacy
     from spacy.language import Language
-    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-    nlp = spacy.blank("en")
-    tokenizer = nlp.tokenizer
-    suffixes = list(nlp.Defaults.suffixes) + [
-        r"(?<=[0-9])(?:hrs?|hours?|h|x|k|am|pm|mins?|wk|mo|yr)$",
-    ]
-    infixes = list(nlp.Defaults.infixes) + [
-        r"(?<=[0-9])(?:hrs?|h|x)(?=/)",  # "10hrs/month", "3x/week": suffixes are not split inside infixes
-        r"(?<=[0-9])[–—](?=[0-9])",
-        r"(?<=[0-9a-z])[–—-](?=[0-9])",
-        r"(?<=[0-9x])/(?=[a-z])",
-        r"(?<=[a-z])/(?=[a-z])",
-    ]
-    prefixes = list(nlp.Defaults.prefixes) + [r"~(?=[0-9])"]  # "~1,000 words": about a thousand
-    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    # US state abbreviations ("Mass.", "Wash.", "Ind.") would glue "Sunday Mass. We stopped ..." into one
-    # sentence; RFPs end sentences on such words far more often than they abbreviate states.
-    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in STATE_ABBREVIATIONS}
-    # Keep "24/7" whole: it is a coverage promise, not a fraction.
-    tokenizer.add_special_case("24/7", [{"ORTH": "24/7"}])
-    # "on X." ends a sentence; the default exceptions would read "X." as an initial.
-    tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
-    # "eight (8)": the default exceptions read "8)" as an emoticon
-    tokenizer.add_special_case("8)", [{"ORTH": "8"}, {"ORTH": ")"}])
+    nlp = _english()()
     nlp.add_pipe("sentencizer")
     if "quoted_exclamations" not in Language.factories:
         Language.component("quoted_exclamations", func=_quoted_exclamations)
@@ -134,6 +108,44 @@ def pipeline() -> Language:
     # No parser or NER runs, so long documents cost no more than linear memory.
     nlp.max_length = 50_000_000
     return nlp
+
+
+def _english() -> type[Language]:
+    """English whose defaults carry the tokenizer's extra splits and exceptions.
+
+    Set on a built tokenizer instead, each of them reloads spaCy's 6,700 special cases: that tripled
+    the time to build the pipeline.
+    """
+    from spacy.lang.en import English
+    from spacy.symbols import ORTH
+
+    base = English.Defaults
+    # US state abbreviations ("Mass.", "Wash.", "Ind.") would glue "Sunday Mass. We stopped ..." into one
+    # sentence; RFPs end sentences on such words far more often than they abbreviate states.
+    exceptions = {k: v for k, v in base.tokenizer_exceptions.items() if k not in STATE_ABBREVIATIONS}
+    exceptions |= {
+        "24/7": [{ORTH: "24/7"}],  # a coverage promise, not a fraction
+        "X.": [{ORTH: "X"}, {ORTH: "."}],  # "on X." ends a sentence; the default exceptions would read an initial
+        "8)": [{ORTH: "8"}, {ORTH: ")"}],  # "eight (8)": the default exceptions read "8)" as an emoticon
+    }
+
+    class RfpDefaults(base):  # type: ignore[valid-type, misc]
+        tokenizer_exceptions = exceptions
+        prefixes = [*base.prefixes, r"~(?=[0-9])"]  # "~1,000 words": about a thousand
+        suffixes = [*base.suffixes, r"(?<=[0-9])(?:hrs?|hours?|h|x|k|am|pm|mins?|wk|mo|yr)$"]
+        infixes = [
+            *base.infixes,
+            r"(?<=[0-9])(?:hrs?|h|x)(?=/)",  # "10hrs/month", "3x/week": suffixes are not split inside infixes
+            r"(?<=[0-9])[–—](?=[0-9])",
+            r"(?<=[0-9a-z])[–—-](?=[0-9])",
+            r"(?<=[0-9x])/(?=[a-z])",
+            r"(?<=[a-z])/(?=[a-z])",
+        ]
+
+    class RfpEnglish(English):
+        Defaults = RfpDefaults
+
+    return RfpEnglish
 
 
 ABBREVIATIONS = {"approx", "approx.", "appx", "appx.", "ca", "ca.", "c", "c.", "est", "est."}
