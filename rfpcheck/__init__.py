@@ -31,15 +31,22 @@ def check(path: str | Path, *, rules: tuple[Rule, ...] | None = None, card: Rate
     not a social-media RFP at all, raises `InputError`. There is no time limit here: the command line
     runs each check in a worker process it can stop.
     """
-    from .errors import InputError
     from .limits import Limits
     from .load import load
-    from .relevance import NOT_AN_RFP, recognisable
 
     doc = load(path, limits=limits or Limits(), password=password, ocr=ocr)
+    return check_loaded(doc, rules=rules, card=card, settings=settings)
+
+
+def check_loaded(doc: Document, *, rules: tuple[Rule, ...] | None = None, card: RateCard | None = None,
+                 settings: Settings | None = None) -> Report:
+    """Check a document `rfpcheck.load.load` read, as `check` does: one that is no RFP raises `InputError`."""
+    from .errors import InputError
+    from .relevance import NOT_AN_RFP, recognisable
+
     report = check_document(doc, rules=rules, card=card, settings=settings)
     if not recognisable(report.facts, doc.text):
-        raise InputError(path, NOT_AN_RFP)
+        raise InputError(doc.path, NOT_AN_RFP)
     return report
 
 

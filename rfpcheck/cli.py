@@ -16,10 +16,11 @@ import click
 from . import __version__
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from .batch import Row
     from .limits import Limits
+    from .read_ahead import Reader
     from .settings import Settings
 
 SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".text")
@@ -180,32 +181,46 @@ def check(files: tuple[str, ...], fmt: str, output: str | None, fail_on: str, ru
     Each document is checked in a worker process, so one that crashes the reader or hangs past
     --timeout is reported and the rest go on.
     """
+    from functools import partial
+
+    from . import read_ahead
     from .batch import INDEX_NAME, index, summary
     from .errors import RfpcheckError
-    from .workers import WorkerError
+    from .workers import WorkerError, forks
 
+    jobs = jobs or os.cpu_count() or 1
+    reader = None
     try:
         plan = _targets(files, output, fmt)
         _writable(plan)
-        setup = _setup(config, rules_dirs, ratecard)
-        settings = setup[2]
+        settings = _settings(config)
+        limits = _limits(settings.limits, max_size, max_pages, max_chars, timeout)
+        if len(plan.targets) == 1 and jobs > 1 and forks():  # one document, two cores: read it while spaCy loads
+            reader = read_ahead.start(next(iter(plan.targets)), limits=limits, password=password, ocr=ocr)
     except RfpcheckError as e:
+        read_ahead.stop(reader)
         _error(str(e))
         sys.exit(ExitStatus.INPUT_ERROR)
-    limits = _limits(settings.limits, max_size, max_pages, max_chars, timeout)
     use_color = color if color is not None else (output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
     as_array = fmt == "json" and plan.several and output is None  # several JSON reports (or a folder): one array
     reading = _Reading(limits, password, ocr, debug)
     tasks = [_Task(path, plan.names[path], fmt, use_color, as_array, target is not None,
-                   target.relative_to(plan.folder).as_posix() if target is not None and plan.folder else None, reading)
+                   target.relative_to(plan.folder).as_posix() if target is not None and plan.folder else None, reading,
+                   reader)
              for path, target in plan.targets.items()]
-    done = _run(tasks, jobs or os.cpu_count() or 1, setup, (config, rules_dirs, ratecard), limits.timeout,
+    # the rules are built while the workers load spaCy, and sent to each
+    done = _run(tasks, jobs, partial(_setup_with, settings, rules_dirs, ratecard), limits.timeout,
                 progress=len(tasks) > 1 and not quiet and sys.stderr.isatty())
     try:
         outcomes = _write_reports(tasks, plan, done)
+    except RfpcheckError as e:  # a rule file, the rate card or a setting is wrong: nothing was checked
+        _error(str(e))
+        sys.exit(ExitStatus.INPUT_ERROR)
     except WorkerError as e:
         _error(f"cannot start a worker process to check the documents ({e.args[0].strip().splitlines()[-1]})")
         sys.exit(ExitStatus.INPUT_ERROR)
+    finally:
+        read_ahead.stop(reader)
     for o in outcomes:
         if o.row.error is not None:  # in the order given, after the progress bar
             _error(o.row.error)
@@ -256,20 +271,19 @@ def _show(shown: list[str | dict | None], paths: list[Path], fmt: str, several: 
         click.echo(("\n" + "=" * 72 + "\n\n").join(t.rstrip("\n") + "\n" for t in texts), nl=False)
 
 
-def _run(tasks: list[_Task], jobs: int, setup: tuple, setup_args: tuple, timeout: float | None,
+def _run(tasks: list[_Task], jobs: int, setup: Callable[[], tuple], timeout: float | None,
          progress: bool) -> Iterator[tuple[int, _Outcome]]:
     """Check every task in worker processes; yield (index, outcome) as each finishes.
 
-    A forked worker is handed the parent's setup as it is; a spawned one rebuilds it from `setup_args`
-    (the compiled rules do not pickle).
+    `setup` (the rules, rate card and settings) is built in this process while the workers start, and sent
+    to each of them.
     """
     from contextlib import nullcontext
-    from functools import partial
 
-    from .workers import forks, run
+    from .workers import run
 
-    build = partial(_worker_setup, setup) if forks() else partial(_worker_setup, None, *setup_args)
-    results = run(_check_in_worker, tasks, setup=build, jobs=min(jobs, len(tasks)), timeout=timeout, lost=_lost)
+    results = run(_check_in_worker, tasks, setup=_worker_setup, jobs=min(jobs, len(tasks)), timeout=timeout,
+                  lost=_lost, shared=setup)
     bar = click.progressbar(length=len(tasks), label="checking", file=sys.stderr, show_pos=True,
                             item_show_func=lambda name: name) if progress else nullcontext()
     with bar:
@@ -369,6 +383,7 @@ class _Task:
     to_file: bool
     href: str | None  # where the index links to its report
     reading: _Reading
+    reader: Reader | None = None  # a process already reading the document (see read_ahead)
 
 
 @dataclass(frozen=True)
@@ -391,6 +406,7 @@ def _check_one(task: _Task, setup: tuple) -> _Outcome:
     import traceback
 
     from . import check as run_check
+    from . import check_loaded, read_ahead
     from .batch import row
     from .errors import RfpcheckError
     from .render import render
@@ -399,8 +415,11 @@ def _check_one(task: _Task, setup: tuple) -> _Outcome:
     rules, card, settings = setup
     how = task.reading
     try:
-        report = run_check(task.path, rules=rules, card=card, settings=settings, limits=how.limits,
-                           password=how.password, ocr=how.ocr)
+        if task.reader is not None:
+            report = check_loaded(read_ahead.document(task.reader, task.path), rules=rules, card=card, settings=settings)
+        else:
+            report = run_check(task.path, rules=rules, card=card, settings=settings, limits=how.limits,
+                               password=how.password, ocr=how.ocr)
         fmt_name = "markdown" if task.fmt == "md" else task.fmt
         shown = content = None
         if not task.to_file:
@@ -423,25 +442,26 @@ def _check_one(task: _Task, setup: tuple) -> _Outcome:
     return _Outcome(row(task.name, report, task.href), report.verdict.value, shown, content)
 
 
-def _setup(config: Path | None, rules_dirs: tuple[Path, ...], ratecard: Path | None) -> tuple:
-    """The rules, rate card and settings of a run."""
+
+
+def _setup_with(settings: Settings, rules_dirs: tuple[Path, ...], ratecard: Path | None) -> tuple:
+    """The rules, rate card and settings of a run, its settings read already."""
     from .settings import rules_and_card
 
-    settings = _settings(config)
     return (*rules_and_card(settings, rules_dirs, ratecard), settings)
 
 
-def _worker_setup(given: tuple | None, *setup_args: object) -> tuple:
-    """A worker's setup (the parent's, or built from its arguments), with the language pipeline built
-    before the first document's clock starts."""
+def _worker_setup() -> None:
+    """Build the language pipeline and import the extraction (its 260 patterns compiled) in a worker, before
+    the first document's clock starts."""
+    from . import extract  # noqa: F401
     from .nlp import pipeline
 
     pipeline()
-    return given or _setup(*setup_args)
 
 
-def _check_in_worker(setup: tuple, task: _Task) -> _Outcome:
-    return _check_one(task, setup)
+def _check_in_worker(state: tuple[None, tuple], task: _Task) -> _Outcome:
+    return _check_one(task, state[1])
 
 
 def _lost(task: _Task, why: str) -> _Outcome:

@@ -159,7 +159,8 @@ def _quoted_exclamations(doc):
     Nor does the full stop of "approx. 500 words" ("..., approx. TikTok is out of scope" still ends one), nor a
     title's ("the Hon. Secretary").
     """
-    for k in range(2, len(doc)):
+    # only sentence starts can change, and a long block has a hundred tokens for each
+    for k in [sent.start for sent in doc.sents if sent.start >= 2]:
         tok = doc[k]
         if tok.is_sent_start and tok.is_lower and doc[k - 1].text in ('"', "”", "'", "’") and doc[k - 2].text in ("!", "?"):
             tok.is_sent_start = False

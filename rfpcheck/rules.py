@@ -150,19 +150,24 @@ def _severity(path: Path, rid: str, value: object) -> Severity:
         raise RuleError(path, f"rule {rid}: severity {value!r} is not one of critical, major, minor, info") from None
 
 
-def _null_safe(op: Any) -> Any:
-    """CEL compares anything with null; cel-python 0.5 raises for `map != null` and `1.0 == null`."""
-    import celpy
-    from celpy import celtypes
+@dataclass(frozen=True)
+class _NullSafe:
+    """CEL compares anything with null; cel-python 0.5 raises for `map != null` and `1.0 == null`.
 
-    def compare(a: Any, b: Any) -> Any:
+    A class, not a closure, so that compiled rules pickle (a worker may be sent them).
+    """
+
+    equal: bool  # `==` when true, `!=` when false
+
+    def __call__(self, a: Any, b: Any) -> Any:
+        import celpy
+        from celpy import celtypes
+
         if isinstance(a, celpy.CELEvalError) or isinstance(b, celpy.CELEvalError):
             return a if isinstance(a, celpy.CELEvalError) else b  # an unknown field stays an error
         if a is None or b is None:
-            return celtypes.BoolType(op(a is None, b is None))
-        return op(a, b)
-
-    return compare
+            return celtypes.BoolType((a is None) == (b is None) if self.equal else (a is None) != (b is None))
+        return celtypes.BoolType(a == b if self.equal else a != b)
 
 
 # What a condition may cost: CEL has no loops, but macros over lists nest, and each nesting level
@@ -176,10 +181,7 @@ _MACROS = {"all", "exists", "exists_one", "map", "filter"}
 
 
 def _compile(env: Any, path: Path, rid: str, field: str, expr: str) -> Any:
-    import operator
-
     import celpy
-    from celpy import celtypes
 
     def refuse(why: str) -> RuleError:
         return RuleError(path, f"rule {rid}: {field} {why}")
@@ -188,8 +190,7 @@ def _compile(env: Any, path: Path, rid: str, field: str, expr: str) -> Any:
         raise refuse(f"is {len(expr):,} characters long; a condition may have at most {MAX_EXPRESSION:,}")
     if _depth(expr) > MAX_DEPTH:
         raise refuse(f"nests brackets more than {MAX_DEPTH} deep")
-    functions = {"_==_": _null_safe(lambda a, b: celtypes.BoolType(operator.eq(a, b))),
-                 "_!=_": _null_safe(lambda a, b: celtypes.BoolType(operator.ne(a, b)))}
+    functions = {"_==_": _NullSafe(equal=True), "_!=_": _NullSafe(equal=False)}
     try:
         tree = env.compile(expr)
     except celpy.CELParseError as e:

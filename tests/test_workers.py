@@ -102,3 +102,47 @@ def test_a_stopped_worker_takes_the_programs_it_started_with_it(tmp_path: Path) 
     assert results[f"spawn-and-hang:{marker}"].endswith("timed out after 1 s") and marker.exists()
     sleepers = subprocess.run(["pgrep", "-f", "^sleep 300$"], capture_output=True, text=True, check=False)
     assert sleepers.stdout.strip() == "", "the worker's child outlived it"
+
+
+def _shared_work(state: tuple[str, dict], item: str) -> str:
+    own, shared = state
+    return f"{own}:{shared['rules']}:{os.getpid()}:{item}"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_what_the_parent_builds_meanwhile_reaches_every_worker_once(jobs: int, tmp_path: Path) -> None:
+    """`shared` runs once in the parent after the workers start, and every worker gets its result."""
+    calls = []
+
+    def build() -> dict:
+        calls.append(os.getpid())
+        return {"rules": "compiled"}
+
+    items = [f"doc{i}" for i in range(6)]
+    out = dict(run(_shared_work, items, setup=_setup, jobs=jobs, timeout=10, lost=_lost, shared=build))
+    assert calls == [os.getpid()]  # built once, here
+    results = [out[i] for i in range(len(items))]
+    assert all(r.startswith("state:compiled:") and r.endswith(f":{item}") for r, item in zip(results, items))
+    assert len({r.split(":")[2] for r in results}) <= jobs  # the workers kept their state between items
+
+
+def test_a_shared_build_that_fails_stops_the_workers_and_is_raised() -> None:
+    def build() -> dict:
+        raise ValueError("the rule file is wrong")
+
+    with pytest.raises(ValueError, match="the rule file is wrong"):
+        list(run(_shared_work, ["doc"], setup=_setup, jobs=2, timeout=10, lost=_lost, shared=build))
+    assert not [c for c in _children(os.getpid()) if _alive(c)]
+
+
+def _children(pid: int) -> list[int]:
+    found = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True, check=False)
+    return [int(p) for p in found.stdout.split()]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
