@@ -109,6 +109,7 @@ NOT_FEE = re.compile(r"\b(insurance|liability|coverage|bond|penalt\w+|damages|pe
                      r"spend\s+on\s+(?:ads|advertising|boosting)|boost\w*|prize|giveaway|revenue|sales|raised|donations?|"
                      r"hourly(?:\s+rate)?|per\s+hour|an\s+hour|/\s*h(?:ou)?r)\b", re.I)
 
+TERM_UNIT = re.compile(r"month|year|week", re.I)  # every TERM ends in one
 TERM = re.compile(
     rf"\b(?:term|contract|engagement|agreement|period|retainer|pilot|trial|initial\s+term|sow|statement\s+of\s+work)\b[^.;]{{0,50}}?\b(?:of|for|is|will\s+be|lasting|runs?|:)\s+(?:an?\s+)?(?:initial\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(months?|years?|weeks?)\b"
     rf"|\b{NUM}[\s-]*(months?|years?)[\s-]+(?:initial\s+)?(?:term|contract|engagement|agreement|retainer|pilot|trial|period)\b"
@@ -300,7 +301,7 @@ PAST_TERM = re.compile(r"\b(?:had|was|were|previous|previously|last|former|earli
 
 
 def _length_term(sent: Sent) -> Term | None:
-    if not (m := TERM.search(sent.text)):
+    if not TERM_UNIT.search(sent.text) or not (m := TERM.search(sent.text)):  # the unit first: TERM is slow to fail
         return None
     value_text, unit = next((m.group(i), m.group(i + 1)) for i in range(1, len(m.groups()), 2) if m.group(i))
     value = _num(value_text)

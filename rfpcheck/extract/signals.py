@@ -86,6 +86,7 @@ ENGAGING = re.compile(r"\b(?:engag\w+\s+(?:with\s+)?(?:the\s+|our\s+|their\s+)?(
 
 
 SETUP = r"(?:set[- ]?up|onboarding|launch|build[- ]out|account\s+creation|profile\s+creation)"
+SETUP_WORD = re.compile(r"set[- ]?up|onboarding|launch|build[- ]out|creation", re.I)  # in every SETUP_SEPARATE: a quick first look
 SETUP_SEPARATE = re.compile(
     rf"\b{SETUP}\b[^.;]{{0,60}}?\b(?:billed|paid|budgeted|quoted|priced|charged|invoiced|funded|covered)\s+(?:separately|apart|on\s+its\s+own|as\s+a\s+separate)"
     rf"|\bseparate\s+(?:one-time\s+)?{SETUP}\s+(?:fee|budget|phase|project|allowance|line)"
@@ -101,7 +102,7 @@ def setup_budget(sents: list[Sent]) -> SetupBudget:
     """Whether the plan pays for set-up apart from the monthly hours."""
     evidence = []
     for sent in sents:
-        m = SETUP_SEPARATE.search(sent.text)
+        m = SETUP_SEPARATE.search(sent.text) if SETUP_WORD.search(sent.text) else None
         if m and not _negated(sent.text, m.start()) and not re.search(r"\b(?:not|never)\b|n't\b", m.group(0), re.I):
             evidence.append(sent.evidence())
     return SetupBudget(bool(evidence), tuple(evidence))
