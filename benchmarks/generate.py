@@ -10,7 +10,9 @@ evaluation criteria and a timeline in ruled tables, submission instructions,
 forms. The scope is the same at every length, so the facts a check finds
 should not change with the page count; only the boilerplate grows.
 
-The text is written in the sample markup of `samples/render.py` and rendered
+Paragraphs are single lines, as in text pasted from a word processor (rfpcheck
+reads a text of mostly long lines as a paragraph per line, so one paragraph
+hard-wrapped among them would be split). The text is written in the sample markup of `samples/render.py` and rendered
 by it: the PDF on US Letter with a running title, "Page N of M" footers and
 ruled tables; the DOCX with Word headings, lists and tables; the TXT as the
 markup itself. The PDF has exactly the pages asked for; the DOCX and TXT hold
@@ -29,7 +31,7 @@ sys.path.insert(0, str(ROOT / "samples"))
 
 import render  # noqa: E402  (samples/render.py, the samples' own renderer)
 
-GENERATOR_VERSION = 1  # bump when the text changes, so cached documents are rebuilt
+GENERATOR_VERSION = 2  # bump when the text changes, so cached documents are rebuilt
 
 ISSUERS = ["City of Brookfield", "Lakeshore Transit Authority", "Northvale County Library System",
            "Riverside Community College District", "Port of Easton", "Millbrook Parks and Recreation"]
@@ -111,10 +113,7 @@ Issued by the {issuer}. Release date: 6 January 2025. Proposals due: 14 February
 
 ## 2. Scope of Services
 
-The {issuer} seeks a qualified firm to manage its accounts on {", ".join(platforms[:-1])} and
-{platforms[-1]}. The selected firm will plan, write and schedule content, monitor comments and
-messages during business hours, and report on performance each month. The budget allows for up to
-{hours} hours of work per month.
+The {issuer} seeks a qualified firm to manage its accounts on {", ".join(platforms[:-1])} and {platforms[-1]}. The selected firm will plan, write and schedule content, monitor comments and messages during business hours, and report on performance each month. The budget allows for up to {hours} hours of work per month.
 
 The work includes:
 

@@ -10,11 +10,11 @@ parser is built as before.
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 import sys
 from pathlib import Path
+
+from .cache_folder import private_folder
 
 
 def prepare() -> None:
@@ -23,7 +23,7 @@ def prepare() -> None:
 
     if CELParser.CEL_PARSER is not None:
         return
-    folder = _private_folder()
+    folder = private_folder()
     if folder is None:
         return  # cel-python builds its own
     import lark
@@ -37,17 +37,3 @@ def prepare() -> None:
         maybe_placeholders=False, priority="invert", tree_class=lark.Tree,
         cache=str(folder / f"cel-parser-lark{version}.pickle"),
     )
-
-
-def _private_folder() -> Path | None:
-    """$XDG_CACHE_HOME/rfpcheck (or ~/.cache/rfpcheck), made if missing, when only this user can write it."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = Path(base) / "rfpcheck"
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = folder.stat()
-    except OSError:
-        return None
-    mine = info.st_uid == os.getuid() if hasattr(os, "getuid") else True
-    shared = info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
-    return folder if mine and not shared and os.access(folder, os.W_OK) else None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
+from . import patterns
 from .model import Block, Document, Evidence
 
 if TYPE_CHECKING:
@@ -43,15 +44,15 @@ EXCLUDED = (r"(out[- ]of[- ]scope|exclusions?|excluded|not included|not in scope
             r"(what )?((you|we|they) )?(won't|will not) be doing)(?=\s*(?:[:\-–—]|$)))")
 # Labels that leave out what they head only when they open it: "Things I don't want:", "Staying with me",
 # "Outside this quote: LinkedIn ..." (not "Costs outside this quote", "What we don't want: X. What we do want is ...")
-EXCLUDED_LABEL = re.compile(r"^\W*(?:[A-Z]?\d+(?:\.\d+)*\.?\s*)?(?:(?:things\s+|what\s+)?(?:i|we)\s+(?:don't|do\s+not)\s+(?:want|need)"
+EXCLUDED_LABEL = patterns.compile(r"^\W*(?:[A-Z]?\d+(?:\.\d+)*\.?\s*)?(?:(?:things\s+|what\s+)?(?:i|we)\s+(?:don't|do\s+not)\s+(?:want|need)"
                             r"(?:\s+you\s+to\s+do)?|(?:what(?:'s|\s+is)\s+)?(?:staying|stays|remaining)\s+with\s+(?:me|us)|"
                             r"(?:outside|outwith)\s+(?:of\s+)?(?:the\s+|this\s+|our\s+)?(?:quote|quotation|tender|proposal|rfp|rfq|sow|"
                             r"role|job))\s*(?::|$)", re.I)
 SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("excluded", re.compile(rf"\b{EXCLUDED}\b", re.I)),
-    ("background", re.compile(r"\b(background|about (us|the (company|organi[sz]ation|business|district|council|city|authority))|history|who we are|where we (are|stand)|our story|current (state|situation|presence)|context|competit\w+|landscape)\b", re.I)),
-    ("evaluation", re.compile(r"\b(evaluation|scoring|selection|award criteria|criteria|qualifications?|experience|references)\b", re.I)),
-    ("submission", re.compile(r"\b(submission|submittals?|how to (apply|respond)|instructions|proposal (format|requirements|content)|deadline|timeline|timetable|schedule of events|key dates|questions|insurance|indemnif\w+|terms and conditions|general (provisions|conditions)|legal|contract terms|payment terms|invoic\w+)\b", re.I)),
+    ("excluded", patterns.compile(rf"\b{EXCLUDED}\b", re.I)),
+    ("background", patterns.compile(r"\b(background|about (us|the (company|organi[sz]ation|business|district|council|city|authority))|history|who we are|where we (are|stand)|our story|current (state|situation|presence)|context|competit\w+|landscape)\b", re.I)),
+    ("evaluation", patterns.compile(r"\b(evaluation|scoring|selection|award criteria|criteria|qualifications?|experience|references)\b", re.I)),
+    ("submission", patterns.compile(r"\b(submission|submittals?|how to (apply|respond)|instructions|proposal (format|requirements|content)|deadline|timeline|timetable|schedule of events|key dates|questions|insurance|indemnif\w+|terms and conditions|general (provisions|conditions)|legal|contract terms|payment terms|invoic\w+)\b", re.I)),
 )
 
 
@@ -174,27 +175,27 @@ def _quoted_exclamations(doc):
     return doc
 
 
-SCOPE_HEADING = re.compile(r"\b(scope|services|deliverables?|requirements?|tasks?|responsibilit(?:y|ies)|duties|work|budget|hours|"
+SCOPE_HEADING = patterns.compile(r"\b(scope|services|deliverables?|requirements?|tasks?|responsibilit(?:y|ies)|duties|work|budget|hours|"
                            r"time|fees?|compensation|arrangements|expectations|channels|platforms|specification|resourcing|"
                            r"commercial|pricing|effort|staffing|role)\b", re.I)
 # "What we're asking for", "What we need": the work, unless it is an item of the bid's own lists ("What we need from you")
-WANTED_HEADING = re.compile(r"^\W*(?:what|who)\s+(?:(?:we're|we\s+are|i'm|i\s+am)\s+(?:asking|looking)\s+for|(?:we're|we\s+are)\s+(?:buying|"
+WANTED_HEADING = patterns.compile(r"^\W*(?:what|who)\s+(?:(?:we're|we\s+are|i'm|i\s+am)\s+(?:asking|looking)\s+for|(?:we're|we\s+are)\s+(?:buying|"
                             r"purchasing|procuring|commissioning)|(?:we|i)\s+(?:want|need))\b", re.I)
 # A paragraph labelled with a budget or scope word: "Capacity: 20 hrs/month", "Hours + pay: ...".
-SCOPE_LABEL = re.compile(r"^\W*(?:capacity|hours?|budget|time|fees?|effort|commitment|availability|pay|money|rate)"
+SCOPE_LABEL = patterns.compile(r"^\W*(?:capacity|hours?|budget|time|fees?|effort|commitment|availability|pay|money|rate)"
                          r"(?:\s*(?:\+|and|&)\s*(?:pay|money|rate|fees?|hours))?\s*:", re.I)
-NUMBERING = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)]|[ivx]{1,4}[.)])\s+", re.I)
+NUMBERING = patterns.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)]|[ivx]{1,4}[.)])\s+", re.I)
 
 
 # "Out of scope: X and TikTok." on one line: the label scopes its own block.
 # The label is short ("Not part of this role:") and ends at a colon or a spaced dash, not a hyphen ("full-time").
-INLINE_EXCLUSION = re.compile(rf"^\W*(?:[A-Z]?\d+(?:\.\d+)*\.?\s*)?(?:(?:the\s+following|these|the\s+items\s+below)\s+(?:are|is|remain|will\s+be)\s+|what\s+)?{EXCLUDED}(?:\s+(?:of|for|in|to))?(?:\s+(?:this|the|your|our))?(?:\s+[\w']+)?"
+INLINE_EXCLUSION = patterns.compile(rf"^\W*(?:[A-Z]?\d+(?:\.\d+)*\.?\s*)?(?:(?:the\s+following|these|the\s+items\s+below)\s+(?:are|is|remain|will\s+be)\s+|what\s+)?{EXCLUDED}(?:\s+(?:of|for|in|to))?(?:\s+(?:this|the|your|our))?(?:\s+[\w']+)?"
                               r"\s*(?::|\s[-–—]\s|—)", re.I)
 # A numbered paragraph titled as an exclusion: "3.2 Accounts not in scope. The @Alerts account ...".
-TITLED_EXCLUSION = re.compile(rf"^\W*[A-Z]?\d+(?:\.\d+)*\.?\s+(?:\w+\s+){{0,2}}?{EXCLUDED}\s*\.", re.I)
-FOOTNOTE = re.compile(r"^\s*(?:\*+|†|‡|\(\*\)|[¹²³⁴⁵⁶⁷⁸⁹]+|\[\d\])\s*\S|^\s*note\s+on\b", re.I)
+TITLED_EXCLUSION = patterns.compile(rf"^\W*[A-Z]?\d+(?:\.\d+)*\.?\s+(?:\w+\s+){{0,2}}?{EXCLUDED}\s*\.", re.I)
+FOOTNOTE = patterns.compile(r"^\s*(?:\*+|†|‡|\(\*\)|[¹²³⁴⁵⁶⁷⁸⁹]+|\[\d\])\s*\S|^\s*note\s+on\b", re.I)
 # A lead-in that leaves its list out starts so: "Not included in this contract:", "Excluded:".
-EXCLUDED_LEAD = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?{EXCLUDED}", re.I)
+EXCLUDED_LEAD = patterns.compile(rf"^\W*(?:\w+\s+){{0,3}}?{EXCLUDED}", re.I)
 
 
 def opens_with(span: Span, k: int) -> bool:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from .. import patterns
 from ..model import Document, Facts
 from ..nlp import sentences
 from . import commitments, contact, deliverables, hours, platforms, prebid, signals
+
+patterns.save()  # the first start keeps the patterns it compiled, so later starts need not compile them
 
 
 def extract(doc: Document) -> Facts:

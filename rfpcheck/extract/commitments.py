@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .. import patterns
 from ..model import Money, ResponseTime, Term
 from ..nlp import BIDDERS, SOLICITATION, TERMS, WORK, block_text
 from .context import VENDOR_NOUNS
@@ -16,18 +17,18 @@ if TYPE_CHECKING:
 NUM = (r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|"
        r"twenty-four|twenty four|thirty|thirty-six|forty-five|forty-eight|sixty|seventy-two|ninety|an?|half\s+an?|the(?=\s+hour\b(?!\s+(?:before|after|of|when|that))))"
        r"(?:\s*\(\d+\))?")
-WINDOW = re.compile(
+WINDOW = patterns.compile(
     rf"\b(?:respond\w*|responses?(?=\s+(?:to|within|in)\b)|(?<=first\s)responses?|repl(?:y|ies|ied|ying)|answer\w*|response\s+times?|turnaround|acknowledg\w+|resolv\w+|address\w*|(?:get|gets|come)\s+back\s+to(?!\s+(?:you|us|me)\b)|"
     # "I need somebody on the messages within the hour": someone watching the inbox
     rf"(?:some(?:one|body)|you(?:'re|\s+are)?|be|an?\s+{VENDOR_NOUNS}|the\s+{VENDOR_NOUNS})\s+on\s+(?:the\s+)?(?:messages|comments|inbox|dms|enquiries))\b[^.;]{{0,120}}?\b(?:within|in\s+under|in\s+less\s+than|no\s+later\s+than|inside(?:\s+of)?|under|in)\s+(?:the\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+days?|days?)\b",
     re.I,
 )
-WINDOW_BEFORE = re.compile(rf"\b{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|days?)\s+(?:response|reply|turnaround)\b", re.I)
-ALWAYS = re.compile(r"\b24\s*/\s*7\b|\b24\s*x\s*7\b|\baround\s+the\s+clock\b|\bround[- ]the[- ]clock\b|\b(?:24|twenty[- ]four)(?:\s*\(24\))?\s+hours\s+(?:a|per|each)\s+day\b|\bevery\s+hour\s+of\s+the\s+day\b", re.I)
-ALL_WEEK = re.compile(r"\b(?:7|seven)\s+days\s+a\s+week\b|\bweekends?\b|\bholidays?\b|\bevery\s+day\b|\bincluding\s+(?:saturdays?|sundays?)\b|\bdaily,?\s+including\b", re.I)
-HOURS_A_DAY = re.compile(r"\b(\d{1,2})\s+hours\s+a\s+day\b", re.I)
-WATCHING = re.compile(r"\b(?:respon\w*|repl\w*|answer\w*|monitor\w*|moderat\w*|cover\w*|staff\w*|available|support\w*|engag\w*|watch\w*)\b", re.I)
-NOT_EXPECTED = re.compile(r"\bnot\s+(?:be\s+)?(?:expected|required|needed|asked|responsible)\b|\bno\s+need\b|"
+WINDOW_BEFORE = patterns.compile(rf"\b{NUM}[\s-]*(minutes?|mins?|hours?|hrs?|h|business\s+days?|days?)\s+(?:response|reply|turnaround)\b", re.I)
+ALWAYS = patterns.compile(r"\b24\s*/\s*7\b|\b24\s*x\s*7\b|\baround\s+the\s+clock\b|\bround[- ]the[- ]clock\b|\b(?:24|twenty[- ]four)(?:\s*\(24\))?\s+hours\s+(?:a|per|each)\s+day\b|\bevery\s+hour\s+of\s+the\s+day\b", re.I)
+ALL_WEEK = patterns.compile(r"\b(?:7|seven)\s+days\s+a\s+week\b|\bweekends?\b|\bholidays?\b|\bevery\s+day\b|\bincluding\s+(?:saturdays?|sundays?)\b|\bdaily,?\s+including\b", re.I)
+HOURS_A_DAY = patterns.compile(r"\b(\d{1,2})\s+hours\s+a\s+day\b", re.I)
+WATCHING = patterns.compile(r"\b(?:respon\w*|repl\w*|answer\w*|monitor\w*|moderat\w*|cover\w*|staff\w*|available|support\w*|engag\w*|watch\w*)\b", re.I)
+NOT_EXPECTED = patterns.compile(r"\bnot\s+(?:be\s+)?(?:expected|required|needed|asked|responsible)\b|\bno\s+need\b|"
                           r"\bno\s+(?:response[- ]time\s+)?obligation|\bnot\s+part\s+of\b|"
                           r"\b(?:won't|will\s+not|not|never\s+need\s+to|never\s+have\s+to)\s+be\s+on\s+call\b|\b(?:has|have|plays?)\s+no\s+(?:part|role)\s+in\b|"
                           # "support tickets are not the Agency's responsibility", "not Vendor's to answer"
@@ -35,7 +36,7 @@ NOT_EXPECTED = re.compile(r"\bnot\s+(?:be\s+)?(?:expected|required|needed|asked|
                           r"\bnot\s+(?:the\s+)?\w+['’]s\s+to\s+(?:answer|handle|respond|cover)\b|"
                           r"\b(?:runs?|has|operates?|staffs?)\s+(?:its|their)\s+own\s+(?:\S+\s+){0,2}?(?:on-call|rota|support|desk|coverage|line|service|24/7)", re.I)
 # Who promises: the vendor, or an instruction to it ("Respond to ...", "The contractor shall reply ...").
-VENDOR_SUBJECT = re.compile(r"\b(?:contractor|vendor|agency|consultant|freelancer|you|your|proposer|supplier|provider|"
+VENDOR_SUBJECT = patterns.compile(r"\b(?:contractor|vendor|agency|consultant|freelancer|you|your|proposer|supplier|provider|"
                             r"smp|manager|assistant|successful|selected|partner)\b"
                             # "I'd need someone answering them inside an hour", "Whoever's doing this has got to get back ..."
                             r"|\b(?:I|we)(?:'d|\s+would|'ll)?\s+(?:need|want)\s+(?:someone|somebody)\s+(?:to\s+|who\s+|answering|replying|responding|on\s+(?:the\s+)?(?:messages|comments|inbox|dms))"
@@ -53,22 +54,22 @@ VENDOR_SUBJECT = re.compile(r"\b(?:contractor|vendor|agency|consultant|freelance
                             rf"(?![^.;]*\b(?:{SOLICITATION}|{BIDDERS})\b)", re.I)
 # "Questions about this RFP will be answered within 24 hours": the bid's timetable, not the work
 QUESTIONS = r"(?:questions?|queries|clarifications?)"
-ABOUT_THE_BID = re.compile(rf"\b(?:{QUESTIONS}|enquiries)\s+(?:about|regarding|on|concerning|relating\s+to)\s+(?:this|the)\s+{SOLICITATION}\b"
+ABOUT_THE_BID = patterns.compile(rf"\b(?:{QUESTIONS}|enquiries)\s+(?:about|regarding|on|concerning|relating\s+to)\s+(?:this|the)\s+{SOLICITATION}\b"
                            rf"|\baddend(?:um|a)\b|\b{BIDDERS}['’]?\s+{QUESTIONS}\b"
                            rf"|\b{QUESTIONS}\s+(?:\w+\s+){{0,2}}?(?:from|by|of)\s+(?:the\s+)?{BIDDERS}\b", re.I)
 # "Across the Gala weekend only, someone ... replies within 30 minutes": cover for one event, not every month
-EVENT_ONLY = re.compile(r"\b(?:across|during|over|on|for|at)\s+the\s+(?:[\w-]+\s+)?(?:weekend|festival|event|gala|launch|show|"
+EVENT_ONLY = patterns.compile(r"\b(?:across|during|over|on|for|at)\s+the\s+(?:[\w-]+\s+)?(?:weekend|festival|event|gala|launch|show|"
                         r"day|days|fair|race|match)\s+only\b|\bonly\s+(?:during|on|over|across|at)\s+the\s+(?:[\w-]+\s+)?"
                         r"(?:weekend|festival|event|gala|launch|show|fair|race)\b", re.I)
 # "| Festival weekend cover | 13-14 June | replies within 2 hours |" (not "..., including the festival weekend", "every show day")
-EVENT_ROW = re.compile(r"^(?![^|]*\b(?:including|as\s+well\s+as|plus|and\s+also|even|onwards|from|starting|every|each|weekly|monthly)\b)"
+EVENT_ROW = patterns.compile(r"^(?![^|]*\b(?:including|as\s+well\s+as|plus|and\s+also|even|onwards|from|starting|every|each|weekly|monthly)\b)"
                        r"[^.]*?\b(?:festival|gala|event|launch|show|fair|race)\s+(?:weekend|day|days|week|night)s?\b", re.I)
 # A table row of service levels for the work: "| Response to public enquiries | Within one (1) hour |" (not "| Phone |
 # Answered within 1 hour |" of the client's helpdesk, nor "| Approvals | We respond within 2 working days |")
-SERVICE_ROW = re.compile(r"^(?!.*\b(?:we|our|us)\b).*\b(?:comments?|messages?|dms?|enquir\w+|inquir\w+|mentions?|reviews?|public|social)\b",
+SERVICE_ROW = patterns.compile(r"^(?!.*\b(?:we|our|us)\b).*\b(?:comments?|messages?|dms?|enquir\w+|inquir\w+|mentions?|reviews?|public|social)\b",
                          re.I)
-MACHINE = re.compile(r"\b(?:chat)?bots?\b|\bauto[- ]?(?:reply|replies|responder)\b|\bautomated\b|\bvoicemail\b|\banswering\s+machine\b", re.I)
-REAL_TIME = re.compile(r"\breal[- ]time\s+(?:response|replies|monitoring|engagement|moderation)\b|\b(?:immediately|instantly)\b", re.I)
+MACHINE = patterns.compile(r"\b(?:chat)?bots?\b|\bauto[- ]?(?:reply|replies|responder)\b|\bautomated\b|\bvoicemail\b|\banswering\s+machine\b", re.I)
+REAL_TIME = patterns.compile(r"\breal[- ]time\s+(?:response|replies|monitoring|engagement|moderation)\b|\b(?:immediately|instantly)\b", re.I)
 
 CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",
             "ca$": "CAD", "cad": "CAD", "a$": "AUD", "aud": "AUD", "dollars": "USD", "us dollars": "USD",
@@ -76,7 +77,7 @@ CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "
 _AMOUNT = r"(?P<a>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<c>\d{1,2}))?\s*(?P<k>k|K|thousand|m|M|million)?\b"
 _PERIOD = (r"(?:\s*(?:/|per|a|an|each|every)\s*(?:calendar\s+)?(?P<p>month|mo|week|wk|year|yr|annum|quarter)\b)?"
            r"(?:\s*(?P<adj>monthly|weekly|annually|yearly|per annum|pcm|p\.?a\.?)(?!\w))?")
-MONEY = re.compile(
+MONEY = patterns.compile(
     r"(?P<cur>US\$|CA\$|A\$|\$|£|€|USD|GBP|EUR|CAD|AUD)\s?" + _AMOUNT +
     # "$1,000-$2,000", "$1,000 to 2,000"; "between $1,000 and $2,000" only with the second sign ("$1,000 and 20 hours" is no range)
     r"(?:(?:\s*(?:-|–|to)\s*(?:US\$|CA\$|A\$|\$|£|€)?|\s*and\s+(?:US\$|CA\$|A\$|\$|£|€))\s?(?P<b>\d{1,3}(?:,\d{3})+|\d+)"
@@ -84,33 +85,33 @@ MONEY = re.compile(
     + _PERIOD
 )
 # "800 euros a month", "2,500 USD per month": the currency after the amount
-MONEY_AFTER = re.compile(r"(?<![\w$£€.,])" + _AMOUNT + r"\s*(?P<cur>US\s+dollars|dollars|euros?|pounds(?:\s+sterling)?|sterling|USD|GBP|EUR|CAD|AUD)\b"
+MONEY_AFTER = patterns.compile(r"(?<![\w$£€.,])" + _AMOUNT + r"\s*(?P<cur>US\s+dollars|dollars|euros?|pounds(?:\s+sterling)?|sterling|USD|GBP|EUR|CAD|AUD)\b"
                          r"(?!\s+of\b)" + _PERIOD, re.I)  # not "2,000 pounds of produce"
 # "$60,000 over two years", "for the 18-month contract": a sum spread over a span said beside it
-SPAN = re.compile(r"^\W*(?:\w+\s+){0,6}?(?:over|for|across|during|covering|covers|in)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+SPAN = patterns.compile(r"^\W*(?:\w+\s+){0,6}?(?:over|for|across|during|covering|covers|in)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                   r"(?:(?:full|whole|entire|initial|first)\s+)?(?:(?:term|contract|period|engagement)\s+of\s+)?"
                   r"(\d+|one|two|three|four|five|six|nine|ten|twelve|eighteen|twenty-four|thirty-six)"
                   r"(?:\s*\(\d+\))?[\s-]*(?:(months?|years?)\b|(?:equal\s+)?monthly\s+(?:instal(?:l)?ments|payments)\b)", re.I)
 # "$25 per post", "$5 a like": a unit price, not a budget; "$3,000 once", "a one-off $500": not a month's money
-UNIT_PRICE = re.compile(r"^\s*(?:per|a|an|each|/)\s+(?!(?:calendar\s+)?(?:month|mo|week|wk|year|yr|annum|quarter)\b)[a-z]"
+UNIT_PRICE = patterns.compile(r"^\s*(?:per|a|an|each|/)\s+(?!(?:calendar\s+)?(?:month|mo|week|wk|year|yr|annum|quarter)\b)[a-z]"
                         r"|^\s*(?:once|one[- ]off|one[- ]time|up\s*front)\b", re.I)
-ONE_OFF_BEFORE = re.compile(r"\b(?:one[- ]off|one[- ]time|set-?up)\s+(?:fee\s+|payment\s+|cost\s+)?(?:of\s+|is\s+|:\s*)?$", re.I)
+ONE_OFF_BEFORE = patterns.compile(r"\b(?:one[- ]off|one[- ]time|set-?up)\s+(?:fee\s+|payment\s+|cost\s+)?(?:of\s+|is\s+|:\s*)?$", re.I)
 # "We have $24,000 for the year", "$2,000 (two thousand dollars) per month": a period said right after the sum
-PERIOD_AFTER = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:for\s+the\s+(?:full\s+|whole\s+)?(?:year|month|quarter)|"
+PERIOD_AFTER = patterns.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:for\s+the\s+(?:full\s+|whole\s+)?(?:year|month|quarter)|"
                           r"(?:per|a|an|each|every)\s+(?:calendar\s+)?(?:month|week|year|annum|quarter))\b", re.I)
 MONEY_PERIODS = {"pcm": "month", "pa": "year"}  # "per calendar month", "per annum"
 # where a sum's own clause ends: "Our ad spend is $1,000 a month; the management fee is $1,200 a month."
-CLAUSE_BREAK = re.compile(r"[;]|\.\s|,\s+(?:and|but|while|whereas)\b|(?<!\s)\s+(?:while|whereas|plus)\b")
+CLAUSE_BREAK = patterns.compile(r"[;]|\.\s|,\s+(?:and|but|while|whereas)\b|(?<!\s)\s+(?:while|whereas|plus)\b")
 # "up to $2,000 (excluding ad spend of $1,000)": what a bracket leaves out does not make the sum something else
-EXCLUDED = re.compile(r"\(\s*(?:excluding|excl\.?|not\s+including|exclusive\s+of|on\s+top\s+of|separate\s+from|plus)\b[^)]*\)?", re.I)
-BUDGET_WORDS = re.compile(r"\b(budget|fee|retainer|compensation|not to exceed|maximum|cap|pay|paid|price|cost|funding|funds|allocat\w+|amount|available|spend|rate)\b", re.I)
-NOT_FEE = re.compile(r"\b(insurance|liability|coverage|bond|penalt\w+|damages|per\s+occurrence|aggregate|"
+EXCLUDED = patterns.compile(r"\(\s*(?:excluding|excl\.?|not\s+including|exclusive\s+of|on\s+top\s+of|separate\s+from|plus)\b[^)]*\)?", re.I)
+BUDGET_WORDS = patterns.compile(r"\b(budget|fee|retainer|compensation|not to exceed|maximum|cap|pay|paid|price|cost|funding|funds|allocat\w+|amount|available|spend|rate)\b", re.I)
+NOT_FEE = patterns.compile(r"\b(insurance|liability|coverage|bond|penalt\w+|damages|per\s+occurrence|aggregate|"
                      r"(?:ads?|advertising|media|paid\s+social|paid\s+media|promotion|promoted\s+posts?)\s+(?:spend|budget)|"
                      r"spend\s+on\s+(?:ads|advertising|boosting)|boost\w*|prize|giveaway|revenue|sales|raised|donations?|"
                      r"hourly(?:\s+rate)?|per\s+hour|an\s+hour|/\s*h(?:ou)?r)\b", re.I)
 
-TERM_UNIT = re.compile(r"month|year|week", re.I)  # every TERM ends in one
-TERM = re.compile(
+TERM_UNIT = patterns.compile(r"month|year|week", re.I)  # every TERM ends in one
+TERM = patterns.compile(
     rf"\b(?:term|contract|engagement|agreement|period|retainer|pilot|trial|initial\s+term|sow|statement\s+of\s+work)\b[^.;]{{0,50}}?\b(?:of|for|is|will\s+be|lasting|runs?|:)\s+(?:an?\s+)?(?:initial\s+)?(?:\(?\d+\)?\s+)?{NUM}[\s-]*(months?|years?|weeks?)\b"
     rf"|\b{NUM}[\s-]*(months?|years?)[\s-]+(?:initial\s+)?(?:term|contract|engagement|agreement|retainer|pilot|trial|period)\b"
     rf"|\b(?:try|trial|test|pilot|run|hire\s+\w+|engage\s+\w+)\b[^.;]{{0,30}}?\bfor\s+(?:an?\s+|the\s+)?(?:initial\s+|first\s+)?{NUM}[\s-]*(months?|years?)\b"
@@ -235,11 +236,11 @@ def budget(sents: list[Sent]) -> Money | None:
     return None
 
 
-PERIOD_WORDS = ((re.compile(r"\b(?:per|a|each|every)\s+month\b|\bmonthly\b", re.I), "month"),
-                (re.compile(r"\b(?:per|a|each|every)\s+(?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b|\bper\s+contract\s+year\b|"
+PERIOD_WORDS = ((patterns.compile(r"\b(?:per|a|each|every)\s+month\b|\bmonthly\b", re.I), "month"),
+                (patterns.compile(r"\b(?:per|a|each|every)\s+(?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b|\bper\s+contract\s+year\b|"
                             r"\bfor\s+the\s+(?:full\s+|whole\s+)?year\b", re.I), "year"),
-                (re.compile(r"\b(?:per|a|each|every)\s+week\b|\bweekly\b", re.I), "week"),
-                (re.compile(r"\b(?:per|a|each|every)\s+quarter\b|\bquarterly\b", re.I), "quarter"))
+                (patterns.compile(r"\b(?:per|a|each|every)\s+week\b|\bweekly\b", re.I), "week"),
+                (patterns.compile(r"\b(?:per|a|each|every)\s+quarter\b|\bquarterly\b", re.I), "quarter"))
 
 
 def _period_near(text: str) -> str | None:
@@ -254,21 +255,21 @@ MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
 DATE = rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?{MONTH}(?:\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?)?(?:\s+(\d{{4}}))?\b"
 DATE_TO = rf"{DATE}\s+(?:to|until|till|through|thru|and|–|-)\s+{DATE}"
 # "It runs from 1 March to 31 October 2026", "The term is from April 2026 through March 2027"
-DATED_TERM = re.compile(rf"(?:\b(?:term|contract|engagement|agreement|sow|statement\s+of\s+work|assignment|commission|"
+DATED_TERM = patterns.compile(rf"(?:\b(?:term|contract|engagement|agreement|sow|statement\s+of\s+work|assignment|commission|"
                         rf"period\s+of\s+performance|performance\s+period)\b(?:,?\s+which)?(?:\s+(?:\([^)]*\)\s*)?(?:runs?|will\s+run|lasts?|will\s+last|is|"
                         rf"will\s+be|covers?|shall\s+run|extends?))?\s*"
                         rf"|^\W*(?:it|this)\s+(?:runs|will\s+run|lasts|will\s+last|is\s+for\s+the\s+period)\s+)"
                         rf"(?:\b(?:from|between)|(?:(?<=term)|(?<=period)|(?<=performance))\s*:)\s+{DATE_TO}", re.I)
 # "From 1 March 2026 to 31 August 2026 (the "Term")": two dates named as the term, a contract's own definition
-DEFINED_TERM = re.compile(rf"\b(?:from|between)\s+{DATE_TO}"
+DEFINED_TERM = patterns.compile(rf"\b(?:from|between)\s+{DATE_TO}"
                           r"(?=[^.;()]{0,40}\(\s*(?:the\s+)?[\"“'‘]?(?:initial\s+)?(?:term|contract\s+period|period\s+of\s+performance|"
                           r"performance\s+period|engagement\s+period)[\"”'’]?\s*\))", re.I)
 # "This SOW starts on 1 September 2025 and ends on 30 April 2026"
-START_END_TERM = re.compile(rf"\b(?:this|the)\s+(?:contract|engagement|sow|statement\s+of\s+work|assignment)\s+"
+START_END_TERM = patterns.compile(rf"\b(?:this|the)\s+(?:contract|engagement|sow|statement\s+of\s+work|assignment)\s+"
                             rf"(?:starts|begins|commences|will\s+(?:start|begin|commence)|shall\s+(?:start|begin|commence))\s+(?:on\s+)?{DATE}"
                             rf"\s*,?\s+and\s+(?:ends|finishes|closes|will\s+(?:end|finish)|shall\s+(?:end|finish|expire)|runs\s+(?:until|to))\s+"
                             rf"(?:on\s+)?{DATE}", re.I)
-CONTRACT_WORDS = re.compile(r"\b(?:contract|agreement|engagement|statement\s+of\s+work|sow|term|period\s+of\s+performance)\b", re.I)
+CONTRACT_WORDS = patterns.compile(r"\b(?:contract|agreement|engagement|statement\s+of\s+work|sow|term|period\s+of\s+performance)\b", re.I)
 MONTH_NUMBER = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
 
@@ -295,9 +296,9 @@ def _dated_months(m: re.Match[str]) -> float | None:
 
 # "The Cooperative seeks a contractor ... for an initial term of 24 months": the contract sought, in an introduction
 # (not "Our project will run for three years", "Our last agency had a 12-month contract")
-SOUGHT = re.compile(rf"\b(?:seek\w*|looking\s+for|invit\w+|appoint\w*|procur\w+|engag\w+|hir\w+|commission\w*)\b[^.;]{{0,60}}?"
+SOUGHT = patterns.compile(rf"\b(?:seek\w*|looking\s+for|invit\w+|appoint\w*|procur\w+|engag\w+|hir\w+|commission\w*)\b[^.;]{{0,60}}?"
                     rf"\b(?:{VENDOR_NOUNS}|services?|support)\b", re.I)
-PAST_TERM = re.compile(r"\b(?:had|was|were|previous|previously|last|former|earlier|ended|expired|until\s+now)\b", re.I)
+PAST_TERM = patterns.compile(r"\b(?:had|was|were|previous|previously|last|former|earlier|ended|expired|until\s+now)\b", re.I)
 
 
 def _length_term(sent: Sent) -> Term | None:

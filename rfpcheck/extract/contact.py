@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .. import patterns
 from ..model import ClientContact, Clients
 from ..nlp import BIDDERS, CONTEXT, SOLICITATION
 from .context import VENDOR
@@ -53,38 +54,38 @@ REACH = (r"(?:contact|phone|call|ring|text|e-?mail|message|dm|visit|approach|dro
 PEOPLE = r"(?:directors?|managers?|owners?|staff|team|teams|employees|principals|heads?|partners)"
 FORBIDDEN = [
     # "you will not be in contact with the client", "do not contact our clients", "never talk to the client"
-    (re.compile(rf"\b{NEG}\b(?:\s+\w+){{0,4}}?\s+{CONTACT}\b(?:,?\s+\w+){{0,4}}?,?\s+{PARTY}\b", re.I), "negated contact"),
-    (re.compile(rf"\b(?:no|zero)\s+(?:direct\s+)?(?:contact|communication|access|interaction|dealings)(?!\s+(?:details|form|info|information|numbers?|lists?))"
+    (patterns.compile(rf"\b{NEG}\b(?:\s+\w+){{0,4}}?\s+{CONTACT}\b(?:,?\s+\w+){{0,4}}?,?\s+{PARTY}\b", re.I), "negated contact"),
+    (patterns.compile(rf"\b(?:no|zero)\s+(?:direct\s+)?(?:contact|communication|access|interaction|dealings)(?!\s+(?:details|form|info|information|numbers?|lists?))"
                 rf"\s+(?:\w+\s+){{0,3}}?{PARTY}\b"
                 # "Zero direct contact with franchisees, site managers or anyone at Anvil HQ"
                 rf"|\b(?:no|zero)\s+direct\s+(?:contact|communication|dealings)\s+with\s+(?:(?!\b(?:is|are|because|as|since|needed|required)\b)[^.;]){{0,60}}?\b(?:{PARTY}|franchisees?|"
                 rf"(?:site|practice|store|shop|branch|hotel|general)\s+managers?)\b", re.I), "no contact"),
-    (re.compile(rf"\b{PARTY}\b(?:\s+\w+){{0,4}}?\s+(?:(?:will|must|should|may|shall)\s+(?:not|never)|won't|mustn't|shouldn't)\s+(?:be\s+)?(?:contacted|approached|aware|know)", re.I), "client not to be contacted"),
+    (patterns.compile(rf"\b{PARTY}\b(?:\s+\w+){{0,4}}?\s+(?:(?:will|must|should|may|shall)\s+(?:not|never)|won't|mustn't|shouldn't)\s+(?:be\s+)?(?:contacted|approached|aware|know)", re.I), "client not to be contacted"),
     # routing: "all communication goes through our account team", "route every question through us"
-    (re.compile(r"\b(?:all|every|any)\s+(?:client\s+)?(?:communications?|contact|questions?|correspondence|requests?|queries|interaction|approvals?|feedback)\b[^.;]{0,60}?\b(?:through|via|by way of|goes? to|go to|come to|comes to|sent to)\s+(?:us|our|the agency|the account|an account|your account)\b", re.I), "routed through us"),
-    (re.compile(r"\bwe\s+(?:will\s+)?(?:relay|pass|forward)\w*\s+(?:it|them|questions|answers|everything)\b", re.I), "relayed by us"),
+    (patterns.compile(r"\b(?:all|every|any)\s+(?:client\s+)?(?:communications?|contact|questions?|correspondence|requests?|queries|interaction|approvals?|feedback)\b[^.;]{0,60}?\b(?:through|via|by way of|goes? to|go to|come to|comes to|sent to)\s+(?:us|our|the agency|the account|an account|your account)\b", re.I), "routed through us"),
+    (patterns.compile(r"\bwe\s+(?:will\s+)?(?:relay|pass|forward)\w*\s+(?:it|them|questions|answers|everything)\b", re.I), "relayed by us"),
     # "Questions and drafts come to me; I take them to the firms": the go-between carries everything to the client
-    (re.compile(rf"\b(?:come|comes|go|goes|sent)\s+(?:to|through|via)\s+me\b[^.]{{0,40}}?\bI(?:'ll|\s+will)?\s+(?:take|pass|relay|forward|"
+    (patterns.compile(rf"\b(?:come|comes|go|goes|sent)\s+(?:to|through|via)\s+me\b[^.]{{0,40}}?\bI(?:'ll|\s+will)?\s+(?:take|pass|relay|forward|"
                 rf"bring|carry)\s+(?:them|it|those|everything)\s+(?:on\s+)?to\s+(?:the|each|our)\s+{CLIENT_NOUN}\b", re.I), "relayed by me"),
-    (re.compile(r"\b(?:rout(?:e|ed|ing)|channel(?:led|ling)?|funnel(?:led|ling|s)?|direct(?:ed|ing)?|relay(?:ed|ing|s)?|pass(?:ed|ing|es)?)\s+"
+    (patterns.compile(r"\b(?:rout(?:e|ed|ing)|channel(?:led|ling)?|funnel(?:led|ling|s)?|direct(?:ed|ing)?|relay(?:ed|ing|s)?|pass(?:ed|ing|es)?)\s+"
                 r"(?:all|every|any)?\s*(?:\w+\s+){0,2}?(?:through|via)\s+(?:us|our|the agency|the account)", re.I), "routed through us"),
-    (re.compile(r"\b(?:communication|contact|correspondence|relationship)\b[^.;]{0,40}?\b(?:stays?|remains?|is kept|will be kept|handled)\s+(?:with|by)\s+(?:us|our|the agency)", re.I), "kept by the agency"),
-    (re.compile(r"\bhands\s+off\s+(?:everyone|anyone|everybody|anybody)\b|\b(?:never|not)\s+as\s+yourself\b"
+    (patterns.compile(r"\b(?:communication|contact|correspondence|relationship)\b[^.;]{0,40}?\b(?:stays?|remains?|is kept|will be kept|handled)\s+(?:with|by)\s+(?:us|our|the agency)", re.I), "kept by the agency"),
+    (patterns.compile(r"\bhands\s+off\s+(?:everyone|anyone|everybody|anybody)\b|\b(?:never|not)\s+as\s+yourself\b"
                 r"|\b(?:don't|do\s+not|never|must\s+not|shouldn't)\s+(?:\w+\s+)?contact\s+(?:any\s+of\s+)?them\b"
                 r"|\bclients?\s+(?:believes?|thinks?|assumes?)\b[^.;]{0,50}\bin-house\b", re.I), "hands off the client"),
     # "shall not contact participating farms, their owners or their staff directly" (third parties aside)
-    (re.compile(rf"\b{NEG}\s+(?:\w+\s+)?(?:contact|call|email|message|approach|speak\s+(?:to|with)|talk\s+to|get\s+in\s+touch\s+with)\s+"
+    (patterns.compile(rf"\b{NEG}\s+(?:\w+\s+)?(?:contact|call|email|message|approach|speak\s+(?:to|with)|talk\s+to|get\s+in\s+touch\s+with)\s+"
                 r"(?!(?:a|any)\s+(?:young\s+person|child|pupil|student|kid|member\s+of\s+the\s+public)\b)"
                 rf"(?:(?!{THIRD_PARTIES})[^.;]|{CLIENT_SIDE_OWNED}){{1,90}}?\bdirect(?:ly)?\b", re.I), "no direct contact"),
     # "The Contractor shall not contact the Festival's director, staff, trustees ... directly"
-    (re.compile(rf"(?<!\btender\speriod\s)\b{VENDOR}\s+(?:shall|must|may|will)\s+not\s+"
+    (patterns.compile(rf"(?<!\btender\speriod\s)\b{VENDOR}\s+(?:shall|must|may|will)\s+not\s+"
                 r"(?:contact|approach|communicate\s+with|speak\s+to|email|phone|call)\s+(?:the\s+)?"
                 r"(?!(?:funder|sponsor|partner|supplier|donor|press|council)['’]s)(?:[\w'’-]+['’]s\s+)?"
                 r"(?:director|staff|trustees|team|managers?|board|employees|officers|personnel)\b"
                 rf"(?![^.;]*\b(?:{SOLICITATION}|opportunity|bids?|portal|clarification)\b)", re.I),
      "no contact with the client's people"),
     # "don't phone, email or drop in on the branches", "Please don't get in touch with the school directors or any of their staff"
-    (re.compile(rf"^(?![^.]*\b(?:{SOLICITATION}|{BIDDERS}|opportunity|clarification|procurement|portal|bids?|bidding|job|role|vacancy|"
+    (patterns.compile(rf"^(?![^.]*\b(?:{SOLICITATION}|{BIDDERS}|opportunity|clarification|procurement|portal|bids?|bidding|job|role|vacancy|"
                 r"position|application)\b)[^.]*?"
                 rf"\b(?:don't|do\s+not|never|must\s+not|mustn't|shall\s+not|should\s+not|shouldn't|won't|will\s+not)\s+{REACH}"
                 rf"(?:,?\s+(?:or\s+)?{REACH})*\s+(?:any\s+of\s+)?(?:the|any|our|their|your)\s+"
@@ -93,31 +94,31 @@ FORBIDDEN = [
                 rf"(?:{CLIENT_NOUN}|{CLIENT_NOUN}\s+{PEOPLE}|{OWNED_PARTY}|{PEOPLE}(?=\s+(?:or|and)\s+(?:any\s+of\s+)?(?:their|its)\s+{OWNED_PARTY}))\b"
                 rf"{WHEN_NOT_WHETHER}", re.I), "no direct contact"),
     # "Do not contact the GMs, sales managers or anyone else at the dealerships"
-    (re.compile(rf"\b{NEG}\s+(?:\w+\s+)?{REACH}\b[^.;]{{0,60}}?\b(?:anyone|anybody|everyone)(?:\s+else)?\s+(?:at|from|in)\s+"
+    (patterns.compile(rf"\b{NEG}\s+(?:\w+\s+)?{REACH}\b[^.;]{{0,60}}?\b(?:anyone|anybody|everyone)(?:\s+else)?\s+(?:at|from|in)\s+"
                 rf"(?:the|any|our|their|your)\s+(?:[\w'’-]+\s+)?(?:{CLIENT_NOUN}|showrooms?|surgeries|yards?)\b{WHEN_NOT_WHETHER}", re.I),
      "no contact with the client's people"),
     # "Approvals, photos and promos all come through our account team"
-    (re.compile(r"\b(?:approvals?|communications?|questions?|requests?|briefs?|contact)\b[^.;]{0,40}?\ball\s+"
+    (patterns.compile(r"\b(?:approvals?|communications?|questions?|requests?|briefs?|contact)\b[^.;]{0,40}?\ball\s+"
                 r"(?:come|comes|go|goes|run|runs|pass|passes)\s+(?:through|via)\s+(?:our\s+(?:account|agency)\s+team|the\s+agency)\b"
                 r"(?![^.]*\b(?:head\s+office|directly|talk\s+to|speak\s+to)\b)", re.I),
      "routed through us"),
     # "The firms are not to know a freelancer is involved"
-    (re.compile(rf"\b{CLIENT_NOUN}\s+(?:are|is)\s+not\s+to\s+(?:know|learn|be\s+told|find\s+out)\b", re.I), "client must not know"),
+    (patterns.compile(rf"\b{CLIENT_NOUN}\s+(?:are|is)\s+not\s+to\s+(?:know|learn|be\s+told|find\s+out)\b", re.I), "client must not know"),
     # "No calls, emails or DMs to practice managers, dentists or reception staff"
-    (re.compile(r"\bno\s+(?:direct\s+)?(?:calls?|e-?mails?|dms?|messages?|contact)(?:,?\s+(?:or\s+)?(?:calls?|e-?mails?|dms?|messages?))*"
+    (patterns.compile(r"\bno\s+(?:direct\s+)?(?:calls?|e-?mails?|dms?|messages?|contact)(?:,?\s+(?:or\s+)?(?:calls?|e-?mails?|dms?|messages?))*"
                 r"\s+(?:to|with)\s+(?:the\s+|their\s+|our\s+|any\s+)?\w+", re.I), "no direct contact"),
-    (re.compile(r"\b(?:you(?:'ll)?|the\s+\w+)\s+(?:will\s+)?(?:be\s+)?work(?:ing)?\s+under\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:name|brand|banner)\b", re.I),
+    (patterns.compile(r"\b(?:you(?:'ll)?|the\s+\w+)\s+(?:will\s+)?(?:be\s+)?work(?:ing)?\s+under\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:name|brand|banner)\b", re.I),
      "works under the agency's name"),
-    (re.compile(rf"\b(?:sole|only|single|exclusive)\s+(?:point\s+of\s+)?(?:contact|channel|interface|liaison)\s+(?:with|for|to)\s+{PARTY}", re.I), "agency is the only contact"),
+    (patterns.compile(rf"\b(?:sole|only|single|exclusive)\s+(?:point\s+of\s+)?(?:contact|channel|interface|liaison)\s+(?:with|for|to)\s+{PARTY}", re.I), "agency is the only contact"),
     # white label: the vendor must stay invisible to the client
-    (re.compile(r"\bwhite[- ]label(?:led|ed)?\b", re.I), "white-label"),
-    (re.compile(r"\b(?:(?:must|will|should|may)\s+not|don't|do\s+not|never)\s+(?:identify|present|introduce|reveal)\s+(?:yourself|yourselves|themselves|itself|your (?:identity|company|involvement))", re.I), "must stay invisible"),
-    (re.compile(rf"\b{PARTY}\b(?:\s+\w+){{0,3}}?\s+(?:(?:will|must|should|shall)\s+not|won't|mustn't|shouldn't|shan't|(?:do|does|need)\s*(?:not|n't))\s+(?:\w+\s+)?(?:know|learn|be told|be aware|find out)", re.I), "client must not know"),
+    (patterns.compile(r"\bwhite[- ]label(?:led|ed)?\b", re.I), "white-label"),
+    (patterns.compile(r"\b(?:(?:must|will|should|may)\s+not|don't|do\s+not|never)\s+(?:identify|present|introduce|reveal)\s+(?:yourself|yourselves|themselves|itself|your (?:identity|company|involvement))", re.I), "must stay invisible"),
+    (patterns.compile(rf"\b{PARTY}\b(?:\s+\w+){{0,3}}?\s+(?:(?:will|must|should|shall)\s+not|won't|mustn't|shouldn't|shan't|(?:do|does|need)\s*(?:not|n't))\s+(?:\w+\s+)?(?:know|learn|be told|be aware|find out)", re.I), "client must not know"),
 ]
 ALLOWED = [
     # Ways to reach the issuer's people that say nothing of whose people they are (an agency's own studio, too):
     # they allow contact where nothing forbids it, but never lift a white-label cover
-    (re.compile(
+    (patterns.compile(
                 # "questions to Sadie" from the owner who signs the note (not "Questions to Jane Doe by 5 May")
                 r"(?:^|[.,;]\s*)questions\s+(?:go\s+|come\s+)?to\s+(?!(?-i:Procurement|Purchasing|Finance|Contracts|Legal|Marketing|HR|"
                 r"Sales|Admin|Reception|Recruitment|Tenders?)\b)(?-i:[A-Z][a-z]+)\b(?![\w@.]*@)(?!\s+(?-i:[A-Z]))"
@@ -183,16 +184,16 @@ ALLOWED = [
                 r"|^(?![^.]*\b(?:customers?|guests?|people|visitors|clients)\s+(?:reach|contact|call|can)\b)[^.]*?"
                 r"\b(?:text|call|ring|email|shout|message|walk\s+in)\b[^.;]{0,30}\bwhatever\s+works\b(?!\s+for\s+(?:them|customers|people))"
                 "", re.I), "reachable"),
-    (re.compile(r"\bno\s+(?:restriction|restrictions|limit|limits|bar|ban)\s+on\s+(?:[\w'’]+\s+){0,2}?(?:contact|contacting|talking|speaking|communicating)"
+    (patterns.compile(r"\bno\s+(?:restriction|restrictions|limit|limits|bar|ban)\s+on\s+(?:[\w'’]+\s+){0,2}?(?:contact|contacting|talking|speaking|communicating)"
                 r"|^(?![^.]*\b(?:assume|tender\w*|bid\w*|open\s+day|submit\w*|own\s+organi[sz]ation|app|server|forum)\b)[^.]*?"
                 r"\bno\s+(?:restriction|restrictions|limit|limits)\s+on\s+who(?:m)?\s+you\s+(?:speak|talk|chat)\s+(?:to|with)\b", re.I),
      "no restriction on contact"),
-    (re.compile(rf"\b(?:do\s+not|don't|never)\s+hesitate\s+to\s+(?:contact|call|email|reach|ask)|\bwithout\s+(?:first\s+)?(?:talking|speaking|checking|consulting)\s+(?:to|with)\s+{PARTY}", re.I), "contact invited"),
-    (re.compile(rf"^(?![^.]*\b(?:followers|parents|customers|residents|visitors|guests|they|members\s+of\s+the\s+public)\s+(?:are|know|feel)\b"
+    (patterns.compile(rf"\b(?:do\s+not|don't|never)\s+hesitate\s+to\s+(?:contact|call|email|reach|ask)|\bwithout\s+(?:first\s+)?(?:talking|speaking|checking|consulting)\s+(?:to|with)\s+{PARTY}", re.I), "contact invited"),
+    (patterns.compile(rf"^(?![^.]*\b(?:followers|parents|customers|residents|visitors|guests|they|members\s+of\s+the\s+public)\s+(?:are|know|feel)\b"
                 rf"[^.]*\b(?:free|welcome|encouraged|permitted|allowed)\b)"
                 rf"[^.]*?\b(?:free|welcome|encouraged|permitted|allowed)\s+to\s+(?:\w+\s+)?(?:contact|talk|speak|chat|meet|communicate|reach out|get\s+in\s+touch|visit|call|ring|phone|text|email|message)\b(?:\s+\w+){{0,3}}?\s+(?:with\s+|to\s+)?(?:{PARTY}|the\s+\w+|our\s+\w+|any\s+(?:[\w-]+\s+)?(?:councillors?|trustees?|staff|officers?|managers?|directors?|volunteers?|members|committee\s+members?)\b|her|him|them|me|(?-i:[A-Z][a-z]+))", re.I), "free to contact"),
-    (re.compile(rf"\b(?:direct|regular|weekly|monthly|fortnightly|daily|ongoing|open)\s+(?:access|contact|communication|calls?|meetings?|check-ins?|conversations?|line)\s+(?:with|to)\s+{PARTY}", re.I), "direct access"),
-    (re.compile(r"\b(?:meet|speak|talk|work|communicate|liaise|collaborate|coordinate|consult|deal)s?\s+(?:directly|straight|closely|regularly|weekly|monthly|fortnightly|daily|day[- ]to[- ]day)\s+(?:with|to),?\s+"
+    (patterns.compile(rf"\b(?:direct|regular|weekly|monthly|fortnightly|daily|ongoing|open)\s+(?:access|contact|communication|calls?|meetings?|check-ins?|conversations?|line)\s+(?:with|to)\s+{PARTY}", re.I), "direct access"),
+    (patterns.compile(r"\b(?:meet|speak|talk|work|communicate|liaise|collaborate|coordinate|consult|deal)s?\s+(?:directly|straight|closely|regularly|weekly|monthly|fortnightly|daily|day[- ]to[- ]day)\s+(?:with|to),?\s+"
                 r"(?!(?:(?:the|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:agency|agencies|partners?|vendors?|suppliers?|contractors?|printers?|freelancers?)\b)"
                 r"(?:the\s+|our\s+)?[A-Z\w]"
                 r"|\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:owners?|director|manager|founders?|partners?|chair|ceo|head|president|secretary|principal|officer|coordinator|lead)\b"
@@ -252,22 +253,22 @@ ALLOWED = [
                 r"|\bin\s+(?:regular|direct|close|frequent|ongoing|daily|weekly)(?:,?\s+(?:and\s+)?\w+)?\s+contact\s+with\b"
                 r"|\bis\s+your\s+(?:manager|supervisor|boss|lead)\b|\bwith\s+the\s+[A-Z]{2,5}\b(?=[^.]*\b(?:meeting|call|check-in|review)s?\b)"
                 r"|\b(?:happy|glad)\s+to\s+(?:jump|hop|get)\s+on\s+(?:a\s+)?(?:\S+\s+)?call", re.I), "works directly with the client"),
-    (re.compile(r"\b(?:happy|glad|available)\s+to\s+(?:take|answer)\s+(?:your\s+)?questions\b|\bquestions\s+(?:by|via)\s+(?:email|phone)\s+at\s+any\s+time\b", re.I), "available for questions"),
-    (re.compile(r"\b(?:calls?|meetings?|check-ins?|stand-?ups?|catch-?ups?|sit-downs?|sessions?)(?:\s+\w+){0,3}?\s+with\s+(?:[\w'’.,-]+\s+){0,5}?(?:owner|client|brand|director|manager|marketing|communications|comms|team|founder|ceo|staff|lead|coordinator|officer|head|president|chair|editor|specialist|executive|partner|me)\b", re.I), "meetings with the client"),
-    (re.compile(r"\b(?:is|are|will\s+be|as)\s+(?:the|your|our)\s+(?:\w+'s\s+)?(?:[\w-]+\s+)?(?:contacts?|liaisons?|point\s+persons?|point\s+of\s+contact|go-to)\b|\bpoint\s+person\b", re.I), "named contact"),
-    (re.compile(r"\b(?:may|can|should|will|are\s+welcome\s+to)\s+(?:\w+\s+)?(?:contact|call|text|message|email|reach|ping|talk\s+to|speak\s+(?:to|with)|meet|interview|approach|visit|ask)\b[^.;]{0,90}?\b(?:directly|any\s?time|whenever|at\s+any\s+time)\b", re.I), "direct contact allowed"),
-    (re.compile(r"\b(?:text|call|message|email|ping|phone|ring|reach)\s+(?:or\s+[\w-]+\s+)?(?:me|her|him|them|(?:either|both|any|one)\s+of\s+(?:us|them))\b"
+    (patterns.compile(r"\b(?:happy|glad|available)\s+to\s+(?:take|answer)\s+(?:your\s+)?questions\b|\bquestions\s+(?:by|via)\s+(?:email|phone)\s+at\s+any\s+time\b", re.I), "available for questions"),
+    (patterns.compile(r"\b(?:calls?|meetings?|check-ins?|stand-?ups?|catch-?ups?|sit-downs?|sessions?)(?:\s+\w+){0,3}?\s+with\s+(?:[\w'’.,-]+\s+){0,5}?(?:owner|client|brand|director|manager|marketing|communications|comms|team|founder|ceo|staff|lead|coordinator|officer|head|president|chair|editor|specialist|executive|partner|me)\b", re.I), "meetings with the client"),
+    (patterns.compile(r"\b(?:is|are|will\s+be|as)\s+(?:the|your|our)\s+(?:\w+'s\s+)?(?:[\w-]+\s+)?(?:contacts?|liaisons?|point\s+persons?|point\s+of\s+contact|go-to)\b|\bpoint\s+person\b", re.I), "named contact"),
+    (patterns.compile(r"\b(?:may|can|should|will|are\s+welcome\s+to)\s+(?:\w+\s+)?(?:contact|call|text|message|email|reach|ping|talk\s+to|speak\s+(?:to|with)|meet|interview|approach|visit|ask)\b[^.;]{0,90}?\b(?:directly|any\s?time|whenever|at\s+any\s+time)\b", re.I), "direct contact allowed"),
+    (patterns.compile(r"\b(?:text|call|message|email|ping|phone|ring|reach)\s+(?:or\s+[\w-]+\s+)?(?:me|her|him|them|(?:either|both|any|one)\s+of\s+(?:us|them))\b"
                 r"|\b(?:text|call|message|email|phone|ring)\s+our\s+(?:club\s+|board\s+)?(?:secretary|chair|chairperson|president|owner|founder|treasurer)\b"
                 r"(?![^.]*\b(?:rfp|rfq|rft|itt|tender|solicitation|proposals?|quotations?|bids?)\b)|\bjoin\s+our\s+(?:\w+\s+)?(?:stand-?up|meeting|call|check-in)s?\b|\breports?\s+(?:directly\s+)?to\s+me\b", re.I), "talks with the owner"),
     # "a sit-down with Sam (head guide) every month": a meeting with a named person (case matters here)
-    (re.compile(r"\b(?:[Mm]eetings?|[Cc]alls?|[Cc]heck-ins?|[Ss]it-downs?|[Cc]atch-ups?)\b[^.;]{0,30}?\bwith\s+[A-Z][a-z]+\b"),
+    (patterns.compile(r"\b(?:[Mm]eetings?|[Cc]alls?|[Cc]heck-ins?|[Ss]it-downs?|[Cc]atch-ups?)\b[^.;]{0,30}?\bwith\s+[A-Z][a-z]+\b"),
      "meetings with a named person"),
-    (re.compile(r"\b(?:a|one)\s+(?:\w+\s+)?(?:coffee|cuppa)\s+with\s+(?:me|us|the\s+(?:owner|manager|director|founder|team|chair))\b", re.I),
+    (patterns.compile(r"\b(?:a|one)\s+(?:\w+\s+)?(?:coffee|cuppa)\s+with\s+(?:me|us|the\s+(?:owner|manager|director|founder|team|chair))\b", re.I),
      "meetings with the client"),
-    (re.compile(r"\b(?:point of contact|liaison|your contact)\b\s+(?:will be|is)\b|\b(?:will be|is)\s+your\s+(?:\w+\s+)?(?:point of contact|contact|liaison)\b", re.I), "named point of contact"),
+    (patterns.compile(r"\b(?:point of contact|liaison|your contact)\b\s+(?:will be|is)\b|\b(?:will be|is)\s+your\s+(?:\w+\s+)?(?:point of contact|contact|liaison)\b", re.I), "named point of contact"),
 ]
-NEGATED_ALLOWANCE = re.compile(r"\b(?:not|never|no|\w+n't)\s+(?:\w+\s+){0,2}$", re.I)
-NEGATED_INSIDE = re.compile(r"\b(?:not|never|\w+n't)\s+(?:\w+\s+){0,2}?(?:ring|call|phone|text|talk|chat|speak|contact|attend|join|"
+NEGATED_ALLOWANCE = patterns.compile(r"\b(?:not|never|no|\w+n't)\s+(?:\w+\s+){0,2}$", re.I)
+NEGATED_INSIDE = patterns.compile(r"\b(?:not|never|\w+n't)\s+(?:\w+\s+){0,2}?(?:ring|call|phone|text|talk|chat|speak|contact|attend|join|"
                             r"message|email|be\s+expected)\b", re.I)
 
 # "each participating farm", "per member venue": an enrolled entity, whatever it is
@@ -279,18 +280,18 @@ NOT_CLIENT_HEAD = r"(?!\s+(?:communications?|contacts?|correspondence|relationsh
 # "Nearly every new client finds us on Instagram": a shop's customer, by what the client does
 CUSTOMER_DOES = (r"(?!\s+(?:finds?\s+us|books?\s+(?:in|a|an|online)|walks?\s+in|visits?\s+(?:us|the\s+(?:shop|studio|salon))|"
                  r"comes?\s+(?:in|to\s+us|back)|sits?\s+in|leaves?\s+(?:a\s+)?(?:review|happy))\b)")
-PER_CLIENT = re.compile(rf"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bbetween\s)\b(?:(?:with|for|of|on behalf of|across)\s+)?(?:each|every|per|all)\s+(?!other\b|single\s+other\b)(?:(?:one|of)\s+)?(?:our\s+|your\s+|the\s+|these\s+)?(?!intellectual\s+property\b)(?:(\w+)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}{CUSTOMER_DOES}|\b(?:each|every|per)\s+{ENROLLED}\s+{ENROLLED_NOUN}\b|\beach\s+{CLIENT_NOUN}'s\b|\b{CLIENT_NOUN}\s+by\s+{CLIENT_NOUN}\b", re.I)
-CLIENT_COUNT = re.compile(rf"(?<![\d,.])\b(\w+(?:-\w+)?|\d+)(?:\s*\(\d+\))?\s+(?:(?:active|different|separate|retail|individual|distinct)\s+)?(?:{CLIENT_NOUN}|{ENROLLED}\s+{ENROLLED_NOUN}|places)\b{NOT_CLIENT_HEAD}"
+PER_CLIENT = patterns.compile(rf"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bbetween\s)\b(?:(?:with|for|of|on behalf of|across)\s+)?(?:each|every|per|all)\s+(?!other\b|single\s+other\b)(?:(?:one|of)\s+)?(?:our\s+|your\s+|the\s+|these\s+)?(?!intellectual\s+property\b)(?:(\w+)\s+)?{CLIENT_NOUN}\b{NOT_CLIENT_HEAD}{CUSTOMER_DOES}|\b(?:each|every|per)\s+{ENROLLED}\s+{ENROLLED_NOUN}\b|\beach\s+{CLIENT_NOUN}'s\b|\b{CLIENT_NOUN}\s+by\s+{CLIENT_NOUN}\b", re.I)
+CLIENT_COUNT = patterns.compile(rf"(?<![\d,.])\b(\w+(?:-\w+)?|\d+)(?:\s*\(\d+\))?\s+(?:(?:active|different|separate|retail|individual|distinct)\s+)?(?:{CLIENT_NOUN}|{ENROLLED}\s+{ENROLLED_NOUN}|places)\b{NOT_CLIENT_HEAD}"
                           # "three of our accounts": an agency's accounts are its clients
                           rf"|\b(\w+)\s+of\s+(?:our|my|the\s+agency's)\s+(?:{CLIENT_NOUN}|accounts)\b{NOT_CLIENT_HEAD}", re.I)
 # "every one of those three": the work repeats for a group counted just before
 # "What we need, for each of the three conferences": the work repeats over a counted set, whatever it is
-EACH_OF_N = re.compile(r"\b(?:for|with|across)\s+(?:each|every\s+one)\s+of\s+(?:the|our|your|these|those|its|their)\s+(\w+)\s+([a-z]+)\b"
+EACH_OF_N = patterns.compile(r"\b(?:for|with|across)\s+(?:each|every\s+one)\s+of\s+(?:the|our|your|these|those|its|their)\s+(\w+)\s+([a-z]+)\b"
                        r"(?<!platforms)(?<!channels)(?<!accounts)(?<!networks)(?<!pages)(?<!profiles)", re.I)
 NOT_SETS = {"posts", "videos", "articles", "items", "weeks", "months", "days", "years", "deliverables", "tasks", "platforms",
             "channels", "accounts", "networks", "pages", "profiles", "hours", "times", "stories", "reels", "emails"}
 # (the number stands alone, as a pronoun: "each of the three videos" counts videos)
-BACK_TO_COUNT = re.compile(r"\b(?:each|every)\s+(?:one\s+)?of\s+(?:those|these|the|them|all)\s+(\w+)\b"
+BACK_TO_COUNT = patterns.compile(r"\b(?:each|every)\s+(?:one\s+)?of\s+(?:those|these|the|them|all)\s+(\w+)\b"
                            r"(?=\s*(?:[,.;:!?)]|$|needs?\b|gets?\b|has\b|have\b|is\b|are\b|will\b|should\b|must\b|here))", re.I)
 
 
@@ -319,11 +320,11 @@ def contact(sents: list[Sent]) -> ClientContact:
 SELF_NEGATED = {"no restriction on contact", "contact invited"}
 # "do not hesitate to contact", "never post without talking to the client first": contact invited or required.
 # "must not contact any client ... outside the page and the helpline": where to talk, not a ban
-OFF_CHANNEL = re.compile(r"^[^.;]{0,40}?\b(?:outside\s+(?:the|our)\s+(?:page|helpline|platform|channel|app|official)|off[- ]platform|"
+OFF_CHANNEL = patterns.compile(r"^[^.;]{0,40}?\b(?:outside\s+(?:the|our)\s+(?:page|helpline|platform|channel|app|official)|off[- ]platform|"
                          r"(?:via|through|from)\s+(?:a\s+|your\s+)?personal\s+accounts?)", re.I)
 # "there's no need to route everything through us": a ban waived
-NO_NEED = re.compile(r"\b(?:no\s+need\s+to|(?:don't|do\s+not|never)\s+need\s+to|needn't|nobody\s+will|no\s+one\s+will)\s*$", re.I)
-NOT_A_BAN = re.compile(r"\bhesitate\b|\b(?:not|never|n't|no)\b.*\bwithout\b", re.I)
+NO_NEED = patterns.compile(r"\b(?:no\s+need\s+to|(?:don't|do\s+not|never)\s+need\s+to|needn't|nobody\s+will|no\s+one\s+will)\s*$", re.I)
+NOT_A_BAN = patterns.compile(r"\bhesitate\b|\b(?:not|never|n't|no)\b.*\bwithout\b", re.I)
 
 
 def _first(patterns, text: str, negatable: bool = False) -> str | None:
@@ -380,18 +381,18 @@ def clients(sents: list[Sent]) -> Clients:
 # "five (5) brokerages", "7 franchised clubs": a counted set of something, whatever it is
 NUMBER_WORD = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|both)")
-COUNTED_SET = re.compile(rf"\b({NUMBER_WORD})(?:\s*\(\d+\))?\s+(?:[a-z-]+\s+(?:and\s+|or\s+|&\s+)?){{0,2}}?([^\W\d_]{{3,}}s)\b", re.I)
+COUNTED_SET = patterns.compile(rf"\b({NUMBER_WORD})(?:\s*\(\d+\))?\s+(?:[a-z-]+\s+(?:and\s+|or\s+|&\s+)?){{0,2}}?([^\W\d_]{{3,}}s)\b", re.I)
 # What a set of clients is, beyond CLIENT_NOUN: organisations and places of business.
-ORG_NOUNS = re.compile(rf"(?:{CLIENT_NOUN}|brokerages?|clubs?|agencies|dealerships?|franchises?|bakeries|breweries|galleries|"
+ORG_NOUNS = patterns.compile(rf"(?:{CLIENT_NOUN}|brokerages?|clubs?|agencies|dealerships?|franchises?|bakeries|breweries|galleries|"
                        r"museums?|libraries|theatres?|theaters?|hospitals?|surgeries|parishes|churches|chapters?|academies|"
                        r"colleges?|lodges?|inns?|resorts?|marinas?|studios?|companies|organi[sz]ations?|charities|nurseries|"
                        r"boutiques?|showrooms?|kitchens?|bakery|brewery|gallery|museum|library|academy|company|charity|"
                        r"opticians?|brokerage|club|agency|dealership|franchise|homes?|houses?|cottages?|guesthouses?|b&bs?)", re.I)
-DISTRIBUTIVE = re.compile(r"\b(?:per|each|every)\s+([a-z]{3,})\b(?!\s+(?:of|one|other)\b)", re.I)
+DISTRIBUTIVE = patterns.compile(r"\b(?:per|each|every)\s+([a-z]{3,})\b(?!\s+(?:of|one|other)\b)", re.I)
 
 
 # A group whose members are separate businesses: "independently owned", "each with its own pages"
-OWN_EACH = re.compile(r"\bindependently\s+owned\b|\beach\s+with\s+(?:its|their)\s+own\b|\beach\s+(?:\w+\s+)?(?:has|runs|keeps)\s+(?:its|their)\s+own\b",
+OWN_EACH = patterns.compile(r"\bindependently\s+owned\b|\beach\s+with\s+(?:its|their)\s+own\b|\beach\s+(?:\w+\s+)?(?:has|runs|keeps)\s+(?:its|their)\s+own\b",
                       re.I)
 
 
@@ -411,12 +412,12 @@ def _table_of(sents: list[Sent]) -> int | None:
 # Things that "have their own" theme, audience or budget without being clients.
 NOT_OWNERS = {"month", "week", "day", "year", "quarter", "season", "workshop", "event", "post", "video", "campaign", "episode",
               "session", "class", "course", "module", "phase", "theme", "topic", "issue", "edition", "platform", "channel"}
-EACH_ONE = re.compile(r"^\W*(?:and\s+)?for\s+each\s+one\b|\bfor\s+each\s+one\s*[,:]", re.I)
-EACH_OWN = re.compile(r"\beach\s+([a-z]{3,})\s+(?:runs|has|keeps|manages)\s+(?:its|their)\s+own\b", re.I)
+EACH_ONE = patterns.compile(r"^\W*(?:and\s+)?for\s+each\s+one\b|\bfor\s+each\s+one\s*[,:]", re.I)
+EACH_OWN = patterns.compile(r"\beach\s+([a-z]{3,})\s+(?:runs|has|keeps|manages)\s+(?:its|their)\s+own\b", re.I)
 
 
 # Homes that are places of business: "four residential and nursing homes", "both houses" (of two B&Bs)
-HOMES_RUN = re.compile(r"\b(?:care|nursing|residential|retirement|funeral|children's|group|both)\b", re.I)
+HOMES_RUN = patterns.compile(r"\b(?:care|nursing|residential|retirement|funeral|children's|group|both)\b", re.I)
 
 
 def _counted_sets(sents: list[Sent], also: set[str] = frozenset()) -> dict[str, int]:
@@ -476,11 +477,11 @@ def _back_to(text: str, count: int | None) -> re.Match[str] | None:
 
 
 # "Each agency should submit a written proposal": the bid's own words, not clients
-BIDDING = re.compile(rf"\b(?:{BIDDERS}|submit\w*|proposals?|bids?|tenders?|respond\s+to\s+(?:this|the)|shortlist\w*|scored?)\b", re.I)
+BIDDING = patterns.compile(rf"\b(?:{BIDDERS}|submit\w*|proposals?|bids?|tenders?|respond\s+to\s+(?:this|the)|shortlist\w*|scored?)\b", re.I)
 
 
 # "Each franchisee runs their own page; they are not part of this brief": not work that repeats.
-OTHERS_WORK = re.compile(r"\b(?:run|runs|manage|manages|handle|handles|post|posts|keep|keeps|do|does|write|writes)\s+(?:\w+\s+){0,3}?"
+OTHERS_WORK = patterns.compile(r"\b(?:run|runs|manage|manages|handle|handles|post|posts|keep|keeps|do|does|write|writes)\s+(?:\w+\s+){0,3}?"
                          r"(?:their|its)\s+own\b|\bnot\s+(?:part\s+of|included\s+in)\b|\bexcluded\b|\b(?:out|outside)\s+of\s+(?:the\s+)?scope\b"
                          r"|\b(?:pages?|accounts?|profiles?|listings?|channels?)\b[^.;]{0,40}?\b(?:stays?|remains?)\s+with\s+(?:the|their|its)\b", re.I)
 

@@ -12,6 +12,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .. import patterns
 from ..nlp import block_text
 from .quantity import quantities
 
@@ -71,7 +72,7 @@ VENDOR = rf"(?:you|yourself|the\s+{VENDOR_NOUNS})"
 THE_DOCUMENT = (r"(?:this|the|our)\s+(?:sow|contract|agreement|rfp|rfq|scope|brief|tender|engagement|statement\s+of\s+work|document|"
                 r"budget)\b(?=\s*(?:[.,;:)]|$|(?:and|or|which|but)\b))")
 # What is said after a platform that leaves it out: someone else runs it, it is dormant, "leave it alone".
-AFTER = re.compile(
+AFTER = patterns.compile(
     r"^[^.;]*?\b(?:is|are|was|were|has\s+been|have\s+been|remains?|stays?|will\s+(?:stay|remain))\s+(?:\w+\s+){0,2}?"
     r"(?:dormant|dead|excluded|outside|outwith|untouched|inactive|retired|closed|paused|parked|on\s+hold|archived|off[- ]limits|not\s+part|"
     r"not\s+included|not\s+in\s+scope|out\s+of\s+scope)\b"
@@ -181,23 +182,23 @@ AFTER = re.compile(
     re.I,
 )
 # A following clause that speaks of the platform again: "..., but it is not part of this RFQ".
-PRONOUN_CLAUSE = re.compile(r"^\s*[,;]?\s*(?:(?:but|though|although|however)\s*,?\s*)?(?:it|that|this|they|which|those|these)\b", re.I)
+PRONOUN_CLAUSE = patterns.compile(r"^\s*[,;]?\s*(?:(?:but|though|although|however)\s*,?\s*)?(?:it|that|this|they|which|those|these)\b", re.I)
 
 
-PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:run|managed|handled|maintained|posted|filmed|"
+PASSIVE_BEFORE = patterns.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:run|managed|handled|maintained|posted|filmed|"
                             r"edited|webcast|streamed|operated|done|published|placed|uploaded|put|shared)\s+(?:\w+\s+){0,2}?(?:on|to|via|in)\s*$", re.I)
-IMPERATIVE_AFTER = re.compile(r"^[^.]*?[;,]\s*(?:so\s+)?(?:please\s+)?(?:ignore|leave)\s+(?:it|them|those|these|that)\b"
+IMPERATIVE_AFTER = patterns.compile(r"^[^.]*?[;,]\s*(?:so\s+)?(?:please\s+)?(?:ignore|leave)\s+(?:it|them|those|these|that)\b"
                               r"|^[^.]*?[;,]\s*(?:so\s+)?(?:please\s+)?let\s+(?:it|them)\s+(?:rest|lie|be|go|die)\b(?!\s+(?:out|live|up|ahead))"
                               r"|^[^.;]*?\b(?:nobody|no\s+one)\s+(?:has\s+|have\s+)?(?:touched|used|updated|posted)", re.I)
 # "About Bluesky: volunteers post there personally, but the station has no official account".
-NO_ACCOUNT = re.compile(r"\b(?:has|have|there\s+is|there's)\s+no\s+(?:\w+\s+)?(?:account|page|channel|profile|presence|handle)\b"
+NO_ACCOUNT = patterns.compile(r"\b(?:has|have|there\s+is|there's)\s+no\s+(?:\w+\s+)?(?:account|page|channel|profile|presence|handle)\b"
                         r"|^\s*[:\-–—]\s*(?:we|i)\s+(?:don't|do\s+not|didn't)\s+have\s+(?:one|an?\s+account|it)\b(?!\s+yet\b)"
 
                         r"|\bnot\s+asking\s+for\s+(?:one|it|an?\s+(?:account|page|channel|profile))\b"
                         # "People keep asking about Instagram; we don't have one" (not "don't have one yet")
                         r"|\b(?:we|i)\s+(?:don't|do\s+not|didn't|did\s+not)\s+have\s+(?:one|an?\s+(?:account|page|profile|channel))\b"
                         r"(?!\s+(?:on|for|in|at)\b)(?![^.;]*\byet\b)", re.I)
-NOT_OURS = re.compile(r"^\s*[,;]\s*(?:and\s+|but\s+)?not\s+(?:ours|yours|needed|required|part\s+of|in\s+scope|included|"
+NOT_OURS = patterns.compile(r"^\s*[,;]\s*(?:and\s+|but\s+)?not\s+(?:ours|yours|needed|required|part\s+of|in\s+scope|included|"
                       r"as\s+part\s+of\s+(?:this|the|your|our)\s+(?:contract|brief|job|role|scope|sow|work)\b)"
                       r"|^\s*,?\s*but\s+(?:it\s+|is\s+)?belongs?\s+to\b"
                       # "... posts stops to Nextdoor; neither is part of this SOW", "...; we are not carrying on with it"
@@ -208,25 +209,25 @@ NOT_OURS = re.compile(r"^\s*[,;]\s*(?:and\s+|but\s+)?not\s+(?:ours|yours|needed|
                       # "Pinterest boards were set up in 2022 but we've parked them"
                       r"|^\s*,?\s*(?:but|and)\s+(?:we've|we\s+have|we)\s+(?:\w+\s+)?(?:parked|paused|shelved|dropped|abandoned|archived|"
                       r"closed|stopped)\s+(?:them|it)\b", re.I)
-ACTIVE_BEFORE = re.compile(r"\b(?!(?:you|contractor|vendor|agency|consultant|freelancer|assistant|va|supplier|provider|who)\b)"
+ACTIVE_BEFORE = patterns.compile(r"\b(?!(?:you|contractor|vendor|agency|consultant|freelancer|assistant|va|supplier|provider|who)\b)"
                            r"[a-z]+\s+(?:(?:keeps\s+|still\s+)?(?:does|runs|handles|manages|makes|films|shoots|looks\s+after|looking\s+after|"
                            r"takes\s+care\s+of|answers|replies\s+to))\s+(?:our|the|its|their)\s*$", re.I)
-WOUND_DOWN = re.compile(r"\b(?:wind(?:ing)?\s+down|phas(?:e|ing)\s+out|sunsett?ing|retir(?:e|ing)|dropping|closing|deleting|quitting|"
+WOUND_DOWN = patterns.compile(r"\b(?:wind(?:ing)?\s+down|phas(?:e|ing)\s+out|sunsett?ing|retir(?:e|ing)|dropping|closing|deleting|quitting|"
                         r"ditching|abandoning)\s+(?:(?:our|its|the|their|that)\s+)?"
                         r"(?:(?-i:[A-Z][\w-]*)\s*(?:,|and|&)\s*){0,3}$", re.I)  # "phasing out Facebook and Twitter"
-DECIDED_AGAINST = re.compile(r"\b(?:decided|voted)\s+against\s+(?:\w+ing\s+)?(?:an?\s+|the\s+|our\s+)?(?:new\s+)?$|\bruled\s+out\s+"
+DECIDED_AGAINST = patterns.compile(r"\b(?:decided|voted)\s+against\s+(?:\w+ing\s+)?(?:an?\s+|the\s+|our\s+)?(?:new\s+)?$|\bruled\s+out\s+"
                              r"(?:an?\s+|the\s+)?$", re.I)
 # "Our neighbour, the Coast Road Alliance, keeps an active Pinterest presence": another organisation's account
-NEIGHBOUR_HAS = re.compile(r"\bneighbou?rs?\s*,[^,.;]{2,50},\s+(?:\w+\s+){0,2}?(?:keeps?|has|have|runs?|uses?|maintains?)\s+"
+NEIGHBOUR_HAS = patterns.compile(r"\bneighbou?rs?\s*,[^,.;]{2,50},\s+(?:\w+\s+){0,2}?(?:keeps?|has|have|runs?|uses?|maintains?)\s+"
                            r"(?:an?\s+|its\s+own\s+|their\s+own\s+)?(?:\w+\s+)?$", re.I)
 # "a number of hospices are now on", "lots of salons are on": other organisations' use of a platform
-OTHERS_ON = re.compile(r"\b(?:a\s+number\s+of|lots\s+of|many|most|several|plenty\s+of|loads\s+of|other)\s+"
+OTHERS_ON = patterns.compile(r"\b(?:a\s+number\s+of|lots\s+of|many|most|several|plenty\s+of|loads\s+of|other)\s+"
                        r"(?:[a-z]+\s+)?(?!(?:customers|people|users|followers|members|parents|students|residents|fans|visitors|guests|"
                        r"clients|patients|families|buyers|shoppers|readers|locals)\b)[a-z]+s\s+(?:are|were)\s+"
                        r"(?:now\s+|already\s+|all\s+)?(?:on|using)\s+$", re.I)
-NONE_HAVE = re.compile(r"\bnone\s+of\s+(?:the|them|us|these|those)\b[^.;]{0,20}?\b(?:has|have|uses?|runs?|is\s+on|are\s+on)\s+(?:an?\s+)?$",
+NONE_HAVE = patterns.compile(r"\bnone\s+of\s+(?:the|them|us|these|those)\b[^.;]{0,20}?\b(?:has|have|uses?|runs?|is\s+on|are\s+on)\s+(?:an?\s+)?$",
                        re.I)
-BY_OTHERS = re.compile(rf"^\s*by\s+(?!{VENDOR}|{THE_DOCUMENT})", re.I)
+BY_OTHERS = patterns.compile(rf"^\s*by\s+(?!{VENDOR}|{THE_DOCUMENT})", re.I)
 
 
 def excluded_after(span: Span, start: int, end: int) -> str | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .. import patterns
 from ..model import Deliverable
 from ..nlp import WORK, block_text, opens_with
 from .context import clause_bounds, excluded_after, negation_cue
@@ -42,7 +43,7 @@ ONE_OFF = {"one-time", "one-off", "once-off", "initial", "launch", "optional", "
 GROUPS_WHO_MEET = {"members", "volunteers", "trustees", "parents", "residents", "directors", "friends", "players", "families",
                    "students", "neighbours", "neighbors", "councillors", "governors", "partners", "staff", "colleagues", "board",
                    "committee", "council", "panel"}
-RECURRING_ORDINAL = re.compile(r"^\s+(?:on|at)\s+the\s+(?:first|last|final|second|third|fourth)\s+\w+\s+of\s+(?:each|every|the)\s+"
+RECURRING_ORDINAL = patterns.compile(r"^\s+(?:on|at)\s+the\s+(?:first|last|final|second|third|fourth)\s+\w+\s+of\s+(?:each|every|the)\s+"
                                r"(?:month|quarter)\b(?!\s+(?:you|we|after|before|of|when|that)\b)", re.I)
 
 
@@ -90,9 +91,9 @@ def _times_after(span: Span, e: int) -> tuple[float, str, int] | None:
     return None
 
 
-SAME_ON_EACH = re.compile(r"\bsame\s+(?:\w+\s+)?on\s+(?:each|both|all)\b")
+SAME_ON_EACH = patterns.compile(r"\bsame\s+(?:\w+\s+)?on\s+(?:each|both|all)\b")
 # "Every school has its own Instagram": what "on each" next counts over is the schools
-EACH_HAS_OWN = re.compile(r"^\W*(?:each|every)\s+(?!(?:platform|channel|network|account|profile|page)s?\b)[a-z]+\s+"
+EACH_HAS_OWN = patterns.compile(r"^\W*(?:each|every)\s+(?!(?:platform|channel|network|account|profile|page)s?\b)[a-z]+\s+"
                           r"(?:has|have|keeps|runs|gets)\s+(?:its|their)\s+own\b", re.I)
 
 
@@ -214,8 +215,8 @@ def _counted_platforms(span: Span, q) -> list[int]:
 
 
 # "it has managed a post a fortnight at best since I took on the books": how things are, not what is asked
-REQUEST = re.compile(r"\b(?:want|need|would\s+like|'d\s+like|please|you'll|you\s+will|we'd|from\s+\w+\s+on)\b", re.I)
-AS_THINGS_ARE = re.compile(r"\b(?:has|have)\s+(?:only\s+)?(?:managed|had|got|seen|averaged)\b[^.;]{0,40}?\b(?:at\s+best|since|so\s+far|lately)\b",
+REQUEST = patterns.compile(r"\b(?:want|need|would\s+like|'d\s+like|please|you'll|you\s+will|we'd|from\s+\w+\s+on)\b", re.I)
+AS_THINGS_ARE = patterns.compile(r"\b(?:has|have)\s+(?:only\s+)?(?:managed|had|got|seen|averaged)\b[^.;]{0,40}?\b(?:at\s+best|since|so\s+far|lately)\b",
                            re.I)
 
 
@@ -321,12 +322,12 @@ MEETING_SESSIONS = {"strategy", "planning", "review", "content", "editorial", "f
                     "weekly", "fortnightly", "quarterly", "check", "catch", "sync", "kickoff", "team", "client"}
 
 
-MADE_BY_OTHERS = re.compile(
+MADE_BY_OTHERS = patterns.compile(
     r"^\s*,?\s*(?:which|that)\s+(?:we|they|(?:our|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|office|client|"
     r"department|designers?|editors?|comms|volunteers?|(?:[\w-]+\s+){0,2}?team))\s+(?:\w+\s+(?:and|or)\s+)?(?P<verb>formats?|produces?|"
     r"writes?|runs?|handles?|designs?|edits?|puts?\s+together|compiles?|assembles?|lays?\s+out|sends?|distributes?|mails?)\b",
     re.I)
-ANOTHER_CONTRACT = re.compile(r"^[^.;]{0,30}?\b(?:is|are)\s+(?:a\s+)?separate\s+(?:procurement|contract|tender|lot|project|"
+ANOTHER_CONTRACT = patterns.compile(r"^[^.;]{0,30}?\b(?:is|are)\s+(?:a\s+)?separate\s+(?:procurement|contract|tender|lot|project|"
                               r"piece\s+of\s+work|engagement)|^[^.;]{0,40}?\b(?:is|are)\s+not\s+covered\s+(?:(?:by|in|under)\s+(?:this|the)\s+"
                               r"(?:contract|document|rfp|rfq|tender|brief|agreement|sow)\b|and\s+(?:will\s+be|is)\s+quoted)"
                               # "The annual report is prepared and mailed by the Water Quality Division and is not part of this scope"
@@ -357,9 +358,9 @@ SUBJECTS = {"you", "we", "i", "they", "the", "our", "please"}
 
 
 # Sent through an email tool, whatever the writer calls it: "send our supporter appeal (in Mailchimp)"
-EMAIL_TOOL = re.compile(r"\b(?:mailchimp|constant\s+contact|dotdigital|convertkit|kit\.com|campaign\s+monitor|klaviyo|substack|"
+EMAIL_TOOL = patterns.compile(r"\b(?:mailchimp|constant\s+contact|dotdigital|convertkit|kit\.com|campaign\s+monitor|klaviyo|substack|"
                         r"govdeliver\w*|sendinblue|brevo|mailerlite|flodesk|emma)\b", re.I)
-SENDING = re.compile(r"\b(?:send|sends|sent|sending|write\s+and\s+send|put\s+out|go\s+out|goes\s+out)\b", re.I)
+SENDING = patterns.compile(r"\b(?:send|sends|sent|sending|write\s+and\s+send|put\s+out|go\s+out|goes\s+out)\b", re.I)
 
 
 def _mailing(sent: Sent) -> Deliverable | None:
@@ -376,7 +377,7 @@ def _mailing(sent: Sent) -> Deliverable | None:
     return make("email_campaign", count, found[0], None, sent.evidence(), (), sent.text)
 
 
-NOT_ATTENDING = re.compile(r"\b(?:don't|do\s+not|doesn't|won't|will\s+not|no\s+need\s+to|needn't|not\s+(?:required|expected|needed)\s+to)\s+"
+NOT_ATTENDING = patterns.compile(r"\b(?:don't|do\s+not|doesn't|won't|will\s+not|no\s+need\s+to|needn't|not\s+(?:required|expected|needed)\s+to)\s+"
                            r"(?:need\s+to\s+|have\s+to\s+)?(?:come|attend|join|be\s+at|sit\s+in)\b[^.;,–—-]{0,40}$", re.I)
 
 
@@ -474,13 +475,13 @@ def _platform_label(span: Span) -> bool:
 
 # Said after an item that it is not asked every period: optional, or a one-off.
 # "jump on if you can" leaves a meeting optional; "a post every single day if you can" still asks for the posts
-JOIN_IF_YOU_CAN = re.compile(r"\bif\s+you\s+(?:can|like|want|wish|are\s+free)\b", re.I)
-OPTIONAL = re.compile(r"\b(?:optional|no\s+obligation|entirely\s+up\s+to\s+you|"
+JOIN_IF_YOU_CAN = patterns.compile(r"\bif\s+you\s+(?:can|like|want|wish|are\s+free)\b", re.I)
+OPTIONAL = patterns.compile(r"\b(?:optional|no\s+obligation|entirely\s+up\s+to\s+you|"
                       r"one[- ](?:off|time)|once\s+only|for\s+that\s+(?:week|month)\s+only|"
                       r"(?:isn't|aren't|(?:is|are|'s)\s+not|not)\s+(?:compulsory|mandatory|required|obligatory))\b", re.I)
 
 
-INVITED = re.compile(r"\b(?:welcome|free|invited|(?:glad|happy|pleased)\s+to\s+(?:have|see)\s+you)\s+(?:on|at|to|in)\b[^.;]*$", re.I)
+INVITED = patterns.compile(r"\b(?:welcome|free|invited|(?:glad|happy|pleased)\s+to\s+(?:have|see)\s+you)\s+(?:on|at|to|in)\b[^.;]*$", re.I)
 
 
 def _optional_row(text: str) -> bool:
@@ -594,7 +595,7 @@ CADENCE_ENDS = {",", ".", ";", ":", "-", "–", "—", "(", "!", "but", "and", "
 POSTED_WORDS = {"posts", "post", "stories", "story", "reels", "reel", "updates", "update", "pics", "photos", "pictures",
                 "content", "shots", "videos", "clips", "tips", "carousels"}
 # What a platform's cadence is about when it is not posting: "Facebook daily: check the comments".
-NOT_POSTING = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:monitor\w*|moderat\w*|check\w*|repl\w*|respon\w*|answer\w*|engag\w*|"
+NOT_POSTING = patterns.compile(r"^\W*(?:\w+\s+){0,2}?(?:monitor\w*|moderat\w*|check\w*|repl\w*|respon\w*|answer\w*|engag\w*|"
                          r"report\w*|analytic\w*|insights?|review\w*|listening|comments?|messages?|dms?|inbox)\b", re.I)
 
 
@@ -655,7 +656,7 @@ def _labels_item(span: Span, s: int, e: int) -> bool:
 
 
 # What a label's own text says to hand the item elsewhere.
-NOT_THE_VENDORS = re.compile(r"\b(?:our|my|the\s+client's)\s+(?:[\w-]+\s+){0,2}?(?:writes?|makes?|films?|does|handles?|runs?|produces?)\b"
+NOT_THE_VENDORS = patterns.compile(r"\b(?:our|my|the\s+client's)\s+(?:[\w-]+\s+){0,2}?(?:writes?|makes?|films?|does|handles?|runs?|produces?)\b"
                              r"|\bwe\s+(?:\w+\s+)?(?:write|make|film|shoot|do|handle|produce)\b|\bnot\s+(?:needed|required|yours|in\s+scope)\b"
                              r"|\byou\s+just\s+post\b", re.I)
 
@@ -746,10 +747,10 @@ def _posting_verbs(sent: Sent, in_scope: tuple[str, ...], already: set[str]) -> 
 
 
 # "we can meet if anything needs discussing", "meet as needed": no meeting to plan for
-CONDITIONAL = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:if|when|whenever|as\s+needed|as\s+required|should)\b", re.I)
+CONDITIONAL = patterns.compile(r"^\W*(?:\w+\s+){0,3}?(?:if|when|whenever|as\s+needed|as\s+required|should)\b", re.I)
 
 
-SHOWN_AGAIN = re.compile(r"\b(?:the\s+)?same\s+(?:posts?|content|pictures?|photos?|images?)\s+(?:are\s+|is\s+|get\s+|gets\s+)?"
+SHOWN_AGAIN = patterns.compile(r"\b(?:the\s+)?same\s+(?:posts?|content|pictures?|photos?|images?)\s+(?:are\s+|is\s+|get\s+|gets\s+)?"
                          r"(?:shared|cross-posted|reposted|posted|going\s+out|go\s+out|published)\s+(?:to|on)\s*$", re.I)
 
 
@@ -803,16 +804,16 @@ def _elliptical_posts(sent: Sent, qs, counted_at: int) -> list[Deliverable]:
 
 
 # A reply that is only a count and a period ("3 a week."), to a question about posting or followed by one about posts
-BARE_RATE = re.compile(r"^\W*(\d+|one|two|three|four|five|six|seven|ten|twice|once)\s+(?:(?:times\s+)?(?:a|per|each)\s+"
+BARE_RATE = patterns.compile(r"^\W*(\d+|one|two|three|four|five|six|seven|ten|twice|once)\s+(?:(?:times\s+)?(?:a|per|each)\s+"
                        r"(week|month|day|fortnight))\W*$", re.I)
-ASKS_POSTING = re.compile(r"\b(?:how\s+(?:often|many)|how\s+frequently)\b(?![^?]*\b(?:now|currently|at\s+the\s+moment|at\s+present|"
+ASKS_POSTING = patterns.compile(r"\b(?:how\s+(?:often|many)|how\s+frequently)\b(?![^?]*\b(?:now|currently|at\s+the\s+moment|at\s+present|"
                           r"usually|meet|talk|call|hours?)\b)[^?]*\b(?:post\w*|going\s+up|go\s+up|put\s+up|publish\w*|upload\w*|"
                           r"content|something)\b[^?]*\?\W*$", re.I)
 # "How often on Instagram?": a question about a platform's cadence
-ASKS_OFTEN = re.compile(r"\bhow\s+(?:often|many|frequently)\b(?![^?]*\b(?:now|currently|meet|talk|call|hours?)\b)[^?]*\?\W*$", re.I)
+ASKS_OFTEN = patterns.compile(r"\bhow\s+(?:often|many|frequently)\b(?![^?]*\b(?:now|currently|meet|talk|call|hours?)\b)[^?]*\?\W*$", re.I)
 # the speaker of a chat line: "[03/06/2025, 08:30] Gaz Turner: ", "Gaz: "
-SPEAKER = re.compile(r"^(?:[^\]]*\]\s*)?[\w .'-]{1,40}:\s+")
-POSTS_NEXT = re.compile(r"^\W*(?:the\s+)?(?:same\s+)?(?:posts?|posting|thing)\b", re.I)
+SPEAKER = patterns.compile(r"^(?:[^\]]*\]\s*)?[\w .'-]{1,40}:\s+")
+POSTS_NEXT = patterns.compile(r"^\W*(?:the\s+)?(?:same\s+)?(?:posts?|posting|thing)\b", re.I)
 
 
 def _bare_rate(sents: list[Sent], k: int) -> Deliverable | None:
@@ -847,7 +848,7 @@ def extract(sents: list[Sent], in_scope: tuple[str, ...]) -> tuple[Deliverable, 
     return _merge(items)
 
 
-TOTALLING = re.compile(r"\bin\s+total\b|\btotal\b|\baltogether\b|\bin\s+all\b|\bcombined\b|=|\bbetween\s+them\b|\ball\s+told\b", re.I)
+TOTALLING = patterns.compile(r"\bin\s+total\b|\btotal\b|\baltogether\b|\bin\s+all\b|\bcombined\b|=|\bbetween\s+them\b|\ball\s+told\b", re.I)
 
 
 def without_client_totals(items: tuple[Deliverable, ...], clients: int | None) -> tuple[Deliverable, ...]:
@@ -861,7 +862,7 @@ def without_client_totals(items: tuple[Deliverable, ...], clients: int | None) -
 
 
 # "At least one post per week shall be bilingual": what some of the posts counted elsewhere must be, not more posts
-PROPERTY = re.compile(r"^\W*(?:at\s+least\s+(?:one|two|three|\d+)|(?:one|two|three|\d+|some|half|most)\s+of\s+(?:these|those|them|the\s+\w+))\b"
+PROPERTY = patterns.compile(r"^\W*(?:at\s+least\s+(?:one|two|three|\d+)|(?:one|two|three|\d+|some|half|most)\s+of\s+(?:these|those|them|the\s+\w+))\b"
                       r"[^.;]{0,40}?\b(?:shall|must|should|will|needs?\s+to|has\s+to)\s+be\s+"
                       r"(?!(?:produced|published|posted|delivered|written|created|provided|made|prepared|sent|submitted|added|"
                       r"scheduled|shared|uploaded|issued|filmed|recorded|supplied|drafted|designed|needed|required|wanted|expected)\b)[a-z]",
@@ -899,7 +900,7 @@ def _merge(items: list[Deliverable]) -> tuple[Deliverable, ...]:
 
 
 # "In addition, one recruitment post per week on LinkedIn only": more posts on a platform already counted
-ADDED = re.compile(r"\b(?:in\s+addition|additionally|extra|additional|on\s+top|separate(?:ly)?)\b", re.I)
+ADDED = patterns.compile(r"\b(?:in\s+addition|additionally|extra|additional|on\s+top|separate(?:ly)?)\b", re.I)
 
 
 def _sum_posts(items: tuple[Deliverable, ...]) -> tuple[Deliverable, ...]:

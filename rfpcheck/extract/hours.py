@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .. import patterns
 from ..model import Hours, Range, Term
 from ..nlp import TERMS, WORK, block_text, opens_with
 from .quantity import PER_MONTH, Quantity, clock_span, number, period_after, period_in, periods, quantities
@@ -42,12 +43,12 @@ NOT_BUDGET_AFTER = {"ago", "for lunch", "lunch", "breaks", "turnaround", "turn-a
 EVENTS = {"meeting", "meetings", "call", "calls", "session", "sessions", "workshop", "workshops", "training",
           "induction", "orientation", "webinar", "event", "events", "class", "classes", "shift", "shifts", "check-in",
           "huddle", "visit", "visits", "shoot", "interview", "interviews", "presentation", "briefing"}
-COVERAGE = re.compile(r"^(?:24|twenty[- ]four)(?:\s*\(24\))?\s+hours?\s+(?:a|per|each)\s+day\b", re.I)
+COVERAGE = patterns.compile(r"^(?:24|twenty[- ]four)(?:\s*\(24\))?\s+hours?\s+(?:a|per|each)\s+day\b", re.I)
 # "within 30 minutes, 12 hours a day, 7 days a week": hours of cover (not "two (2) hours per day, seven days a week, of moderation")
-COVERAGE_DAYS = re.compile(r"^(\S+)(?:\s*\(\d+\))?\s+hours?\s+(?:a|per)\s+day,?\s+(?:7|seven|365)(?:\s*\(\d+\))?\s+days\b", re.I)
-OTHERS_HOURS = re.compile(r"\b(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:assistant|staff|team|manager|officer|helpline|line|desk|office|"
+COVERAGE_DAYS = patterns.compile(r"^(\S+)(?:\s*\(\d+\))?\s+hours?\s+(?:a|per)\s+day,?\s+(?:7|seven|365)(?:\s*\(\d+\))?\s+days\b", re.I)
+OTHERS_HOURS = patterns.compile(r"\b(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:assistant|staff|team|manager|officer|helpline|line|desk|office|"
                           r"shop|café|cafe|centre|center|store|bar|reception)\s+(?:is\s+open|opens|works|is\s+staffed|runs)\b", re.I)
-WINDOW_BEFORE = re.compile(r"\b(?:within|respon\w*|repl\w*|answer\w*|monitor\w*|cover\w*|staff\w*)\b", re.I)
+WINDOW_BEFORE = patterns.compile(r"\b(?:within|respon\w*|repl\w*|answer\w*|monitor\w*|cover\w*|staff\w*)\b", re.I)
 NEXT_TO_NUMBER = {"within", "under", "after", "before", "every", "following", "than", "latest", "lasting", "advance"}
 BUDGET_CUES = {"budget", "budgeted", "allocate", "allocated", "allocation", "expect", "expected", "estimate",
                "estimated", "take", "retainer", "allotted", "available", "capped", "cap", "maximum", "contract",
@@ -58,7 +59,7 @@ CLIENT_WORDS = {"client", "clients", "brand", "brands", "account", "accounts", "
 
 
 # What makes hours in a contract-terms section the budget rather than a deadline or a reply window.
-EFFORT = re.compile(r"\b(?:level\s+of\s+effort|effort|budget(?:ed)?|billable|not\s+to\s+exceed|retainer|allocat\w+|ceiling|capped|"
+EFFORT = patterns.compile(r"\b(?:level\s+of\s+effort|effort|budget(?:ed)?|billable|not\s+to\s+exceed|retainer|allocat\w+|ceiling|capped|"
                     r"hours\s+(?:of\s+)?(?:service|work|support))\b", re.I)
 
 
@@ -101,7 +102,7 @@ def _fte_end(span: Span, q: Quantity) -> int | None:
 
 
 # "Around 300 volunteers give more than 2,500 hours between them every week": others' time, not the budget
-OTHERS_TIME = re.compile(r"\b(?:volunteers?|staff|members|employees|trustees|parents)\b[^.;,]{0,40}?\b(?:give|gives|contribute|contributes|"
+OTHERS_TIME = patterns.compile(r"\b(?:volunteers?|staff|members|employees|trustees|parents)\b[^.;,]{0,40}?\b(?:give|gives|contribute|contributes|"
                          r"donate|donates|put\s+in|puts\s+in|log|logs)\b[^.;,]{0,25}$", re.I)
 
 
@@ -153,7 +154,7 @@ def _attached_elsewhere(span: Span, q: Quantity, unit_end: int) -> bool:
 
 # Hours said in words: "an hour, hour and a half a week", "an hour or two a week", "half an hour a day"
 SPELLED_HOUR = r"(?:(?:an?|one)\s+)?hour\s+and\s+a\s+half|half\s+an\s+hour|an\s+hour"
-SPELLED_HOURS = re.compile(rf"\b(?P<a>{SPELLED_HOUR})(?:\s*(?:,|or|to|-|–)\s*(?:maybe\s+|perhaps\s+)?(?P<b>{SPELLED_HOUR}|(?:two|three|[23])(?:\s+hours)?(?=\s+(?:a|an|per|each|every)\s|\s*[,.;)?!]|\s*$)))?\b", re.I)
+SPELLED_HOURS = patterns.compile(rf"\b(?P<a>{SPELLED_HOUR})(?:\s*(?:,|or|to|-|–)\s*(?:maybe\s+|perhaps\s+)?(?P<b>{SPELLED_HOUR}|(?:two|three|[23])(?:\s+hours)?(?=\s+(?:a|an|per|each|every)\s|\s*[,.;)?!]|\s*$)))?\b", re.I)
 APPROX = ("about", "around", "roughly", "approximately", "maybe", "just", "only", "perhaps")
 
 
@@ -305,10 +306,10 @@ def candidates(sent: Sent, term_months: float | None = None, trial: bool = False
 
 
 # "We've budgeted one 6-hour session every other week": blocks of work with their own length and cadence
-WORK_BLOCKS = re.compile(r"\b(one|a|two|three|four|\d)\s+(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight)[- ]hours?\s+"
+WORK_BLOCKS = patterns.compile(r"\b(one|a|two|three|four|\d)\s+(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight)[- ]hours?\s+"
                          r"(?:working\s+|work\s+)?(?:sessions?|blocks?|shifts?|stints?)\s+(?:every|each|a|per)\s+"
                          r"(?:(other|second)\s+)?(week|fortnight|month)\b", re.I)
-BLOCK_BUDGET = re.compile(r"\b(?:budget\w*|pay\s+for|afford|allow\w*|fund\w*)\b", re.I)
+BLOCK_BUDGET = patterns.compile(r"\b(?:budget\w*|pay\s+for|afford|allow\w*|fund\w*)\b", re.I)
 
 
 def _working_blocks(sent: Sent) -> list[_Candidate]:
@@ -333,12 +334,12 @@ def _stated(sent: Sent, lo: float, hi: float, period: str, text: str, score: int
 
 
 # A table column of hours: "| Role | Hours per week |", "| Item | Monthly hours |"
-HOURS_HEADER = re.compile(r"\b(?:hours?|hrs)\b[^|]*?(?:\b(?:per|a|each)\s+(?:contract\s+|calendar\s+|financial\s+)?|/\s*)(week|wk|month|mo|year|yr|quarter)\b"
+HOURS_HEADER = patterns.compile(r"\b(?:hours?|hrs)\b[^|]*?(?:\b(?:per|a|each)\s+(?:contract\s+|calendar\s+|financial\s+)?|/\s*)(week|wk|month|mo|year|yr|quarter)\b"
                           r"|\b(weekly|monthly|annual|yearly|quarterly)\s+(?:hours|hrs)\b"
                           r"|\b(?:hours?|hrs)\s*\((weekly|monthly|annual|yearly|quarterly)\)", re.I)
 
 
-ROW_PERIOD = re.compile(r"\b(?:a|per|each)\s+(week|month|year|quarter)\b|\b(weekly|monthly|annual|yearly|quarterly)\b", re.I)
+ROW_PERIOD = patterns.compile(r"\b(?:a|per|each)\s+(week|month|year|quarter)\b|\b(weekly|monthly|annual|yearly|quarterly)\b", re.I)
 
 
 def _hours_column(sent: Sent) -> list[_Candidate]:
@@ -370,17 +371,17 @@ def _hours_column(sent: Sent) -> list[_Candidate]:
     return out
 
 
-TERM_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:across|over|during|for|in|within)\s+(?:the\s+|a\s+|an\s+|those\s+|these\s+|its\s+)?(?:whole\s+|entire\s+|full\s+)?"
+TERM_AFTER = patterns.compile(r"^[^.;]{0,40}?\b(?:across|over|during|for|in|within)\s+(?:the\s+|a\s+|an\s+|those\s+|these\s+|its\s+)?(?:whole\s+|entire\s+|full\s+)?"
                         r"(?P<qual>initial\s+|first\s+|base\s+|proposed\s+|current\s+)?"
                         r"(\w+(?:\s*\(\d+\))?)[- ](month|year)s?[- ]?(?:long\s+)?(?:(?:base|initial|contract|performance|funding|grant)\s+)?"
                         r"(?:of\s+(?:the|this)\s+)?(?:(?P<noun>project|contract|term|period|engagement|agreement|pilot|grant)|(?<=s)(?=\s*(?:[.,;:)]|$)))", re.I)
 # "The total level of effort for the initial term shall not exceed 780 hours": the term named before the hours
-TERM_BEFORE = re.compile(r"\b(?:for|over|across|during|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?(?:initial\s+|base\s+)?"
+TERM_BEFORE = patterns.compile(r"\b(?:for|over|across|during|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?(?:initial\s+|base\s+)?"
                          r"(?:contract\s+)?(?:term|contract|engagement|agreement|period\s+of\s+performance)\b(?![^.;]*\b(?:a|per|each)\s+(?:week|month)\b)",
                          re.I)
 
 
-THE_TERM = re.compile(r"^(?:\s+of\s+(?:freelance\s+|contractor\s+|consultant\s+|professional\s+)?(?:support|time|work|effort|services?|"
+THE_TERM = patterns.compile(r"^(?:\s+of\s+(?:freelance\s+|contractor\s+|consultant\s+|professional\s+)?(?:support|time|work|effort|services?|"
                       r"consultancy|help))?\s*(?:in\s+total\s+)?(?:across|over|during|for|throughout)\s+(?:the\s+)?"
                       r"(?:whole\s+|entire\s+|full\s+|life\s+of\s+the\s+)?"
                       r"(?:contract\s+|initial\s+)?(?:term|contract|engagement|agreement|project|(?P<trial>trial|pilot)|grant\s+period|contract\s+period|"
@@ -396,14 +397,14 @@ def _event_length(span: Span, q: Quantity) -> bool:
 
 
 # "a couple of hours a week. Two hours, tops.": the figure said again, as a cap
-CAP_AGAIN = re.compile(r"^\s*\w+(?:\s+hours?)?,?\s+(?:tops|max(?:imum)?|at\s+(?:the\s+)?(?:very\s+)?most)\s*[.!]", re.I)
+CAP_AGAIN = patterns.compile(r"^\s*\w+(?:\s+hours?)?,?\s+(?:tops|max(?:imum)?|at\s+(?:the\s+)?(?:very\s+)?most)\s*[.!]", re.I)
 # "about 3 hrs a week, 4 at a push", "6 hours a month, 8 if needed": a higher ceiling, said after the figure
-AT_A_PUSH = re.compile(r"^[\s,;:–-]*(?:or\s+)?(\d+(?:\.\d+)?|[a-z]+(?:\s+and\s+a\s+half)?)(?:\s+hours?,?)?\s+(?:at\s+a\s+(?:push|stretch)|"
+AT_A_PUSH = patterns.compile(r"^[\s,;:–-]*(?:or\s+)?(\d+(?:\.\d+)?|[a-z]+(?:\s+and\s+a\s+half)?)(?:\s+hours?,?)?\s+(?:at\s+a\s+(?:push|stretch)|"
                        r"if\s+(?:needed|need\s+be|pushed|necessary|required)|tops|at\s+(?:the\s+)?(?:very\s+)?most|max(?:imum)?)\b"
                        # (not "£300 max", nor "20 max in any month" after a weekly figure)
                        r"(?![^.;]{0,20}\b(?:in|over|per|a|each|every)\s+(?:any\s+|a\s+|the\s+)?(?:month|week|year|day|quarter)\b)", re.I)
 # "20 hours a month, rising to 35 in peak months", "three hours a week, maybe four at a push": a higher ceiling
-RISING = re.compile(r"^\W*(?:and\s+|but\s+)?(?:rising|increasing|going\s+up|growing|up)\s+to\s+(\d+(?:\.\d+)?|\w+)\b"
+RISING = patterns.compile(r"^\W*(?:and\s+|but\s+)?(?:rising|increasing|going\s+up|growing|up)\s+to\s+(\d+(?:\.\d+)?|\w+)\b"
                     # "maybe four at a push", "perhaps six in December" (not "maybe 20 hours in the first month", "maybe 40% of it")
                     r"|^\W*(?:or\s+)?(?:maybe|perhaps|possibly)\s+(\d+(?:\.\d+)?|[a-z]+)(?:\s+(?:hours?|hrs?))?"
                     r"(?=\s*(?:[,.;)!]|$)|\s+(?:at\s+a\s+(?:push|stretch)|if\b|when\b|in\s+(?:busy|peak|the\s+(?:busy|peak|summer|season)|summer|"
@@ -428,13 +429,13 @@ def _rising_to(span: Span, k: int) -> float | None:
 
 
 # "Regatta season (April to September): 20 hours a week", "Winter: 10 hours a week": hours that change with the season
-SEASON = re.compile(r"\b(?:season|seasons|winter|summer|spring|autumn|off-season|"
+SEASON = patterns.compile(r"\b(?:season|seasons|winter|summer|spring|autumn|off-season|"
                     r"(?:peak|off-peak|high|low|quiet|busy)(?:[- ](?:season|months?|periods?|weeks?)|(?=\s*(?:\([^)]*\))?\s*:))|"
                     r"january|february|march|april|june|july|august|september|october|november|december)\b[^.;]{0,40}?:\s*\S*\d",
                     re.I)
 
 
-IN_SEASON = re.compile(r"\bhours?\s+(?:a|per|each)\s+(?:week|month)\s+(?:in|during|over|for)\s+(?:the\s+)?(?:season|summer|winter|"
+IN_SEASON = patterns.compile(r"\bhours?\s+(?:a|per|each)\s+(?:week|month)\s+(?:in|during|over|for)\s+(?:the\s+)?(?:season|summer|winter|"
                        r"spring|autumn|fall|off-season|peak\s+\w+|quiet\s+\w+|busy\s+\w+|high\s+season|low\s+season|term(?:\s+time)?|"
                        r"holidays?)\b", re.I)
 
@@ -451,39 +452,39 @@ def _across_seasons(seasons: list[_Candidate]) -> Hours:
 
 
 DAY_COUNT = r"(\d|one|two|three|four|five|six|seven)"
-DAYS_A_WEEK = re.compile(rf"\b{DAY_COUNT}(?:\s*\(\d\))?(?:\s*(?:-|–|to|or)\s*{DAY_COUNT})?\s+(?:(?P<length>\d+(?:\.\d+)?|\w+)[- ]hours?\s+)?"
+DAYS_A_WEEK = patterns.compile(rf"\b{DAY_COUNT}(?:\s*\(\d\))?(?:\s*(?:-|–|to|or)\s*{DAY_COUNT})?\s+(?:(?P<length>\d+(?:\.\d+)?|\w+)[- ]hours?\s+)?"
                          r"(?:working\s+|work\s+)?(?:days?|mornings?|afternoons?|evenings?)\s+(?:a|per|each|every)\s+week\b", re.I)
 # "twenty-four (24) days of Contractor time in each contract year": days over a longer period, at a day's length said apart
-DAYS_PER = re.compile(r"\b(\w+(?:-\w+)?|\d+)(?:\s*\(\d+\))?\s+(?:working\s+)?days\s+of\s+(?:contractor|consultant|consultancy|freelance|freelancer|"
+DAYS_PER = patterns.compile(r"\b(\w+(?:-\w+)?|\d+)(?:\s*\(\d+\))?\s+(?:working\s+)?days\s+of\s+(?:contractor|consultant|consultancy|freelance|freelancer|"
                       r"supplier)\s+(?:time|work|support|effort)\s+"
                       r"(?:in|per|a|each|for\s+each)\s+(?:each\s+)?(?:contract\s+|calendar\s+|financial\s+)?(year|month|quarter)\b", re.I)
 # "Two mornings a week, 8 till 12": a bare span of the working day, morning to noon or to the afternoon
-BARE_SPAN = re.compile(r"\b(\d{1,2})\s*(?:-|–|to|till|until)\s*(\d{1,2})\b(?![:.]\d)(?=\s*(?:[,.;)]|$|\w+days?\b|on\b|each\b|every\b|with\b))",
+BARE_SPAN = patterns.compile(r"\b(\d{1,2})\s*(?:-|–|to|till|until)\s*(\d{1,2})\b(?![:.]\d)(?=\s*(?:[,.;)]|$|\w+days?\b|on\b|each\b|every\b|with\b))",
                        re.I)
 # The work said as the worker's: "you", "the role", "the post"
-WORKER = re.compile(r"\byou\b|\bthe\s+(?:role|job|post|position|freelancer|contractor|assistant)\b", re.I)  # (also "Three eight-hour days a week")
+WORKER = patterns.compile(r"\byou\b|\bthe\s+(?:role|job|post|position|freelancer|contractor|assistant)\b", re.I)  # (also "Three eight-hour days a week")
 # "a working day being 8 hours", "Our days are seven hours", "7-hour days"
-DAY_LENGTH = re.compile(r"\b(?:(?:our|your)\s+(?:working\s+|work\s+)?days?\s+(?:are|is)|(?:a|each)\s+working\s+day\s+(?:being|is|of)|"
+DAY_LENGTH = patterns.compile(r"\b(?:(?:our|your)\s+(?:working\s+|work\s+)?days?\s+(?:are|is)|(?:a|each)\s+working\s+day\s+(?:being|is|of)|"
                         r"(?:a|one)\s+(?:working\s+)?day\s+(?:shall\s+comprise|comprises|shall\s+mean|means))\s+"
                         r"(\d+(?:\.\d+)?|\w+)(?:\s*\(\d+(?:\.\d+)?\))?\s+hours?\b"
                         r"|\b(\d+(?:\.\d+)?|\w+)[- ]hour\s+working\s+days?\b", re.I)  # ("a day shall comprise seven (7) hours")
 # "Two days a week across the whole roster, 7.5-hour days": the length of the days said in the same sentence
-OWN_DAY_LENGTH = re.compile(r",\s*(\d+(?:\.\d+)?|\w+)[- ]hour\s+days\b(?!\s+(?:a|per|each|every)\s+week)", re.I)
+OWN_DAY_LENGTH = patterns.compile(r",\s*(\d+(?:\.\d+)?|\w+)[- ]hour\s+days\b(?!\s+(?:a|per|each|every)\s+week)", re.I)
 # "The Council has allowed for three working days per week", "The client has approved three days a week of freelance time"
-DAYS_BUDGET = re.compile(r"\bat\s+[£$€]\s?\d+(?:\.\d+)?\s+(?:an|per)\s+hour\b|\b(?:allow\w*|approv\w*|budget\w*|fund\w*|afford|pay\s+for|paid|of\s+(?:freelance\s+|contractor\s+)?time|"
+DAYS_BUDGET = patterns.compile(r"\bat\s+[£$€]\s?\d+(?:\.\d+)?\s+(?:an|per)\s+hour\b|\b(?:allow\w*|approv\w*|budget\w*|fund\w*|afford|pay\s+for|paid|of\s+(?:freelance\s+|contractor\s+)?time|"
                          r"the\s+(?:role|job|position|post)\s+is(?!\s+(?:published|posted|shared|scheduled|live|up|out|sent))|contract\w*)\b", re.I)
 # "Our Communications Officer works three days a week": someone else's days
-STAFF_DAYS = re.compile(r"\b(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:officer|manager|coordinator|volunteers?|staff|team|director|photographer|"
+STAFF_DAYS = patterns.compile(r"\b(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:officer|manager|coordinator|volunteers?|staff|team|director|photographer|"
                         r"cleaner|receptionist|caretaker|members|trainer)\s+(?:works?|is\s+in|comes\s+in|does|covers|attends?)\b"
                         r"|\b(?:we|they)\s+hire\b", re.I)
-NOT_THE_WORKERS = re.compile(r"\b(?!(?:role|job|assistant|person|freelancer|contractor|you|someone|helper)\b)[a-z]+\s+"
+NOT_THE_WORKERS = patterns.compile(r"\b(?!(?:role|job|assistant|person|freelancer|contractor|you|someone|helper)\b)[a-z]+\s+"
                              r"(?:is\s+|are\s+|'s\s+|'re\s+)?(?:open|opens|trading|closed|sails?|sailing|runs?\s+(?:trips|services|sailings))\b",
                              re.I)
 
 
-LUNCH = re.compile(r"\b(?:with|minus|less|including|and)\s+(?:a|an)\s+(?:half[- ]hour|hour|30[- ]minute|thirty[- ]minute)\s+"
+LUNCH = patterns.compile(r"\b(?:with|minus|less|including|and)\s+(?:a|an)\s+(?:half[- ]hour|hour|30[- ]minute|thirty[- ]minute)\s+"
                    r"(?:for\s+)?(?:lunch|break)\b|\b(?:half\s+an\s+hour|an\s+hour)\s+for\s+(?:lunch|a\s+break)\b", re.I)
-COVER_WORDS = re.compile(r"\b(?:answer\w*|repl\w*|respon\w*|open|opens|staffed|monitor\w*|cover(?:ed|age)?)\b", re.I)
+COVER_WORDS = patterns.compile(r"\b(?:answer\w*|repl\w*|respon\w*|open|opens|staffed|monitor\w*|cover(?:ed|age)?)\b", re.I)
 
 
 def _days_of_work(sents: list[Sent]) -> list[_Candidate]:
@@ -558,7 +559,7 @@ def _days_a_week(span: Span, q: Quantity) -> tuple[float, float] | None:
 
 DAY_INDEX = {d: k for k, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 DAY = r"(mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
-WEEKDAY_RANGE = re.compile(rf"\b{DAY}\s*(?:-|–|—|to|through|thru)\s*{DAY}\b", re.I)
+WEEKDAY_RANGE = patterns.compile(rf"\b{DAY}\s*(?:-|–|—|to|through|thru)\s*{DAY}\b", re.I)
 
 
 def _capped_after(span: Span, k: int) -> bool:
@@ -614,11 +615,11 @@ def _term_before(span: Span, q: Quantity) -> bool:
 
 
 # "420 hours for the season, paid at £14 an hour and spread fairly evenly over the six months"
-SPREAD_OVER = re.compile(r"\b(?:spread|drawn\s+down|split|divided|used)\s+(?:\w+\s+){0,3}?(?:over|across)\s+(?:the\s+|those\s+|these\s+)?"
+SPREAD_OVER = patterns.compile(r"\b(?:spread|drawn\s+down|split|divided|used)\s+(?:\w+\s+){0,3}?(?:over|across)\s+(?:the\s+|those\s+|these\s+)?"
                          r"(\w+(?:-\w+)?)\s+months\b", re.I)
 
 
-SET_ASIDE = re.compile(r"\b(?:set\s+aside|budget\w*|allow\w*|fund\w*|approv\w*|allocat\w*)\b", re.I)
+SET_ASIDE = patterns.compile(r"\b(?:set\s+aside|budget\w*|allow\w*|fund\w*|approv\w*|allocat\w*)\b", re.I)
 
 
 def _over_term(span: Span, k: int, q: Quantity) -> float | None:
@@ -658,10 +659,10 @@ def _candidate(sent: Sent, q: Quantity, lo: float, hi: float, period: str, end: 
 
 
 # "Hours needed: Less than 30 hrs/week": a job board's band, which a figure in the body narrows
-BAND_LABEL = re.compile(r"^\s*(?:hours|time)\s+(?:needed|required|per\s+week|commitment)\s*:\s*(?:less|fewer|under)\b", re.I)
+BAND_LABEL = patterns.compile(r"^\s*(?:hours|time)\s+(?:needed|required|per\s+week|commitment)\s*:\s*(?:less|fewer|under)\b", re.I)
 
 
-EVENT_WORDS = re.compile(rf"\b(?:{'|'.join(sorted(EVENTS))}|catch-up|call)\b", re.I)
+EVENT_WORDS = patterns.compile(rf"\b(?:{'|'.join(sorted(EVENTS))}|catch-up|call)\b", re.I)
 
 
 def extract(sents: list[Sent], term: Term | None = None) -> Hours | None:

@@ -12,6 +12,7 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from .. import patterns
 from ..model import Evidence, Platform
 from ..nlp import WORK, block_text, opens_with
 from .context import excluded_after, negation_cue
@@ -59,7 +60,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
 NEEDS_COMPANY = {"X", "LI", "Threads", "IG", "FB", "YT", "fb", "ig", "yt"}
 
 # Verb stems, so every inflection counts ("refreshes", "optimising", "stands up").
-SETUP = re.compile(
+SETUP = patterns.compile(
     r"\brebuil\w*\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?(?:highlights?|pages?|profiles?|accounts?|channels?|grid|bios?|events|"
     r"playlists?|albums?|details)\b"
     r"|\b(?:creat(?!ive|or)|build|launch|establish|improv|optimi[sz]|overhaul|revamp|refresh|redesign|rebrand|audit|"
@@ -73,7 +74,7 @@ SETUP = re.compile(
     r"|\btid(?:y|ied|ying)\s+up\b|\btidy-up\s+of\b|\b(?:needs?|wants?)\s+(?:a\s+)?(?:proper\s+|good\s+|bit\s+of\s+a\s+)?tid(?:y|ying)\b",
     re.I,
 )
-MANAGE = re.compile(
+MANAGE = patterns.compile(
     r"\b(?:manag|run|post|maintain|maintenance|publish|schedul|updat|operat|handl|administ|moderat|grow|"
     r"look\w*\s+after|take\w*\s+over|took\s+over|oversee|overseeing|upload|tweet|engag|respond|repl|content|"
     r"community|presence|calendar|keep\w*)\w*",
@@ -168,7 +169,7 @@ def tasks(span: Span) -> tuple[str, ...]:
 
 
 # What a set-up verb makes when it is not a profile: "create posts", "build playlists", "improve engagement".
-CONTENT_OBJECT = re.compile(
+CONTENT_OBJECT = patterns.compile(
     r"^\s*(?:(?:a|an|the|our|your|their|its|new|more|better|fresh|regular|weekly|monthly|original|engaging|short|"
     r"strong|loyal|local|branded|custom|high-quality|quality)\s+){0,3}(?:[\w'’-]+\s+)?"
     r"(?:posts?|content|videos?|reels?|stories|captions?|copy|graphics?|images?|photos?|playlists?|thumbnails?|"
@@ -178,8 +179,8 @@ CONTENT_OBJECT = re.compile(
     r"loyalty|momentum|(?:chat)?bots?|auto[- ]?(?:replies|reply|responses?|responders?)|automations?|(?:welcome\s+)?messages?|"
     r"notifications?|alerts?|templates?|tracking|pixels?|dashboards?|workflows?|processes)\b", re.I)
 # A set-up told as history: "a thing on Nextdoor that a customer made me set up", "the page was created in 2019".
-NARRATED = re.compile(r"\b(?:made|had|got|helped|let)\s+(?:me|us|him|her|them)\s*$|\b(?:was|were|been|had)\s+(?:\w+\s+)?$", re.I)
-HISTORY_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:in\s+(?:19|20)\d\d|years?\s+ago|last\s+(?:year|month|spring|summer|autumn|winter))\b", re.I)
+NARRATED = patterns.compile(r"\b(?:made|had|got|helped|let)\s+(?:me|us|him|her|them)\s*$|\b(?:was|were|been|had)\s+(?:\w+\s+)?$", re.I)
+HISTORY_AFTER = patterns.compile(r"^[^.;]{0,25}?\b(?:in\s+(?:19|20)\d\d|years?\s+ago|last\s+(?:year|month|spring|summer|autumn|winter))\b", re.I)
 
 
 def _narrated(text: str, m: re.Match[str]) -> bool:
@@ -229,12 +230,12 @@ MEANS_OF_TALKING = {"phone", "email", "e-mail", "text", "sms", "call", "telephon
                     "slack", "teams"}
 POSTING_WORDS = {"post", "posts", "posting", "publish", "broadcast", "broadcasts", "channel", "status", "community"}
 # "... is all over TikTok, but that's not really us": a closing clause that turns the platform down.
-REJECTED = re.compile(r"\b(?:but|though|although)\s+(?:that's|that\s+is|it's|it\s+is|we\s+are|we're|we)\s+(?:not|n't|never)\s+"
+REJECTED = patterns.compile(r"\b(?:but|though|although)\s+(?:that's|that\s+is|it's|it\s+is|we\s+are|we're|we)\s+(?:not|n't|never)\s+"
                       r"(?:really\s+)?(?:us|for\s+us|going\s+(?:there|to)|interested|our\s+thing|a\s+fit|doing\s+that|planning)", re.I)
 
 
 # "Owain or I will always be around the café ... and on WhatsApp": the owner reachable there
-AVAILABLE = re.compile(r"\b(?:I|we|us|me)\b[^.]{0,12}?\b(?:will|'ll|am|'m|are|'re)\s+(?:always\s+|usually\s+|also\s+)?(?:be\s+)?"
+AVAILABLE = patterns.compile(r"\b(?:I|we|us|me)\b[^.]{0,12}?\b(?:will|'ll|am|'m|are|'re)\s+(?:always\s+|usually\s+|also\s+)?(?:be\s+)?"
                        r"(?:around|available|reachable|here|in\s+the\s+(?:shop|office|café|cafe|studio|salon|yard|kitchen|store|bakery))\b",
                        re.I)
 
@@ -347,7 +348,7 @@ def extract(sents: list[Sent]) -> tuple[Platform, ...]:
 REFUSAL_ENDS = {"at", "for", "this", "yet", "either", "anymore", "now", "right", "though", "until", "again", "ever"}
 
 
-OURSELVES = re.compile(r"\b(?:ourselves|myself|themselves|himself|herself)\b", re.I)
+OURSELVES = patterns.compile(r"\b(?:ourselves|myself|themselves|himself|herself)\b", re.I)
 
 
 def posted_to(found: tuple[Platform, ...], items) -> tuple[Platform, ...]:
@@ -360,16 +361,16 @@ def posted_to(found: tuple[Platform, ...], items) -> tuple[Platform, ...]:
 
 
 # Management of the platforms named elsewhere, by a collective noun: "manage all four channels", "run both pages".
-COLLECTIVE_MANAGE = re.compile(
+COLLECTIVE_MANAGE = patterns.compile(
     r"\b(?:manag|run|look\w*\s+after|maintain|operat|oversee|moderat|keep\w*\s+(?:up|running))\w*\s+"
     r"(?:all|both|each\s+of|the|these|those|our|its|their|your)\s+(?:\w+\s+){0,2}?"
     r"(?:channels|platforms|accounts|pages|profiles|networks|of\s+them)\b", re.I)
 
 
 # Why a platform was left out that a next sentence can undo: it is only idle.
-IDLE = re.compile(r"\b(?:dormant|inactive|paused|touched|used|updated|active)\b", re.I)
+IDLE = patterns.compile(r"\b(?:dormant|inactive|paused|touched|used|updated|active)\b", re.I)
 # "We would like it kept alive", "Please bring it back to life": the idle platform is wanted again.
-REVIVE = re.compile(r"\b(?:needs?|wants?|deserves?)\s+(?:some\s+)?(?:new|fresh)\s+life\b|\bneeds?\s+reviving\b"
+REVIVE = patterns.compile(r"\b(?:needs?|wants?|deserves?)\s+(?:some\s+)?(?:new|fresh)\s+life\b|\bneeds?\s+reviving\b"
                     r"|\b(?:it|them|that|this|those)\s+(?:\w+\s+){0,2}?(?:kept\s+alive|revived|brought\s+back|restarted|"
                     r"reactivated|woken\s+up|back\s+to\s+life|going\s+again|active\s+again)\b"
                     r"|\b(?:revive|restart|reactivate|wake\s+up|bring\s+back|breathe\s+(?:new\s+)?life\s+into)\s+(?:it|them|that)\b",
@@ -378,7 +379,7 @@ REVIVE = re.compile(r"\b(?:needs?|wants?|deserves?)\s+(?:some\s+)?(?:new|fresh)\
 
 # Set-up of the profiles named elsewhere, by a collective noun: "every school's profile overhauled", "audit all accounts".
 OVERHAULED = r"(?:overhauled|refreshed|rebuilt|optimi[sz]ed|cleaned\s+up|revamped|audited|redesigned|rebranded|set\s+up)"
-COLLECTIVE_SETUP = re.compile(
+COLLECTIVE_SETUP = patterns.compile(
     rf"\b(?:every|each|all|both)\s+(?:of\s+(?:the|our)\s+)?(?:[\w-]+['’]s\s+|[\w-]+\s+)?(?:profiles?|accounts?|pages?|channels?)\s+"
     rf"(?:\w+\s+){{0,2}}?{OVERHAULED}\b"
     r"|\b(?:overhaul|refresh|rebuild|optimi[sz]e|clean\s+up|revamp|audit|redesign|rebrand)\w*\s+(?:all|both|every|each)\s+(?:of\s+)?"
@@ -394,13 +395,13 @@ def _asks_setup(text: str) -> bool:
     return m is not None and not PAST_OR_ROUTINE.search(text[:m.start()]) and not ROUTINE_AFTER.match(text[m.end():])
 
 
-PAST_OR_ROUTINE = re.compile(r"\b(?:were|was|been|already|previously|last\s+year)\b", re.I)
-ROUTINE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:daily|weekly|monthly|quarterly|annually|every|each|once\s+a|twice\s+a|were|was|in\s+\d{4})\b",
+PAST_OR_ROUTINE = patterns.compile(r"\b(?:were|was|been|already|previously|last\s+year)\b", re.I)
+ROUTINE_AFTER = patterns.compile(r"^\s*(?:\w+\s+)?(?:daily|weekly|monthly|quarterly|annually|every|each|once\s+a|twice\s+a|were|was|in\s+\d{4})\b",
                            re.I)
 
 
 # "we don't have one on Instagram yet, so please set one up": the missing account is the work
-NOT_YET = re.compile(r"^[^.]*?\byet\b[^.]*?(?<!n't\s)(?<!\bnot\s)\b(?:set\s+(?:one|it)\s+up|(?:create|open|start|build|make)\s+(?:that\s+|this\s+)?one\b|"
+NOT_YET = patterns.compile(r"^[^.]*?\byet\b[^.]*?(?<!n't\s)(?<!\bnot\s)\b(?:set\s+(?:one|it)\s+up|(?:create|open|start|build|make)\s+(?:that\s+|this\s+)?one\b|"
                      r"(?:create|open|build|make)\s+it\s+(?:from\s+scratch|for\s+us)\b)", re.I)
 
 
@@ -417,11 +418,11 @@ def _asks_revival(text: str) -> bool:
     return m is not None and WANTED.search(text) is not None and not re.search(r"\b(?:no|not|never)\b|n't\b", text[:m.start()], re.I)
 
 
-WANTED = re.compile(r"\b(?:would\s+like|'d\s+like|want|wants|need|needs|please|should|hope|hoping|keen)\b", re.I)
+WANTED = patterns.compile(r"\b(?:would\s+like|'d\s+like|want|wants|need|needs|please|should|hope|hoping|keen)\b", re.I)
 
 
 # A sentence that turns down what the one before it named.
-LEAVE_THOSE = re.compile(r"^\W*(?:(?:we're|we\s+are|you're|you\s+are|we'll\s+be|we\s+will\s+be)\s+not\s+(?:touching|managing|running|using)|"
+LEAVE_THOSE = patterns.compile(r"^\W*(?:(?:we're|we\s+are|you're|you\s+are|we'll\s+be|we\s+will\s+be)\s+not\s+(?:touching|managing|running|using)|"
                          r"(?:please\s+)?(?:leave|ignore|skip)|(?:don't|do\s+not)\s+touch)\s+(?:those|these|them|it|that)\b|"
                          r"^\W*(?:those|these|they)\s+(?:are|stay|remain)\s+(?:out|excluded|off[- ]limits|not\s+(?:part|ours|yours|included))|"
                          r"^\W*(?:none|neither)\s+of\s+(?:these|those|them)\s+(?:is|are)\s+(?:part|included|in\s+scope)|"
@@ -440,18 +441,18 @@ LEAVE_THOSE = re.compile(r"^\W*(?:(?:we're|we\s+are|you're|you\s+are|we'll\s+be|
 
 
 # "TikTok: my niece keeps suggesting it. Not this year.", "... is their apprentice's baby. Not ours."
-NOT_THAT_ONE = re.compile(r"^\W*(?:not|no)\s+(?:ours|yours|mine|now|yet|this\s+year|for\s+us)\s*[.!]?\s*$", re.I)
+NOT_THAT_ONE = patterns.compile(r"^\W*(?:not|no)\s+(?:ours|yours|mine|now|yet|this\s+year|for\s+us)\s*[.!]?\s*$", re.I)
 
 
 # A later cell of a table row that puts the row's platform out: "| TikTok | - | Run by the Academy; out of scope |".
-CELL_EXCLUDED = re.compile(
+CELL_EXCLUDED = patterns.compile(
     r"(?:^|[;:,.]\s*)(?:out\s+of\s+scope|not\s+in\s+scope|excluded|not\s+included|not\s+required|n/?a|none|dormant|"
     r"inactive|retired|closed|not\s+(?:ours|yours|part\s+of\s+\w+(?:\s+\w+)?)|"
     r"(?:run|managed|handled|kept|owned|operated|maintained)\s+(?:\w+\s+)?by\s+(?!the\s+(?:contractor|vendor|agency|consultant|supplier|provider)\b|you\b))\b",
     re.I)
 
 
-INCLUSION_HEADER = re.compile(r"\b(?:includ\w*|in\s+scope|scope|covered|yours|part\s+of|managed\s+by\s+(?:you|the\s+\w+)|"
+INCLUSION_HEADER = patterns.compile(r"\b(?:includ\w*|in\s+scope|scope|covered|yours|part\s+of|managed\s+by\s+(?:you|the\s+\w+)|"
                               r"contractor|vendor|agency|supplier)\b", re.I)
 
 
@@ -472,7 +473,7 @@ def _row_excludes(sent: Sent, s: int) -> bool:
 
 # A sentence of its own, later in a list item, that leaves the item's platform out:
 # "- Facebook: leave the page up. Not in the freelancer's brief."
-ITEM_EXCLUDED = re.compile(r"(?:^|[.;,]\s+)(?:not\s+(?:in\s+(?:scope|the\s+brief|this\s+\w+|your\s+\w+|the\s+\w+['’]s\s+\w+)|part\s+of|"
+ITEM_EXCLUDED = patterns.compile(r"(?:^|[.;,]\s+)(?:not\s+(?:in\s+(?:scope|the\s+brief|this\s+\w+|your\s+\w+|the\s+\w+['’]s\s+\w+)|part\s+of|"
                            r"needed|required|ours|yours|for\s+you)|out\s+of\s+scope|excluded|that's\s+(?:me|mine|us|ours)|"
                            r"ignore\s+it|leave\s+it(?:\s+alone)?)\b[^.]*\.?\s*$", re.I)
 

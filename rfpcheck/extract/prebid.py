@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .. import patterns
 from ..model import Approvals, Phrase, Provision
 from ..nlp import BIDDERS, CONTEXT, SOLICITATION, TERMS, WORK
 from .context import VENDOR_NOUNS
@@ -20,20 +21,20 @@ if TYPE_CHECKING:
     from ..nlp import Sent
 
 # A clause ends at a stop, a colon, a cell, a spaced dash or a contrast; a cue further back speaks of something else.
-CLAUSE_BREAK = re.compile(r"[.;:!?|]|\s[-–—]\s|,\s*(?:and|so|then)\b|\b(?:but|however|although|though|whereas)\b", re.I)
-NEGATED = re.compile(r"\b(?:no|not|never|none|nor|without|nobody|no\s+one|cannot|\w+n['’]t)\b(?:\s+\S+){0,6}\s*$", re.I)
+CLAUSE_BREAK = patterns.compile(r"[.;:!?|]|\s[-–—]\s|,\s*(?:and|so|then)\b|\b(?:but|however|although|though|whereas)\b", re.I)
+NEGATED = patterns.compile(r"\b(?:no|not|never|none|nor|without|nobody|no\s+one|cannot|\w+n['’]t)\b(?:\s+\S+){0,6}\s*$", re.I)
 # "nothing goes live without my OK", "posts are held until approved": a negation that requires, not one that refuses
-REQUIRED = re.compile(r"(?:\b(?:no|not|never|nothing|none|nobody|cannot|\w+n['’]t)\b[^.;]*?\b(?:without|unless|except)|"
+REQUIRED = patterns.compile(r"(?:\b(?:no|not|never|nothing|none|nobody|cannot|\w+n['’]t)\b[^.;]*?\b(?:without|unless|except)|"
                       r"\b(?:until|till|before|prior\s+to|pending|subject\s+to|once))\b(?:\s+\S+){0,4}\s*$", re.I)
 VENDOR = rf"(?:you|yourself|the\s+{VENDOR_NOUNS}|{VENDOR_NOUNS})"
-VENDOR_SUBJECT = re.compile(rf"\b{VENDOR}\b", re.I)
+VENDOR_SUBJECT = patterns.compile(rf"\b{VENDOR}\b", re.I)
 # The tender's own business ("Proposals should include samples of logos"), not "the successful bidder", who is the vendor
 # (the look-ahead for a first letter spares the three look-behinds at every other place in the text)
 BID = (rf"\b(?=[bprt])(?<!successful\s)(?<!selected\s)(?<!winning\s){BIDDERS}\b|\b(?:{SOLICITATION}|proposals?|submissions?|bids?|samples?|"
        r"portfolio|portal|addend\w*)\b")
-ABOUT_THE_BID = re.compile(BID, re.I)
+ABOUT_THE_BID = patterns.compile(BID, re.I)
 # ... and the contract's administration: approving an award, an invoice, hours or a hire is not approving content
-ADMINISTRATION = re.compile(rf"{BID}|\b(?:award\w*|contracts?(?!\s+(?:manager|officer|lead))|agreements?|invoices?|time\s*sheets?|expenses?|"
+ADMINISTRATION = patterns.compile(rf"{BID}|\b(?:award\w*|contracts?(?!\s+(?:manager|officer|lead))|agreements?|invoices?|time\s*sheets?|expenses?|"
                             r"payments?|purchase\s+orders?|overtime|(?:key\s+)?personnel|subcontract\w*|change\s+orders?|variations?|insurance|"
                             r"budgets?|funding|fees?|(?:additional|extra)\s+hours|hours\s+(?:beyond|above|over|exceeding|in\s+excess)|tools?|"
                             r"software|subscriptions?|purchases?|spend|travel|mileage|costs?|projects?|programmes?|grants?|hires?|hiring|"
@@ -56,22 +57,22 @@ def _negated(text: str, at: int) -> bool:
 
 # --- approvals -----------------------------------------------------------------
 
-APPROVE = re.compile(r"\b(?:(?:pre-?)?approv(?:e|es|ed|ing|als?|ers?)|sign(?:s|ed|ing)?[- ]?off|green[- ]?light\w*|go-ahead|(?:my|our|their|his|her)"
+APPROVE = patterns.compile(r"\b(?:(?:pre-?)?approv(?:e|es|ed|ing|als?|ers?)|sign(?:s|ed|ing)?[- ]?off|green[- ]?light\w*|go-ahead|(?:my|our|their|his|her)"
                      r"\s+(?:ok|okay)(?!\w)|(?-i:OKs?)(?=\s+(?:\w+\s+){0,2}?(?:posts?|drafts?|content|captions?|copy|everything|anything)))", re.I)
-NOUN = re.compile(r"approv(?:als?|ers?)|sign-offs?|go-ahead|green[- ]light", re.I)  # "Approvals come back within 24 hrs": the step itself
+NOUN = patterns.compile(r"approv(?:als?|ers?)|sign-offs?|go-ahead|green[- ]light", re.I)  # "Approvals come back within 24 hrs": the step itself
 # An adjective, not a step: "our approved wording", "patient-approved photos", "a library of pre-approved templates"
-ATTRIBUTIVE = re.compile(r"(?:\b(?:a|an|the|our|their|its|your|any|each|every|using|from|with|follow|follows)\s+|-)$", re.I)
+ATTRIBUTIVE = patterns.compile(r"(?:\b(?:a|an|the|our|their|its|your|any|each|every|using|from|with|follow|follows)\s+|-)$", re.I)
 # What is approved is content or publishing; or the client approves ("We will approve or comment"); or the process is named
-CONTENT = re.compile(r"\b(?:posts?|drafts?|content|captions?|copy|calendars?|creative|graphics?|designs?|artwork|visuals?|images?|videos?|reels?|"
+CONTENT = patterns.compile(r"\b(?:posts?|drafts?|content|captions?|copy|calendars?|creative|graphics?|designs?|artwork|visuals?|images?|videos?|reels?|"
                      r"story|stories|scripts?|campaigns?|schedules?|plans?|tweets?|newsletters?|articles?|issues?|anything|everything|"
                      r"go(?:es)?\s+(?:out|live|up)|publish\w*|publication|post(?:ed|ing))\b", re.I)
-APPROVER = re.compile(r"\b(?:we|i|the\s+client)(?:['’]ll|\s+(?:will|can|shall|must|would|usually|normally|then))*\s*$", re.I)
-PROCESS = re.compile(r"\bapprovals?\s+(?:turnaround|process|workflow|cycle|loop|rounds?|times?)\b", re.I)
+APPROVER = patterns.compile(r"\b(?:we|i|the\s+client)(?:['’]ll|\s+(?:will|can|shall|must|would|usually|normally|then))*\s*$", re.I)
+PROCESS = patterns.compile(r"\bapprovals?\s+(?:turnaround|process|workflow|cycle|loop|rounds?|times?)\b", re.I)
 # The client reviewing content is the same step: "We'll review your monthly plan and give feedback within 3 days"
-REVIEW = re.compile(r"\b(?:we|i|the\s+client)(?:['’]ll|\s+will|\s+can|\s+shall|\s+usually|\s+normally|\s+then)*\s+(?:review|check|look\s+over|"
+REVIEW = patterns.compile(r"\b(?:we|i|the\s+client)(?:['’]ll|\s+will|\s+can|\s+shall|\s+usually|\s+normally|\s+then)*\s+(?:review|check|look\s+over|"
                     r"comment\s+on)\s+(?:[\w'’-]+\s+){0,3}?(?:posts?|drafts?|content|captions?|plans?|calendars?|copy|schedules?)\b", re.I)
 # Approving an amount ("approved up to 15 hours per month", "signed off £2,750 a month") or people ("approving new members")
-NOT_CONTENT_OBJECT = re.compile(r"^\s+(?:(?:up\s+to|a\s+maximum\s+of|an?\s+(?:extra|additional))\s+)?(?:[$£€]|\d|(?:one|two|three|four|five|six|"
+NOT_CONTENT_OBJECT = patterns.compile(r"^\s+(?:(?:up\s+to|a\s+maximum\s+of|an?\s+(?:extra|additional))\s+)?(?:[$£€]|\d|(?:one|two|three|four|five|six|"
                                 r"ten|twenty|thirty|forty|fifty|hundred)\b)|^\s+(?:(?:the|new|any)\s+)?(?:members|membership|join|requests|"
                                 r"applications|applicants|volunteers|leave|holidays?)\b", re.I)
 UNIT = r"(?:minutes?|mins?|hours?|hrs?|h|(?:business|working|work|calendar)\s+days?|days?|weeks?)"
@@ -82,17 +83,17 @@ DURATION = rf"(?P<n>{NUMBER})(?:\s*\(\d+\))?[\s-]*(?P<u>{UNIT})\b(?!\s+(?:before
 # "within two working days", "allow a week for sign-off", "Turnaround: 48 hours", "| Approvals | Comms Manager, 2 working days |",
 # "a 48-hour approval turnaround", "the client has 72 hours to respond", "the same day"
 TURNAROUND = (
-    re.compile(rf"(?:\b(?:within|inside|in|under|no\s+later\s+than|takes?|allow(?:\s+(?:up\s+to|at\s+least))?|turnaround(?:\s+(?:time|of|is))?)"
+    patterns.compile(rf"(?:\b(?:within|inside|in|under|no\s+later\s+than|takes?|allow(?:\s+(?:up\s+to|at\s+least))?|turnaround(?:\s+(?:time|of|is))?)"
                rf"\s*[:|]?\s+|[|:,]\s*)(?:up\s+to\s+)?(?:the\s+)?{DURATION}", re.I),
-    re.compile(rf"\b{DURATION}(?=\s+(?:for\s+)?(?:approval|sign-?off|turnaround|review)|\s+to\s+(?:respond|approve|review|comment|reply|sign|"
+    patterns.compile(rf"\b{DURATION}(?=\s+(?:for\s+)?(?:approval|sign-?off|turnaround|review)|\s+to\s+(?:respond|approve|review|comment|reply|sign|"
                r"give|come\s+back))", re.I),
-    re.compile(r"\b(?:the\s+)?(?P<d>same|next)[- ](?:business\s+|working\s+)?day\b", re.I),
+    patterns.compile(r"\b(?:the\s+)?(?P<d>same|next)[- ](?:business\s+|working\s+)?day\b", re.I),
 )
 # "She normally replies within 3 working days" after "Drafts go to Priya for sign-off."
-FEEDBACK = re.compile(r"\b(?:turnaround|repl\w+|respon\w+|comment\w*|feedback|get\s+back|turn\w*\s+(?:\w+\s+)?(?:around|round)|review\w*|"
+FEEDBACK = patterns.compile(r"\b(?:turnaround|repl\w+|respon\w+|comment\w*|feedback|get\s+back|turn\w*\s+(?:\w+\s+)?(?:around|round)|review\w*|"
                       r"come\s+back|returned)\b", re.I)
 # "... who approves all content and normally arranges interviews within five working days": another verb's window
-OTHER_VERB = re.compile(rf"(?:,|\band\b)\s+(?:\w+ly\s+|will\s+|can\s+|may\s+|also\s+)*(?!(?:comments?|approves?|signs?|returns?)\b|{CONTENT.pattern})"
+OTHER_VERB = patterns.compile(rf"(?:,|\band\b)\s+(?:\w+ly\s+|will\s+|can\s+|may\s+|also\s+)*(?!(?:comments?|approves?|signs?|returns?)\b|{CONTENT.pattern})"
                         r"[a-z]+(?<!ss)e?s\b", re.I)
 HOURS_PER = {"m": 1 / 60, "h": 1.0, "d": 24.0, "w": 168.0}  # a day of any kind is 24 hours, as response windows are read
 
@@ -178,28 +179,28 @@ ON_ARRIVAL = (r"(?:shared|provided|supplied|given|sent|handed\s+over)\s+(?:on\s+
 # The client hands them over ("We will pass on each client's logo", "Our brand guide ... will be shared at kickoff"), lets the vendor use
 # them ("You'll get access to our Canva brand kit", "graphics from our Canva brand kit", "Attachment A: Brand standards") or has them
 ASSETS_GIVEN = (
-    re.compile(rf"{GIVE}{GAP}\s+{ASSET}", re.I),
-    re.compile(rf"\b{ASSET}[^.;,]{{0,50}}?(?:(?:\b{AUX}\s+(?:[^.;,]{{0,40}}?\band\s+)?|\|\s*|:\s*){PASSIVE_GIVEN}|\s+{ON_ARRIVAL})"
+    patterns.compile(rf"{GIVE}{GAP}\s+{ASSET}", re.I),
+    patterns.compile(rf"\b{ASSET}[^.;,]{{0,50}}?(?:(?:\b{AUX}\s+(?:[^.;,]{{0,40}}?\band\s+)?|\|\s*|:\s*){PASSIVE_GIVEN}|\s+{ON_ARRIVAL})"
                rf"|\b{ASSET}\s+(?:that\s+)?(?:we|i)\s+(?:already\s+)?(?:have|keep|hold|use)\b", re.I),
-    re.compile(rf"\b(?:access\s+to|use\s+of|us(?:e|ing)|draw\s+on|get|receive|given|provided\s+with)\s+(?:\w+\s+){{0,2}}?"
+    patterns.compile(rf"\b(?:access\s+to|use\s+of|us(?:e|ing)|draw\s+on|get|receive|given|provided\s+with)\s+(?:\w+\s+){{0,2}}?"
                rf"(?:our|the\s+client['’]s|the\s+\w+['’]s|existing|its|their)\s+(?:[\w-]+\s+){{0,2}}?{ASSET}"
                rf"|\b(?:of|from|in|with|apply|covering|on|access\s+to)\s+(?:our|the\s+client['’]s|the\s+\w+['’]s|its|their)\s+(?:[\w-]+\s+){{0,2}}?{KIT}"
                rf"|\b(?:from|in|apply|access\s+to)\s+the\s+(?:[\w-]+\s+){{0,2}}?{KIT}"
                rf"|\b(?:attachment|appendix|annex|exhibit|enclosure)\s+[\w.-]+\s*[:,–—-]?\s*(?:the\s+)?{KIT}"
                rf"|\b{KIT}[^.;]{{0,40}}?\b(?:is|are|sits?|lives?|kept|stored|saved|held)\s+(?:\w+\s+)?(?:on|in)\s+(?:the|our|a)\b", re.I),
-    re.compile(rf"\b(?:we|i)\s+(?:(?:already|currently|also)\s+)?(?:have|keep|hold|maintain)\s+(?:got\s+)?(?!no\b|any\b)(?:[\w-]+\s+){{0,4}}?{ASSET}"
+    patterns.compile(rf"\b(?:we|i)\s+(?:(?:already|currently|also)\s+)?(?:have|keep|hold|maintain)\s+(?:got\s+)?(?!no\b|any\b)(?:[\w-]+\s+){{0,4}}?{ASSET}"
                rf"|\b(?:follow\w*|adher\w+\s+to|comply\w*\s+with|consistent\s+with|in\s+line\s+with|align\w*\s+with|according\s+to|conform\w*\s+to)"
                rf"\s+(?:the\s+|our\s+|its\s+|their\s+|existing\s+|the\s+\w+['’]s\s+)(?:[\w-]+\s+){{0,2}}?{IDENTITY}", re.I),
 )
 # None exists ("We have no brand guidelines yet", "... but no brand guidelines", "We want a new logo"), or the vendor must make or find
 # them ("Develop brand guidelines", "The contractor sources all imagery", "Photography is the contractor's responsibility")
 ASSETS_MISSING = (
-    re.compile(rf"\b(?:(?:have|has|had)\s+no|there\s+(?:is|are|['’]s)\s+no|(?:don['’]t|do\s+not|doesn['’]t|does\s+not)\s+(?:yet\s+|currently\s+|"
+    patterns.compile(rf"\b(?:(?:have|has|had)\s+no|there\s+(?:is|are|['’]s)\s+no|(?:don['’]t|do\s+not|doesn['’]t|does\s+not)\s+(?:yet\s+|currently\s+|"
                rf"really\s+)?(?:have|own)(?:\s+(?:a|an|any))?|haven['’]t\s+got(?:\s+(?:a|an|any))?|without\s+(?:a|an|any)|no\s+(?:existing|current|"
                rf"formal))\s+(?:[\w-]+\s+){{0,2}}?{ASSET}|\b{ASSET}\s+(?:do(?:es)?\s+not|do(?:es)?n['’]t)\s+(?:yet\s+)?exist\b"
                rf"|\b(?:but|and|with|yet)\s+no\s+(?:real\s+|proper\s+|formal\s+)?{KIT}|\b(?:want|need|needs|require\w*|looking\s+for)\s+(?:a|an)\s+"
                rf"(?:new|fresh)\s+{IDENTITY}|\b{ASSET}[^.;]{{0,30}}?\bfrom\s+scratch\b", re.I),
-    re.compile(rf"\b(?:develop|creat|design|build|establish|defin|draft|devis)\w*\s+(?:(?:a|an|the|our|new|your|its|their)\s+){{0,2}}(?:[\w-]+\s+)?{IDENTITY}"
+    patterns.compile(rf"\b(?:develop|creat|design|build|establish|defin|draft|devis)\w*\s+(?:(?:a|an|the|our|new|your|its|their)\s+){{0,2}}(?:[\w-]+\s+)?{IDENTITY}"
                rf"|\b(?:suppl|provid|creat|produc)\w*\s+(?:all|(?:your|its|their|his|her)\s+own)\s+(?:[\w-]+\s+){{0,2}}?{ASSET}"
                rf"|\b(?:sourc|find|obtain|procur|buy|purchas|licen[cs])\w*\s+(?:(?:all|any|the|your|its|their|own|stock|new)\s+){{0,3}}{ASSET}"
                rf"|\b(?:need|needs|must|have|has|required|expected|responsible)\s+(?:to\s+)?(?:\w+\s+){{0,2}}?(?:take|shoot|taking|shooting)\s+"
@@ -210,7 +211,7 @@ ASSETS_MISSING = (
 )
 # A subject stands before an active verb: a pronoun, or a modal that only follows one ("Carla ... can send you photos");
 # a bare verb is an instruction to the vendor ("Share photos of new stock", "reply to comments, share guest photos").
-HAS_SUBJECT = re.compile(r"(?:\b(?:we|i|they|he|she|who|which)(?:\s+[\w'’]+){0,2}|['’](?:ll|d)|\b(?:will|would|can|could|shall|should|may|might|"
+HAS_SUBJECT = patterns.compile(r"(?:\b(?:we|i|they|he|she|who|which)(?:\s+[\w'’]+){0,2}|['’](?:ll|d)|\b(?:will|would|can|could|shall|should|may|might|"
                          r"must|cannot|can['’]t|won['’]t|to|usually|normally|also|always|often|then|happily|gladly|occasionally|already))\s+$", re.I)
 
 
@@ -230,17 +231,17 @@ CREDENTIALS = (r"(?:(?:(?:(?!and\b|or\b)\w+\s+)?log-?ins?|(?:account|page|platfo
 # "We will add you as an admin on the Facebook page", "Login credentials will be shared", "logins come through our password
 # manager", "Access via Meta Business Suite"
 ACCESS_GIVEN = (
-    re.compile(rf"(?:{GIVE}|{RECEIVE}){GAP}\s+{CREDENTIALS}", re.I),
-    re.compile(rf"\b{CREDENTIALS}[^.;,]{{0,40}}?(?:\b{AUX}\s+(?:{PASSIVE_GIVEN}|set\s+up|arranged)|\s+{ON_ARRIVAL})|\b{CREDENTIALS}[^.;]{{0,40}}?"
+    patterns.compile(rf"(?:{GIVE}|{RECEIVE}){GAP}\s+{CREDENTIALS}", re.I),
+    patterns.compile(rf"\b{CREDENTIALS}[^.;,]{{0,40}}?(?:\b{AUX}\s+(?:{PASSIVE_GIVEN}|set\s+up|arranged)|\s+{ON_ARRIVAL})|\b{CREDENTIALS}[^.;]{{0,40}}?"
                r"\b(?:via|through|in|from)\s+(?:\w+['’]?s?\s+){0,2}?(?:password\s+(?:manager|vault)|lastpass|1password|bitwarden|dashlane|keeper)\b", re.I),
-    re.compile(rf"\b(?:add|make|set\w*\s+up|invit|assign|set)\w*\s+(?:you|them|the\s+{VENDOR_NOUNS})\s+(?:up\s+)?(?:as\s+)?(?:an?\s+)?"
+    patterns.compile(rf"\b(?:add|make|set\w*\s+up|invit|assign|set)\w*\s+(?:you|them|the\s+{VENDOR_NOUNS})\s+(?:up\s+)?(?:as\s+)?(?:an?\s+)?"
                rf"(?:admin\w*|editor|moderator|manager|collaborator|partner|user)\b(?=[^.;]*\b{ACCOUNT})", re.I),
-    re.compile(rf"\baccess\s+(?:to|via|through|on|in)\s+(?:[\w'’-]+\s+){{0,4}}?(?:social\s+media\s+)?{ACCOUNT}|\b{ROLE}\b", re.I),
+    patterns.compile(rf"\baccess\s+(?:to|via|through|on|in)\s+(?:[\w'’-]+\s+){{0,4}}?(?:social\s+media\s+)?{ACCOUNT}|\b{ROLE}\b", re.I),
 )
 # The client keeps the publishing or the keys: "send posts to us to publish", "email them to me and I'll post them myself",
 # "We publish everything ourselves", "all posts will be published by City staff", "Access to the accounts remains with the Council"
 ACCESS_WITHHELD = (
-    re.compile(rf"\b(?:send|sent|submit|e-?mail|deliver|pass)\w*\b[^.;]{{0,50}}?\bto\s+(?:us|me|him|her|them|the\s+client|our\s+(?:[\w-]+\s+){{0,2}}?"
+    patterns.compile(rf"\b(?:send|sent|submit|e-?mail|deliver|pass)\w*\b[^.;]{{0,50}}?\bto\s+(?:us|me|him|her|them|the\s+client|our\s+(?:[\w-]+\s+){{0,2}}?"
                r"(?:team|office|staff|department|manager|lead|officer|coordinator|director))\b(?:\s+(?:for\s+(?:us|me|them)\s+)?to\s+|\s*,?\s*"
                r"(?:and|who|which)\s+(?:(?:we|i|they|she|he)(?:['’]ll|\s+will)?\s+)?(?:then\s+)?)(?:publish|post|schedule|upload)"
                r"|\b(?:we|i)(?:['’]ll|\s+will|\s+shall)?\s+(?:then\s+)?(?:publish|post|schedule|upload)\s+(?:(?:everything|all|it\s+all|them|it|"
@@ -250,9 +251,9 @@ ACCESS_WITHHELD = (
                rf"scheduled)\s+by\s+(?!{VENDOR})\S+|\b(?:access|log-?ins?|passwords?|credentials)\b[^.;]{{0,30}}?\b(?:remains?|stays?|"
                rf"(?:is|are)\s+(?:kept|held|retained))\s+(?:solely\s+|only\s+)?with\s+(?!{VENDOR})\S+", re.I),
 )
-THIRD_PARTIES = re.compile(r"\bwith\s+(?:anyone|anybody|third\s+parties|others|other\s+people|outsiders|the\s+public)\b", re.I)
+THIRD_PARTIES = patterns.compile(r"\bwith\s+(?:anyone|anybody|third\s+parties|others|other\s+people|outsiders|the\s+public)\b", re.I)
 # "We will provide:" or "What we'll give you:" before a list of what is given
-GIVING_LEAD = re.compile(rf"\b(?:we|i|the\s+client|(?-i:[A-Z])\w+)(?:['’]ll|\s+will|\s+can|\s+shall)?\s+{GIVE}(?:\s+(?:you|the\s+{VENDOR_NOUNS}))?"
+GIVING_LEAD = patterns.compile(rf"\b(?:we|i|the\s+client|(?-i:[A-Z])\w+)(?:['’]ll|\s+will|\s+can|\s+shall)?\s+{GIVE}(?:\s+(?:you|the\s+{VENDOR_NOUNS}))?"
                          r"(?:\s+with)?\s*:\s*$", re.I)
 
 
@@ -285,7 +286,7 @@ def _provision(sents: list[Sent], given: Patterns, missing: Patterns, thing: str
     return Provision(None)
 
 
-CONTRAST = re.compile(r"\b(?:but|however|instead|though|although|yet|whereas)\b|;", re.I)
+CONTRAST = patterns.compile(r"\b(?:but|however|instead|though|although|yet|whereas)\b|;", re.I)
 
 
 def _provided(sent: Sent, given: Patterns, missing: Patterns, thing: str) -> tuple[bool, str, bool] | None:
@@ -346,24 +347,24 @@ FIGURE = r"(?:\d[\d,.]*\s*%?|double|triple|doubl\w+|tripl\w+)"
 GROW = r"(?:grow|increase|achieve|reach|deliver|generate|get|gain|attract|secure|hit|double|triple|boost|drive|produce|obtain|earn|win)"
 GUARANTEES = (
     # "guarantee 1,000 new followers a month", "guaranteed first-page ranking"
-    re.compile(rf"\bguarantee\w*\s+(?:that\s+)?(?:[\w,.%-]+\s+){{0,4}}?{OUTCOME}{TAIL}", re.I),
+    patterns.compile(rf"\bguarantee\w*\s+(?:that\s+)?(?:[\w,.%-]+\s+){{0,4}}?{OUTCOME}{TAIL}", re.I),
     # "must grow followers by 50%", "required to achieve 10,000 impressions", "we expect the agency to deliver 20% growth", and as a
     # task in a list, "Grow our Facebook following to 5,000 by December" (a figure is required: see `guarantees`)
-    re.compile(rf"(?:\b(?:must|shall|(?:required|expected|obliged|obligated)\s+to|(?:has|have)\s+to|commits?\s+to|(?:expects?|requires?|needs?)\s+"
+    patterns.compile(rf"(?:\b(?:must|shall|(?:required|expected|obliged|obligated)\s+to|(?:has|have)\s+to|commits?\s+to|(?:expects?|requires?|needs?)\s+"
                rf"{VENDOR}\s+to)\s+(?:\w+ly\s+)?|^\W*(?:[\d.]+\s+)?){GROW}\s+(?:[\w,.%-]+\s+){{0,5}}?{OUTCOME}{TAIL}", re.I),
     # "a minimum of 500 likes per post", "no fewer than 200 sign-ups", "15% engagement increase per quarter (mandatory)"
-    re.compile(rf"\b(?:(?:a\s+)?minimum\s+(?:of\s+)?|no\s+(?:fewer|less)\s+than\s+){FIGURE}\s+(?:[\w-]+\s+){{0,2}}?{OUTCOME}{TAIL}"
+    patterns.compile(rf"\b(?:(?:a\s+)?minimum\s+(?:of\s+)?|no\s+(?:fewer|less)\s+than\s+){FIGURE}\s+(?:[\w-]+\s+){{0,2}}?{OUTCOME}{TAIL}"
                rf"|\b{FIGURE}\s+(?:[\w-]+\s+){{0,2}}?{OUTCOME}{TAIL}(?=[^.;]*\b(?:mandatory|contractual|binding|non-negotiable)\b)", re.I),
     # "payment is tied to follower growth", "fees will be withheld if engagement falls below 5%", "any shortfall against the target will be deducted"
-    re.compile(rf"\b(?:payments?|fees?|invoices?|retainer|bonus\w*)\b[^.;]{{0,30}}?\b(?:tied|linked|contingent|conditional|dependent)\s+(?:on|to|upon)\s+"
+    patterns.compile(rf"\b(?:payments?|fees?|invoices?|retainer|bonus\w*)\b[^.;]{{0,30}}?\b(?:tied|linked|contingent|conditional|dependent)\s+(?:on|to|upon)\s+"
                rf"(?:\w+\s+){{0,2}}?{OUTCOME}|\b(?:withheld|deducted|reduced|forfeited|penali[sz]ed)\s+(?:if|unless|when|should|where)\s+(?:\w+\s+){{0,3}}?"
                rf"{OUTCOME}\s+(?:\w+\s+){{0,2}}?(?:below|under|less\s+than|short\s+of|fewer\s+than)\s+\d[\d,.]*\s*%?|\b(?:shortfall|failure\s+to\s+"
                r"(?:meet|achieve|reach|hit))\b[^.;]{0,50}?\b(?:targets?|kpis?|goals?)\b[^.;]{0,30}?\b(?:deducted|withheld|penali[sz]ed|reduced|forfeited)\b", re.I),
-    re.compile(r"\b(?:go|goes|going|gone|went)\s+viral\b|\bviral\s+(?:posts?|content|videos?|reels?|campaigns?|hits?)\b", re.I),
+    patterns.compile(r"\b(?:go|goes|going|gone|went)\s+viral\b|\bviral\s+(?:posts?|content|videos?|reels?|campaigns?|hits?)\b", re.I),
 )
 # A hope is not a demand: "we'd love a post to go viral", "ideally we would double our followers"
-ASPIRATION = re.compile(r"\b(?:hope|hoping|love|ideally|aim|aiming|aspire|dream|goal|wish|maybe|perhaps|if\s+possible|nice)\b", re.I)
-PAYMENT = re.compile(r"\b(?:payments?|fees?|invoices?|retainer|bonus\w*|withheld|penalt\w*)\b", re.I)
+ASPIRATION = patterns.compile(r"\b(?:hope|hoping|love|ideally|aim|aiming|aspire|dream|goal|wish|maybe|perhaps|if\s+possible|nice)\b", re.I)
+PAYMENT = patterns.compile(r"\b(?:payments?|fees?|invoices?|retainer|bonus\w*|withheld|penalt\w*)\b", re.I)
 
 
 def guarantees(sents: list[Sent]) -> tuple[Phrase, ...]:
@@ -385,7 +386,7 @@ def guarantees(sents: list[Sent]) -> tuple[Phrase, ...]:
     return tuple(out)
 
 
-MEASURE = re.compile(
+MEASURE = patterns.compile(
     r"\b(?:engagement\s+rates?|click-?through\s+rates?|follower\s+(?:growth|counts?|numbers|change|trends)|audience\s+growth|share\s+of\s+voice|"
     r"(?:video|story|page|profile|post)\s+views|(?:profile|website|site|page)\s+visits|website\s+(?:traffic|referrals|visits|sessions|clicks)|"
     r"link\s+clicks|watch\s+time|(?:median\s+)?(?:response|reply)\s+(?:times?|rates?)|(?:message|response)\s+volumes?|return\s+on\s+(?:ad\s+spend|"
@@ -399,12 +400,12 @@ MEASURE = re.compile(
     r"donations)\b", re.I)
 # Asked to be reported or measured, in the sentence, its lead-in, heading or table header (not a reporting line, "You will
 # report to Renée", nor minutes, "The Chair reported that bookings fell")
-REPORTING = re.compile(r"\b(?:report(?:s|ing)?(?!\s+(?:directly\s+|back\s+)?to\s+(?:the|our|a|an|me|us|him|her|them|your|(?-i:[A-Z])))|kpis?|"
+REPORTING = patterns.compile(r"\b(?:report(?:s|ing)?(?!\s+(?:directly\s+|back\s+)?to\s+(?:the|our|a|an|me|us|him|her|them|your|(?-i:[A-Z])))|kpis?|"
                        r"key\s+performance\s+indicators?|metrics?|measur(?:e|es|ed|ing)\b|track(?:ed|ing)?|analytics|dashboards?|insights|performance|"
                        r"measures?\s+of\s+success|success\s+(?:will\s+be\s+)?(?:measured|metrics|looks)|statistics|stats|scorecards?|benchmarks?|"
                        r"targets?|numbers|round-?up|results)\b", re.I)
 # "Reply to comments", "keep an eye on mentions", "monitor comments, mentions and messages": the work on them, not a measure
-WORKED_ON = re.compile(r"\b(?:repl\w*|respon\w+|answer\w*|moderat\w+|hid(?:e|ing)|delet\w+|handl\w+|manag\w+|monitor\w*|read\w*|watch\w*|check\w*|"
+WORKED_ON = patterns.compile(r"\b(?:repl\w*|respon\w+|answer\w*|moderat\w+|hid(?:e|ing)|delet\w+|handl\w+|manag\w+|monitor\w*|read\w*|watch\w*|check\w*|"
                        r"track\w*(?:\s+of)?|eye\s+on|(?:to|for)\s+about|forward\w*|pass\w*|refer\w*|rout\w+|escalat\w+|log\w*|report\w*)\s+(?:to\s+)?"
                        r"(?:(?:all|the|any|our|new|both|each)\s+)?(?:[\w@'’-]+,?\s+(?:(?:and|or)\s+)?){0,4}$", re.I)
 
@@ -438,22 +439,22 @@ def kpis(sents: list[Sent]) -> tuple[Phrase, ...]:
 TERMS_FOLLOW = (r"(?=\s*(?:$|[.,;:)|]|\s+(?:for|once|twice|by|at|on|of|each|every|annually|automatically|years?|options?|terms?|periods?|clauses?|"
                 r"dates?|unless|subject|upon|with|if|until|in|to|may|shall|will|can|is|are|beyond|thereafter|(?:the|this|it)\s+(?:contract|agreement|"
                 r"term|engagement|sow|retainer))\b))")
-RENEWAL = re.compile(r"\b(?:(?:auto(?:matically|matic)?[- ]?)?renew(?:able|als?|s|ed)?|extend(?:ed|able|s)?|extensions?|optional\s+(?:years?|periods?|"
+RENEWAL = patterns.compile(r"\b(?:(?:auto(?:matically|matic)?[- ]?)?renew(?:able|als?|s|ed)?|extend(?:ed|able|s)?|extensions?|optional\s+(?:years?|periods?|"
                      rf"terms?)){TERMS_FOLLOW}|\b(?:options?\s+(?:to\s+(?:extend|renew)|for|of)|evergreen|(?:continu\w*|roll\w*|go(?:es)?|run\w*|revert\w*|"
                      r"convert\w*|move\w*)\s+(?:on\s+)?(?:to\s+)?(?:a\s+)?month[- ]to[- ]month|month[- ]to[- ]month\s+(?:basis|contract|agreement|retainer|"
                      r"thereafter|after))\b", re.I)
 # the words before the cue that belong to it: "may be extended", "up to two (2) one-year renewals", "one optional renewal year"
-LEAD_IN = re.compile(r"(?:(?:may|can|could|shall|will|might)\s+(?:be\s+)?|(?:(?:up\s+to\s+)?(?:one|two|three|four|five|six|\d+|an?|the)(?:\s*\(\d+\))?\s+)?"
+LEAD_IN = patterns.compile(r"(?:(?:may|can|could|shall|will|might)\s+(?:be\s+)?|(?:(?:up\s+to\s+)?(?:one|two|three|four|five|six|\d+|an?|the)(?:\s*\(\d+\))?\s+)?"
                      r"(?:(?:optional|possible|further|additional|single|[\w]+-(?:year|month))\s+){0,3}|(?:the\s+|an?\s+)?option\s+(?:to|for|of)\s+)$", re.I)
 # a contract said around it, or a length to extend by ("Extension | Up to 24 months"), unless the cue says it all ("renewable")
-CONTRACT = re.compile(r"\b(?:contract|agreement|term|engagement|sow|statement\s+of\s+work|retainer|award|services)\b|\b\d+|"
+CONTRACT = patterns.compile(r"\b(?:contract|agreement|term|engagement|sow|statement\s+of\s+work|retainer|award|services)\b|\b\d+|"
                       r"\b(?:one|two|three|four|five|twelve)\b[\s-]*(?:\(\d+\)\s*)?(?:months?|years?)\b", re.I)
-STRONG = re.compile(r"renewable|renewals?\b|auto|month|evergreen", re.I)
+STRONG = patterns.compile(r"renewable|renewals?\b|auto|month|evergreen", re.I)
 # Someone else's renewal or extension: members', a deadline's, the reach's, opening hours; or one that has happened
-NOT_THE_CONTRACT = re.compile(rf"{BID}|\b(?:members?|membership|subscriptions?|insurance|licen[cs]es?|certificat\w+|registrations?|permits?|domains?|"
+NOT_THE_CONTRACT = patterns.compile(rf"{BID}|\b(?:members?|membership|subscriptions?|insurance|licen[cs]es?|certificat\w+|registrations?|permits?|domains?|"
                               r"passports?|polic(?:y|ies)|reach|audiences?|deadlines?|closing|due\s+dates?|hours|opening|warrant\w+|offer|validity|"
                               r"brand|season|campaign)\b", re.I)
-PAST = re.compile(r"\b(?:was|were|had\s+been|has\s+been|previous\w*|last|former)\b", re.I)
+PAST = patterns.compile(r"\b(?:was|were|had\s+been|has\s+been|previous\w*|last|former)\b", re.I)
 
 
 def renewal(sents: list[Sent]) -> Phrase | None:

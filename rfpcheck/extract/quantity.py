@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .. import patterns
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -76,9 +78,9 @@ APPROX_CUES = ("about", "around", "approximately", "approx", "approx.", "roughly
 # noise, and reading "9" * 400 as a figure gives infinity, which breaks every sum made with it.
 LARGEST = 1e12
 
-_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$|^\d{1,2}\.$")
-_NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$|^\.\d+$")
-_RANGE_RE = re.compile(r"^(\d+(?:\.\d+)?)[–—-](\d+(?:\.\d+)?)$")
+_SECTION_NUMBER = patterns.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$|^\d{1,2}\.$")
+_NUM_RE = patterns.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$|^\.\d+$")
+_RANGE_RE = patterns.compile(r"^(\d+(?:\.\d+)?)[–—-](\d+(?:\.\d+)?)$")
 
 
 @dataclass(frozen=True)
@@ -398,7 +400,7 @@ def periods(span: Span):
 
 
 CLOCK = r"(\d{1,2})(?:[:.](\d\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|noon)?"
-CLOCK_SPAN = re.compile(rf"\b(?:from|between)?\s*{CLOCK}\s*(?:-|–|—|to|and|until|till)\s*{CLOCK}", re.I)
+CLOCK_SPAN = patterns.compile(rf"\b(?:from|between)?\s*{CLOCK}\s*(?:-|–|—|to|and|until|till)\s*{CLOCK}", re.I)
 
 
 def _clock(h: str, m: str | None, half: str | None) -> float | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .. import patterns
 from ..model import Automation, Engagement, Phrase, SetupBudget
 from ..nlp import BIDDERS, SOLICITATION, WORK
 from .context import VENDOR_NOUNS
@@ -17,7 +18,7 @@ from .context import VENDOR_NOUNS
 if TYPE_CHECKING:
     from ..nlp import Sent
 
-OPEN_ENDED = re.compile(
+OPEN_ENDED = patterns.compile(
     r"\b(?:includ(?:e|es|ing)|cover(?:s|ing)?|compris\w+)?,?\s*(?:but\s+)?(?:is\s+|are\s+|be\s+|being\s+)?not\s+(?:be\s+|being\s+)?limited\s+to\b"
     r"|\bwithout\s+(?:being\s+)?limit(?:ed|ation)(?:\s+to)?\b"
     r"|\bany\s+and\s+all\b(?!\s+(?:claims?|loss|losses|damages?|liabilit\w+|costs?|expenses?|suits?|actions?|proposals?|bids?|rights?|responses?|demands?|judgments?|fees?|penalt\w+|obligations?|taxes))"
@@ -42,16 +43,16 @@ OPEN_ENDED = re.compile(
 )
 # "not limited to" inside a sentence that bounds it ("limited to the items below") is still open-ended;
 # these neutralise it: an explicit exhaustive list.
-BOUNDED = re.compile(r"\b(?:this list is exhaustive|exhaustive list|nothing (?:else|more) is (?:required|expected)|only the (?:items|deliverables) (?:listed|below|above))\b", re.I)
+BOUNDED = patterns.compile(r"\b(?:this list is exhaustive|exhaustive list|nothing (?:else|more) is (?:required|expected)|only the (?:items|deliverables) (?:listed|below|above))\b", re.I)
 
 AUTOMATION: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("auto-dm", re.compile(r"\b(?:automatic|automated)\s+(?:\w+\s+)?messages?\b[^.]{0,60}?\b(?:new\s+)?(?:follows?\b(?!\s+up)|followers?)\b|\bautomatically\s+(?:receives?|gets?|sent|sends?)\s+(?:an?\s+)?(?:welcome\s+)?(?:direct\s+message|dm|welcome)|\b(?:dms?|direct\s+messages?)\s+on\s+autopilot\b|\b(?:auto(?:matic(?:ally)?|mated)?[- ]?(?:dms?|direct\s+messages?|welcome\s+(?:dms?|messages?)|thank[- ]you\s+messages?|messages?\s+to\s+(?:new\s+)?followers))\b|\b(?:automatic|automated)\s+(?:\w+\s+){0,2}?(?:dm|dms|direct messages?|welcome)\b|\bwelcome\s+dms?\s+(?:sent\s+)?automatically\b"
+    ("auto-dm", patterns.compile(r"\b(?:automatic|automated)\s+(?:\w+\s+)?messages?\b[^.]{0,60}?\b(?:new\s+)?(?:follows?\b(?!\s+up)|followers?)\b|\bautomatically\s+(?:receives?|gets?|sent|sends?)\s+(?:an?\s+)?(?:welcome\s+)?(?:direct\s+message|dm|welcome)|\b(?:dms?|direct\s+messages?)\s+on\s+autopilot\b|\b(?:auto(?:matic(?:ally)?|mated)?[- ]?(?:dms?|direct\s+messages?|welcome\s+(?:dms?|messages?)|thank[- ]you\s+messages?|messages?\s+to\s+(?:new\s+)?followers))\b|\b(?:automatic|automated)\s+(?:\w+\s+){0,2}?(?:dm|dms|direct messages?|welcome)\b|\bwelcome\s+dms?\s+(?:sent\s+)?automatically\b"
                         # "every new follower automatically gets a message with a 10% code"
                         r"|\bfollowers?\b[^.]{0,20}?\bautomatically\s+(?:gets?|receives?|is\s+sent|are\s+sent)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:message|dm)"
                         # "anyone who follows them gets an automatic message straight away"
                         r"|\bfollows?\s+(?:us|you|them|him|her|(?:the|our|their)\s+(?:page|account|profile|instagram|feed))\b[^.]{0,20}?"
                         r"\b(?:gets?|receives?|is\s+sent)\s+(?:an?\s+)?(?:automatic|automated|auto)\w*\s+(?:\w+\s+)?(?:message|dm|reply)", re.I)),
-    ("identical-posting", re.compile(r"\b(?:simultaneously|word\s+for\s+word)\b[^.]{0,40}?\b(?:on|to|across)\s+(?:all|both|every|each)\b|"
+    ("identical-posting", patterns.compile(r"\b(?:simultaneously|word\s+for\s+word)\b[^.]{0,40}?\b(?:on|to|across)\s+(?:all|both|every|each)\b|"
                                      # "... all at once, word for word identical"; "the exact same post fires out onto ... in the same second"
                                      r"\ball\s+at\s+once\b[^.;]{0,20}?\b(?:word\s+for\s+word\s+)?identical\b|"
                                      r"\b(?:exact\s+)?same\s+(?:post|photo|caption|copy|text)\b[^.]{0,60}?\b(?:onto|on|to|across)\b[^.]{0,60}?"
@@ -66,13 +67,13 @@ AUTOMATION: tuple[tuple[str, re.Pattern[str]], ...] = (
                                      r"|\b(?:publish|post|push|share)\w*\s+(?:\w+\s+){0,3}?from\s+(?:the|our|a|an)\s+(?:[\w-]+\s+)?"
                                      r"(?:feed|mls|rss|catalogue|catalog|website|shop|store|blog|listings?)\b(?:(?!,\s*and\b)[^.;]){0,80}?\bautomatically\b|"
                                      r"\b(?:publish|post|share|push|send|distribut|go|goes|going|sent)\w*\s+(?:out\s+)?(?:\w+\s+)?identical(?:ly)?\b|\bidentical(?:ly)?\s+(?:\w+\s+){0,3}?(?:to|on|across)\s+(?:all|every|each)\b|\b(?:same|identical|single)\s+(?:post|posts|content|message|update|copy|text|caption)s?\s+(?:\w+\s+){0,4}?(?:to|on|across|for)\s+(?:all|every|each)\s+(?:\w+\s+){0,2}?(?:platforms?|networks?|channels?|accounts?|profiles?|sites?)\b|\bone\s+(?:post|message|update|caption)\s+(?:\w+\s+){0,3}?(?:to|across)\s+all\s+(?:\w+\s+){0,2}?(?:platforms?|networks?|channels?|accounts?|profiles?)\b|\bauto[- ]?(?:post|posting|publish|publishing|share|sharing)\b|\bcross[- ]?post(?:ing)?\s+(?:everything|all|every)\b|\b(?:simultaneously|at\s+once|at\s+the\s+same\s+(?:time|moment|minute))\s+(?:to|on|across)\s+(?:all|every)\b|\b(?:go|goes|going|gone|sent|sends?|posted|published|pushed|out)\s+(?:out\s+)?(?:to|on|across)\s+(?:all|every|both)\s+(?:(?:\d|two|three|four|five|six)\s+)?(?:(?:of\s+)?(?:our|the|my)\s+)?(?:platforms?\s+|channels?\s+|accounts?\s+|pages?\s+|networks?\s+|profiles?\s+|feeds?\s+)?(?:at\s+once|simultaneously|at\s+the\s+same\s+(?:time|moment|minute))\b(?![^.]*\b(?:but\s+each|written\s+separately|its\s+own|their\s+own|tailored|adapted|different)\b)|\b(?:post|publish|push|blast|send)\w*\s+(?:\w+\s+){0,3}?(?:to|on|across)\s+all\s+(?:\w+\s+){0,2}?(?:platforms|networks|channels)\s+(?:at\s+once|simultaneously|at\s+the\s+same\s+time)\b", re.I)),
-    ("bot", re.compile(r"\b(?:chat)?bots?\b(?!\s+(?:detection|protection|traffic|followers?\s+removal))|\bautomated\s+(?:replies|responses|answers|comments|engagement)\b|\bauto[- ]?(?:reply|replies|respond|responder|responses|comment|comments|like|likes)\b", re.I)),
-    ("auto-follow", re.compile(r"\bauto[- ]?(?:follow|unfollow)\w*\b|\bfollow[- /]unfollow\b|\b(?:buy|purchase|purchased|bought)\s+(?:\w+\s+)?followers\b", re.I)),
+    ("bot", patterns.compile(r"\b(?:chat)?bots?\b(?!\s+(?:detection|protection|traffic|followers?\s+removal))|\bautomated\s+(?:replies|responses|answers|comments|engagement)\b|\bauto[- ]?(?:reply|replies|respond|responder|responses|comment|comments|like|likes)\b", re.I)),
+    ("auto-follow", patterns.compile(r"\bauto[- ]?(?:follow|unfollow)\w*\b|\bfollow[- /]unfollow\b|\b(?:buy|purchase|purchased|bought)\s+(?:\w+\s+)?followers\b", re.I)),
 )
-NEGATED = re.compile(r"\b(?:no|not|never|avoid|without|don't|doesn't|does not|didn't|isn't|aren't|do not|must not|will not|won't|nor|nobody|no one|none|prohibit\w*|forbid\w*|ban(?:s|ned|ning)?)\b(?:\s+\S+){0,8}\s*$", re.I)
+NEGATED = patterns.compile(r"\b(?:no|not|never|avoid|without|don't|doesn't|does not|didn't|isn't|aren't|do not|must not|will not|won't|nor|nobody|no one|none|prohibit\w*|forbid\w*|ban(?:s|ned|ning)?)\b(?:\s+\S+){0,8}\s*$", re.I)
 
-LISTENING = re.compile(r"\b(?:comments?|messages?|mentions?|tags?|reviews?)\b[^.]{0,60}?\b(?:read|monitored|watched|checked|reviewed)\b|\b(?:read\w*\s+(?:\w+\s+){0,2}?(?:comments?|messages?|mentions?|tags?|reviews?)|monitor\w*\s+(?:(?:all|the|our|both|each|every|any|your|their)\s+)?(?:[\w-]+\s+){0,3}?(?:comments|mentions|messages|dms|accounts?|channels?|pages?|feeds?|social|conversations?|inbox(?:es)?|reviews|tags|platforms?|profiles?|activity|engagement|replies)|(?:social|community|comment|inbox|channel|brand|media)\s+monitoring|monitoring\s+(?:of\s+)?(?:the\s+)?(?:comments|mentions|messages|channels|accounts|pages|social)|listen\w*|track\w*\s+(?:\w+\s+)?(?:mentions|conversations|sentiment|hashtags|keywords)|sentiment|keep\w*\s+an\s+eye|keep\w*\s+(?:a\s+)?(?:close\s+)?watch\s+(?:on|over)|keep\w*\s+on\s+top\s+of|stay\w*\s+on\s+top\s+of|(?:work|go|get|wade)\w*\s+through\s+(?:\w+['’]?s?\s+){0,3}?(?:comments|messages|dms|inbox(?:es)?|mentions)|(?:look\w*|check\w*)\s+(?:at|over|through|on)\s+(?:the\s+|all\s+)?(?:comments|messages|dms|inbox(?:es)?|mentions)|check\w*\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:comments|messages|dms|inbox(?:es)?|mentions)|keep\w*\s+up\s+with\s+(?:the\s+|all\s+)?(?:comments|messages|dms|inbox(?:es)?|mentions)|watch\w*\s+(?:for\s+)?(?:mentions|comments|conversations)|alerts?\s+(?:for|on)\s+mentions|brand\s+mentions)\b", re.I)
-RESPONDING = re.compile(r"\b(?:get|gets|getting)\s+back\s+to\s+(?:them|people|customers|everyone|enquir\w+|messages|followers)\b|"
+LISTENING = patterns.compile(r"\b(?:comments?|messages?|mentions?|tags?|reviews?)\b[^.]{0,60}?\b(?:read|monitored|watched|checked|reviewed)\b|\b(?:read\w*\s+(?:\w+\s+){0,2}?(?:comments?|messages?|mentions?|tags?|reviews?)|monitor\w*\s+(?:(?:all|the|our|both|each|every|any|your|their)\s+)?(?:[\w-]+\s+){0,3}?(?:comments|mentions|messages|dms|accounts?|channels?|pages?|feeds?|social|conversations?|inbox(?:es)?|reviews|tags|platforms?|profiles?|activity|engagement|replies)|(?:social|community|comment|inbox|channel|brand|media)\s+monitoring|monitoring\s+(?:of\s+)?(?:the\s+)?(?:comments|mentions|messages|channels|accounts|pages|social)|listen\w*|track\w*\s+(?:\w+\s+)?(?:mentions|conversations|sentiment|hashtags|keywords)|sentiment|keep\w*\s+an\s+eye|keep\w*\s+(?:a\s+)?(?:close\s+)?watch\s+(?:on|over)|keep\w*\s+on\s+top\s+of|stay\w*\s+on\s+top\s+of|(?:work|go|get|wade)\w*\s+through\s+(?:\w+['’]?s?\s+){0,3}?(?:comments|messages|dms|inbox(?:es)?|mentions)|(?:look\w*|check\w*)\s+(?:at|over|through|on)\s+(?:the\s+|all\s+)?(?:comments|messages|dms|inbox(?:es)?|mentions)|check\w*\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:comments|messages|dms|inbox(?:es)?|mentions)|keep\w*\s+up\s+with\s+(?:the\s+|all\s+)?(?:comments|messages|dms|inbox(?:es)?|mentions)|watch\w*\s+(?:for\s+)?(?:mentions|comments|conversations)|alerts?\s+(?:for|on)\s+mentions|brand\s+mentions)\b", re.I)
+RESPONDING = patterns.compile(r"\b(?:get|gets|getting)\s+back\s+to\s+(?:them|people|customers|everyone|enquir\w+|messages|followers)\b|"
                         # "those want answering, ideally within a day", "messages need answering inside 30 mins"
                         r"\b(?:comments?|messages?|dms?|enquir\w+|those|they|these)\s+(?:(?!we\b|i\b|you\b)\w+\s+)?(?:want|wants|need|needs)\s+"
                         r"(?:answering|replying\s+to|a\s+reply|responding\s+to)\b|"
@@ -82,12 +83,12 @@ RESPONDING = re.compile(r"\b(?:get|gets|getting)\s+back\s+to\s+(?:them|people|cu
                         r"(?:\s+on\s+[\w ]{1,20}?)?\s*[:\-–—|]\s*(?:[^|.;]{0,40}\|\s*){0,3}?"
                         r"(?!(?:no|not|never)\b)(?:(?!(?:no|not|never)\b)\w+\s+){0,2}?(?:answer|reply|respond|handle)(?:ed|ing)?\b"
                         r"|\b(?:comments?|messages?|dms?|enquir(?:y|ies)|inquir(?:y|ies)|reviews?|questions?|replies)\b[^.]{0,80}?\b(?:handled|answered|dealt\s+with|responded\s+to|replied\s+to|answer\s+them|reply\s+to\s+them|acknowledged|(?:needs?|gets?|requires?|deserves?)\s+(?:a\s+|an\s+)?(?:reply|response|answer))\b|\b(?:answer|reply\s+to|respond\s+to)\s+(?:those|them|these)\b|\b(?:draft|write)\w*\s+(?:\w+\s+)?(?:replies|responses|answers)\b|\b(?:inbox|comment|dm)\s+(?:care|management|moderation|handling)\b|\bfirst\s+(?:reply|response)\b|\b(?:comment|message|dm|inbox|review|community)\s+(?:replies|responses|answers|moderation)\b|\b(?:gets?|receives?|given)\s+(?:an?\s+)?(?:answer|reply|response)\b|\b(?:answers?|replies|responds?)\s+(?:by|within)\s+(?:the\s+)?(?:end|close|\d|one|two|same)|\b(?:respond\w*|repl(?:y|ies|ying)|answer\w*|handl(?:e|es|ing))\b(?:\s+\w+){0,4}?\s+(?:comments?|messages?|dms?|direct\s+messages|questions?|enquir(?:y|ies)|inquir(?:y|ies)|reviews?|mentions|followers|customers|inbox|queries|complaints|feedback|patrons|residents|parents|guests|visitors|users|members|students|fans|people|community|passengers)\b|\b(?:moderat\w+|customer\s+(?:service|care|support)\s+(?:on|via|through)\s+social|inbox\s+management|manage\s+(?:the\s+)?(?:inbox|comments|messages|dms))\b|\b(?:response|reply)\s+times?\b|\brespond\s+within\b|\b(?:comments?|messages?|dms?|enquir(?:y|ies)|inquir(?:y|ies)|questions?|mentions|inbox|queries|complaints|reviews?)\b[^.]{0,60}?\bwithin\s+\S+\s+(?:business\s+|working\s+)?(?:minutes?|hours?|days?)\b", re.I)
-ENGAGING = re.compile(r"\b(?:engag\w+\s+(?:with\s+)?(?:the\s+|our\s+|their\s+)?(?:followers|audience|community|fans|users|customers|commenters|people|members)|community\s+(?:management|manager|building|engagement)(?!\s+(?:department|team|office|officer|director|coordinator|programme|program|unit|division|staff))|build\w*\s+(?:\w+\s+)?(?:community|relationships)|two-way|conversations?\s+with\s+(?:followers|customers|the\s+audience|fans)|interact\w*\s+with\s+(?:followers|fans|users|the\s+audience|customers|the\s+community)|join\w*\s+(?:relevant\s+)?conversations)\b", re.I)
+ENGAGING = patterns.compile(r"\b(?:engag\w+\s+(?:with\s+)?(?:the\s+|our\s+|their\s+)?(?:followers|audience|community|fans|users|customers|commenters|people|members)|community\s+(?:management|manager|building|engagement)(?!\s+(?:department|team|office|officer|director|coordinator|programme|program|unit|division|staff))|build\w*\s+(?:\w+\s+)?(?:community|relationships)|two-way|conversations?\s+with\s+(?:followers|customers|the\s+audience|fans)|interact\w*\s+with\s+(?:followers|fans|users|the\s+audience|customers|the\s+community)|join\w*\s+(?:relevant\s+)?conversations)\b", re.I)
 
 
 SETUP = r"(?:set[- ]?up|onboarding|launch|build[- ]out|account\s+creation|profile\s+creation)"
-SETUP_WORD = re.compile(r"set[- ]?up|onboarding|launch|build[- ]out|creation", re.I)  # in every SETUP_SEPARATE: a quick first look
-SETUP_SEPARATE = re.compile(
+SETUP_WORD = patterns.compile(r"set[- ]?up|onboarding|launch|build[- ]out|creation", re.I)  # in every SETUP_SEPARATE: a quick first look
+SETUP_SEPARATE = patterns.compile(
     rf"\b{SETUP}\b[^.;]{{0,60}}?\b(?:billed|paid|budgeted|quoted|priced|charged|invoiced|funded|covered)\s+(?:separately|apart|on\s+its\s+own|as\s+a\s+separate)"
     rf"|\bseparate\s+(?:one-time\s+)?{SETUP}\s+(?:fee|budget|phase|project|allowance|line)"
     rf"|\bone[- ]time\s+{SETUP}\s+(?:fee|budget|allowance|payment|phase)"
@@ -143,27 +144,27 @@ def automation(sents: list[Sent]) -> tuple[Automation, ...]:
 
 
 # "(Instagram, Facebook, TikTok, etc.)": an open list of channels is open scope, unlike "(pruning, hedging and so on)"
-CHANNEL_WORDS = re.compile(r"\b(?:instagram|facebook|tiktok|linkedin|twitter|youtube|pinterest|threads|snapchat|platforms?|channels?|"
+CHANNEL_WORDS = patterns.compile(r"\b(?:instagram|facebook|tiktok|linkedin|twitter|youtube|pinterest|threads|snapchat|platforms?|channels?|"
                            r"networks?)\b", re.I)
-STOP_IT = re.compile(r"\b(?:switch|turn)\s+(?:that|it|this|them)\s+off\b|\b(?:like|want|need)\s+you\s+to\s+stop\b|"
+STOP_IT = patterns.compile(r"\b(?:switch|turn)\s+(?:that|it|this|them)\s+off\b|\b(?:like|want|need)\s+you\s+to\s+stop\b|"
                      r"\bstop\s+(?:that|it|this|doing\s+that)\b|\bget\s+rid\s+of\s+(?:that|it|this)\b", re.I)
-WRITTEN_APART = re.compile(r"\b(?:written\s+separately|its\s+own|their\s+own|different\s+(?:text|captions?|words|copy)|tailored|"
+WRITTEN_APART = patterns.compile(r"\b(?:written\s+separately|its\s+own|their\s+own|different\s+(?:text|captions?|words|copy)|tailored|"
                            r"adapted|but\s+each)\b", re.I)
-POSTISH = re.compile(r"\b(?:posts?|posting|updates?|photos?|pictures?|images?|captions?|reels?|stories|tweets?|content|instagram|"
+POSTISH = patterns.compile(r"\b(?:posts?|posting|updates?|photos?|pictures?|images?|captions?|reels?|stories|tweets?|content|instagram|"
                      r"facebook|linkedin|tiktok|pinterest|threads|channels?|platforms?|accounts?|pages?|networks?)\b", re.I)
 
 
 # "when the sailings bot broke": a tool that was, not one asked for
-PAST_TOOL = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:broke|died|failed|crashed|was\s+(?:removed|switched\s+off|turned\s+off|retired|"
+PAST_TOOL = patterns.compile(r"^\W*(?:\w+\s+){0,2}?(?:broke|died|failed|crashed|was\s+(?:removed|switched\s+off|turned\s+off|retired|"
                        r"scrapped|dropped)|stopped\s+working|went\s+wrong)\b", re.I)
 
 
 # "I tried one of those auto-reply bots last year": a tool tried, not asked for
-TRIED_BEFORE = re.compile(r"\b(?:tried|trialled|trialed|experimented\s+with|used\s+to\s+have|had\s+(?:a|an|one))\s+(?:[\w'-]+\s+){0,5}?$", re.I)
+TRIED_BEFORE = patterns.compile(r"\b(?:tried|trialled|trialed|experimented\s+with|used\s+to\s+have|had\s+(?:a|an|one))\s+(?:[\w'-]+\s+){0,5}?$", re.I)
 
 
 # "Auto-replies, chatbots and automated messages shall not be used": a ban said after the thing banned.
-NEGATED_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:(?:shall|must|will|should|may|can)\s+not|(?:must|should|may)n't|won't|cannot)\s+be\s+"
+NEGATED_AFTER = patterns.compile(r"^[^.;]{0,80}?\b(?:(?:shall|must|will|should|may|can)\s+not|(?:must|should|may)n't|won't|cannot)\s+be\s+"
                            r"(?:used|set\s+up|enabled|switched\s+on|turned\s+on|allowed|permitted|added|installed)"
                            r"|^[^.;]{0,80}?\b(?:are|is)\s+(?:not\s+(?:allowed|permitted|wanted|welcome)|banned|prohibited|forbidden|off\s+the\s+table)", re.I)
 
@@ -193,10 +194,10 @@ def _negated(text: str, at: int) -> bool:
 
 
 # "I hate those 'thanks for your message!' bots" (not "We'd hate anyone to wait, so set up an auto-reply")
-HATED = re.compile(r"\b(?:hate|dislike|detest|loathe|can't\s+stand)\s+(?:those|these|the|all|any|such\s+)?(?:\S+\s+){0,6}$", re.I)
+HATED = patterns.compile(r"\b(?:hate|dislike|detest|loathe|can't\s+stand)\s+(?:those|these|the|all|any|such\s+)?(?:\S+\s+){0,6}$", re.I)
 
 
-REFUSING_LABEL = re.compile(r"(?:\b(?:don['’]t|do\s+not|doesn['’]t|won['’]t|never)\s+(?:\w+\s+)?(?:want|need|like|allow|use)|\bavoid|"
+REFUSING_LABEL = patterns.compile(r"(?:\b(?:don['’]t|do\s+not|doesn['’]t|won['’]t|never)\s+(?:\w+\s+)?(?:want|need|like|allow|use)|\bavoid|"
                             r"\bnot\s+(?:wanted|allowed|welcome)|^\W*no)\s*:\s*(?:(?!(?:and|please|respond|reply|but)\b)\S+\s+){0,12}$", re.I)
 
 
@@ -224,8 +225,8 @@ def engagement(sents: list[Sent]) -> Engagement:
     return Engagement(found["listening"], found["responding"], tuple(evidence), found["engaging"])
 
 
-ROLE = re.compile(r"\b(?:manager|team|officer|coordinator|staff|lead|department)\b", re.I)
-EACH_ONES = re.compile(r"\b(?:each|every|that|this)\s+[\w-]+['’]s\s*$", re.I)
+ROLE = patterns.compile(r"\b(?:manager|team|officer|coordinator|staff|lead|department)\b", re.I)
+EACH_ONES = patterns.compile(r"\b(?:each|every|that|this)\s+[\w-]+['’]s\s*$", re.I)
 
 
 def _about_the_issuer(text: str, m: re.Match[str]) -> bool:
@@ -234,5 +235,5 @@ def _about_the_issuer(text: str, m: re.Match[str]) -> bool:
     return bool(ABOUT_THE_BID.search(window))
 
 
-ABOUT_THE_BID = re.compile(rf"\b(?:{BIDDERS}|{SOLICITATION}|vendor\s+questions?|quotations?|this\s+request|addend\w*|applicants?|"
+ABOUT_THE_BID = patterns.compile(rf"\b(?:{BIDDERS}|{SOLICITATION}|vendor\s+questions?|quotations?|this\s+request|addend\w*|applicants?|"
                            r"applications?|appl(?:y|ies|ied|ying))\b", re.I)

@@ -11,6 +11,7 @@ import re
 
 from typing import TYPE_CHECKING
 
+from .. import patterns
 from ..model import Deliverable
 from .items import MODIFIERS, count_before, is_words_measure, make, nouns, period_for, plural, span_of, words_of
 from .platforms import mentions
@@ -102,7 +103,7 @@ def read_row(sent: Sent) -> list[Deliverable]:
     return out
 
 
-ONE_OFF_ROW = re.compile(r"^\W*kick-?off\b|\b(?:one-off|one\s+off|once\s+only|one-time)\b", re.I)
+ONE_OFF_ROW = patterns.compile(r"^\W*kick-?off\b|\b(?:one-off|one\s+off|once\s+only|one-time)\b", re.I)
 
 
 def _quoted(span: Span, k: int) -> bool:
@@ -130,7 +131,7 @@ def _counts_something_else(span: Span, q, noun_starts: set[int]) -> bool:
         and nxt.lower_ not in MODIFIERS
 
 
-REF_HEADER = re.compile(r"^\s*(?:ref(?:erence)?|no\.?|#|id|item(?:\s+no\.?)?|section|clause|line|seq)\s*$", re.I)
+REF_HEADER = patterns.compile(r"^\s*(?:ref(?:erence)?|no\.?|#|id|item(?:\s+no\.?)?|section|clause|line|seq)\s*$", re.I)
 
 
 def _reference(sent: Sent, span: Span, cell_of: list[int], q) -> bool:
@@ -150,7 +151,7 @@ def _describes(span: Span, cell_of: list[int], k: int) -> bool:
 
 
 # "one post, carried on both", "One post, published to both": how a post is shown, not how many there are
-SHOWN_ON_ALL = re.compile(r"^\W*(?:per\s+\w+\s+)?(?:(?:\w+\s+)?(?:carried|shared|published|posted|going|goes|cross-posted|shown)\s+(?:out\s+)?)?(?:on|to|across)\s+"
+SHOWN_ON_ALL = patterns.compile(r"^\W*(?:per\s+\w+\s+)?(?:(?:\w+\s+)?(?:carried|shared|published|posted|going|goes|cross-posted|shown)\s+(?:out\s+)?)?(?:on|to|across)\s+"
                           r"(?:both|all|each|every\b|(?-i:[A-Z])\w+\s+(?:and|&|\+)\s+(?-i:[A-Z])\w+)", re.I)
 
 
