@@ -68,11 +68,6 @@ def timed(cmd: list[str]) -> tuple[float, float]:
     return seconds, usage.ru_maxrss / 1024
 
 
-def median(cmd: list[str], runs: int) -> dict[str, float]:
-    samples = [timed(cmd) for _ in range(runs)]
-    return {"seconds": statistics.median(s for s, _ in samples), "peak_mb": max(m for _, m in samples)}
-
-
 def documents(quick: bool) -> tuple[dict[str, Path], list[Path]]:
     """The generated documents by name ("pdf-200", "docx-10", "txt-1"), and the batch's PDFs."""
     sys.path.insert(0, str(HERE))
@@ -111,33 +106,46 @@ def main() -> None:
     results: dict = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                                  "platform": platform.platform()},
                      "runs": runs, "floors": {}, "tool": {}, "stages": {}, "batch": {}}
-    floors, tool = results["floors"], results["tool"]
-    print("floors ...", file=sys.stderr)
-    floors["import click"] = median([PYTHON, "-c", "import click"], runs)
-    floors["import spacy"] = median([PYTHON, "-c", "import spacy"], runs)
-    floors["spacy + blank pipeline"] = median([PYTHON, "-c", BLANK_PIPELINE], runs)
+    commands: dict[tuple[str, str], list[str]] = {
+        ("floors", "import click"): [PYTHON, "-c", "import click"],
+        ("floors", "import spacy"): [PYTHON, "-c", "import spacy"],
+        ("floors", "spacy + blank pipeline"): [PYTHON, "-c", BLANK_PIPELINE],
+        ("tool", "--version"): [RFPCHECK, "--version"],
+        ("tool", "--help"): [RFPCHECK, "--help"],
+    }
     for name, path in docs.items():
-        kind = name.split("-")[0]
-        readers = {"pdf": ("pdfium", "pdfplumber"), "docx": ("docx",), "txt": ()}[kind]
-        for reader in readers:
-            floors[f"{reader} text {name}"] = median([PYTHON, "-c", FLOOR_SCRIPTS[reader], str(path)], runs)
-    print("rfpcheck ...", file=sys.stderr)
-    tool["--version"] = median([RFPCHECK, "--version"], runs)
-    tool["--help"] = median([RFPCHECK, "--help"], runs)
-    for name, path in docs.items():
-        tool[f"check {name}"] = median([RFPCHECK, "check", str(path), "--no-ocr"], runs)
-        stages = [json.loads(subprocess.run([PYTHON, str(HERE / "stages.py"), str(path)], check=True,
-                                            capture_output=True, text=True).stdout) for _ in range(runs)]
-        results["stages"][name] = {k: statistics.median(s[k] for s in stages) for k in stages[0]}
+        for reader in {"pdf": ("pdfium", "pdfplumber"), "docx": ("docx",), "txt": ()}[name.split("-")[0]]:
+            commands["floors", f"{reader} text {name}"] = [PYTHON, "-c", FLOOR_SCRIPTS[reader], str(path)]
+        commands["tool", f"check {name}"] = [RFPCHECK, "check", str(path), "--no-ocr"]
+    # Round after round of every command, so that the machine getting slower or faster in the middle of the
+    # run (a neighbour on the host, the clock) touches a floor and what is measured against it alike.
+    samples: dict[tuple[str, str], list[tuple[float, float]]] = {key: [] for key in commands}
+    stages: dict[str, list[dict[str, float]]] = {name: [] for name in docs}
+    for round_ in range(runs):
+        print(f"round {round_ + 1} of {runs} ...", file=sys.stderr)
+        for key, cmd in commands.items():
+            samples[key].append(timed(cmd))
+        for name, path in docs.items():
+            stages[name].append(json.loads(subprocess.run([PYTHON, str(HERE / "stages.py"), str(path)], check=True,
+                                                          capture_output=True, text=True).stdout))
+    for (group, name), taken in samples.items():
+        results[group][name] = {"seconds": statistics.median(s for s, _ in taken), "peak_mb": max(m for _, m in taken)}
+    for name, taken in stages.items():
+        results["stages"][name] = {k: statistics.median(s[k] for s in taken) for k in taken[0]}
     print(f"batch of {len(batch)} ten-page PDFs ...", file=sys.stderr)
     with tempfile.TemporaryDirectory() as folder:
         for path in batch:
             shutil.copy(path, folder)
-        for jobs in (1, 2):
-            out = Path(folder) / f"out-{jobs}"
-            cmd = [RFPCHECK, "check", folder + "/", "-q", "-f", "json", "-o", str(out) + "/", "--jobs", str(jobs)]
-            results["batch"][f"jobs {jobs}"] = median([*cmd, "--no-ocr"], max(1, runs // 2))
-            shutil.rmtree(out)
+        taken_batch: dict[int, list[tuple[float, float]]] = {1: [], 2: []}
+        for _ in range(max(1, runs // 2)):
+            for jobs in (1, 2):
+                out = Path(folder) / f"out-{jobs}"
+                taken_batch[jobs].append(timed([RFPCHECK, "check", folder + "/", "-q", "-f", "json", "-o", str(out) + "/",
+                                                "--jobs", str(jobs), "--no-ocr"]))
+                shutil.rmtree(out)
+        for jobs, taken in taken_batch.items():
+            results["batch"][f"jobs {jobs}"] = {"seconds": statistics.median(s for s, _ in taken),
+                                                "peak_mb": max(m for _, m in taken)}
     results["agreement"] = agreement(docs)
     results["ratios"] = ratios(results, len(batch))
     args.json.write_text(json.dumps(results, indent=2) + "\n")
@@ -179,7 +187,7 @@ def ratios(r: dict, batch: int) -> dict[str, dict]:
     one, two = b["jobs 1"]["seconds"], b["jobs 2"]["seconds"]
     target(f"batch of {batch}: --jobs 2 speed-up over --jobs 1", one / two, 1.7, below=False)
     per_doc = (one - s["pdf-10"]["startup"]) / batch
-    single = sum(v for k, v in s["pdf-10"].items() if k not in ("startup", "peak_rss_mb"))
+    single = sum(s["pdf-10"][k] for k in ("load", "extract", "estimate", "rules", "render json"))
     out["batch per-document cost, --jobs 1 (s)"] = {"value": round(per_doc, 3),
                                                     "single document without start-up (s)": round(single, 3)}
     return out

@@ -31,7 +31,7 @@ Output:
   "List Number" paragraphs, tables as Word tables in style "Table Grid".
 - PDF (fpdf2, US Letter, core font Helvetica): the title as a running header
   and "Page N of M" as a footer on every page, bullets as "- item" lines,
-  tables drawn with ``pdf.table()`` (ruled, so pdfplumber finds them). A text
+  tables drawn with ``pdf.table()`` (ruled, so the PDF reader finds them). A text
   that would fit on one page gets a page break before the heading nearest its
   middle, so every PDF has at least two pages. Helvetica is latin-1 only and
   fpdf2 bundles no Unicode font, so typographic characters are replaced by

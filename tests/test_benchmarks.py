@@ -37,7 +37,7 @@ def test_a_longer_document_keeps_the_scope_and_adds_tables(tmp_path: Path) -> No
 
 def _results(check_200: float, check_txt: float, version: float, one: float, two: float) -> dict:
     m = lambda seconds, mb=100.0: {"seconds": seconds, "peak_mb": mb}  # noqa: E731
-    stages = {k: 0.1 for k in ("load", "extract", "estimate", "rules", "render")}
+    stages = {k: 0.1 for k in ("load", "extract", "estimate", "rules", "render json")}
     return {
         "floors": {"import click": m(0.05), "spacy + blank pipeline": m(1.0), "pdfium text pdf-200": m(0.25),
                    "pdfplumber text pdf-200": m(15.0)},
