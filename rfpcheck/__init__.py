@@ -39,12 +39,15 @@ def check(path: str | Path, *, rules: tuple[Rule, ...] | None = None, card: Rate
 
 
 def check_loaded(doc: Document, *, rules: tuple[Rule, ...] | None = None, card: RateCard | None = None,
-                 settings: Settings | None = None) -> Report:
-    """Check a document `rfpcheck.load.load` read, as `check` does: one that is no RFP raises `InputError`."""
+                 settings: Settings | None = None, spare_core: bool = False) -> Report:
+    """Check a document `rfpcheck.load.load` read, as `check` does: one that is no RFP raises `InputError`.
+
+    `spare_core`: another core is idle, and a long document's extraction may fork a helper onto it.
+    """
     from .errors import InputError
     from .relevance import NOT_AN_RFP, recognisable
 
-    report = check_document(doc, rules=rules, card=card, settings=settings)
+    report = check_document(doc, rules=rules, card=card, settings=settings, spare_core=spare_core)
     if not recognisable(report.facts, doc.text):
         raise InputError(doc.path, NOT_AN_RFP)
     return report
@@ -64,8 +67,8 @@ def check_text(text: str, *, name: str = "<text>", rules: tuple[Rule, ...] | Non
 
 
 def check_document(doc: Document, *, rules: tuple[Rule, ...] | None = None, card: RateCard | None = None,
-                   settings: Settings | None = None) -> Report:
-    """Check a loaded document."""
+                   settings: Settings | None = None, spare_core: bool = False) -> Report:
+    """Check a loaded document (`spare_core`: as in `check_loaded`)."""
     from . import engine, ratecard
     from . import rules as rulebook
     from .checklist import checklist, recommend
@@ -80,7 +83,7 @@ def check_document(doc: Document, *, rules: tuple[Rule, ...] | None = None, card
     settings = settings or Settings()
     card = card or ratecard.load()
     rules = rules if rules is not None else rulebook.load_rules()
-    facts = extract(doc)
+    facts = extract(doc, spare_core=spare_core)
     effort = estimate(facts, card)
     cost = price(facts, effort, card, settings)
     findings = engine.evaluate(rules, facts, effort, cost)

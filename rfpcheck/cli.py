@@ -416,7 +416,9 @@ def _check_one(task: _Task, setup: tuple) -> _Outcome:
     how = task.reading
     try:
         if task.reader is not None:
-            report = check_loaded(read_ahead.document(task.reader, task.path), rules=rules, card=card, settings=settings)
+            # one document on two cores: the reader's core is free again for a long document's extraction
+            report = check_loaded(read_ahead.document(task.reader, task.path), rules=rules, card=card, settings=settings,
+                                  spare_core=True)
         else:
             report = run_check(task.path, rules=rules, card=card, settings=settings, limits=how.limits,
                                password=how.password, ocr=how.ocr)

@@ -177,10 +177,10 @@ def test_an_internal_error_is_one_line_and_keeps_the_other_reports(tmp_path, mon
 
     real = extract_module.extract
 
-    def flaky(doc):
+    def flaky(doc, **kwargs):
         if "bakery" in doc.path:
             raise ZeroDivisionError("boom")
-        return real(doc)
+        return real(doc, **kwargs)
 
     monkeypatch.setattr(extract_module, "extract", flaky)
     r = run("check", SEED, FEASIBLE, "-f", "json")

@@ -55,7 +55,7 @@ def test_a_reader_that_dies_is_an_internal_error_for_that_document(tmp_path: Pat
     import time
 
     path = rfp_pdf(tmp_path / "rfp.pdf")
-    monkeypatch.setattr(read_ahead, "_read", lambda *args: time.sleep(600))  # killed before it answers
+    monkeypatch.setattr("rfpcheck.load.load", lambda *args, **kwargs: time.sleep(600))  # killed before it answers
     reader = read_ahead.start(path, limits=Limits(), password=None, ocr=False)
     os.kill(reader.pid, signal.SIGKILL)
     try:
@@ -68,7 +68,7 @@ def test_a_reader_that_dies_is_an_internal_error_for_that_document(tmp_path: Pat
 def test_stopping_a_reader_that_hangs_reaps_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import time
 
-    monkeypatch.setattr(read_ahead, "_read", lambda *args: time.sleep(600))  # the fork inherits it
+    monkeypatch.setattr("rfpcheck.load.load", lambda *args, **kwargs: time.sleep(600))  # the fork inherits it
     reader = read_ahead.start(tmp_path / "any.pdf", limits=Limits(), password=None, ocr=False)
     read_ahead.stop(reader)
     with pytest.raises(ChildProcessError):
@@ -106,3 +106,52 @@ def test_several_documents_are_not_read_ahead(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", SCRIPT, str(one), str(two), "-f", "json", "--jobs", "2"],
                           capture_output=True, text=True, timeout=120)
     assert "readers: 0" in done.stderr and done.stdout.count('"format": "pdf"') == 2
+
+
+# --- a helper for a long document's extraction --------------------------------
+
+
+@pytest.mark.parametrize("copies, helped", [(1, []), (20, [1])], ids=["short", "long"])
+def test_a_helper_reads_the_same_facts_of_a_long_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          copies: int, helped: list[int]) -> None:
+    """With a spare core, the pre-bid facts of a long document (not a short one) come from a forked helper:
+    the same facts."""
+    from rfpcheck import extract as extraction
+    from rfpcheck.extract import extract
+
+    text = (Path(__file__).resolve().parent.parent / "samples" / "seed-rfp.txt").read_text(encoding="utf-8")
+    doc = load_text(tmp_path, "\n\n".join([text] * copies))
+    forks: list[int] = []
+    real = extraction.forked.start
+    monkeypatch.setattr(extraction.forked, "start", lambda *a, **k: forks.append(1) or real(*a, **k))
+    assert extract(doc, spare_core=True) == extract(doc)
+    assert forks == helped
+
+
+def test_a_helper_that_dies_leaves_its_facts_to_the_process_itself(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from rfpcheck import extract as extraction
+    from rfpcheck.extract import extract
+
+    text = (Path(__file__).resolve().parent.parent / "samples" / "seed-rfp.txt").read_text(encoding="utf-8")
+    long = load_text(tmp_path, "\n\n".join([text] * 20))
+    expected = extract(long)
+    monkeypatch.setattr(extraction, "_prebid", _die_in_child(extraction._prebid))
+    assert extract(long, spare_core=True) == expected
+
+
+def _die_in_child(real):
+    parent = os.getpid()
+
+    def prebid(sents):
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(sents)
+
+    return prebid
+
+
+def load_text(folder: Path, text: str):
+    path = folder / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    return load(path)
