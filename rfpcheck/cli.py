@@ -275,15 +275,23 @@ def _run(tasks: list[_Task], jobs: int, setup: Callable[[], tuple], timeout: flo
          progress: bool) -> Iterator[tuple[int, _Outcome]]:
     """Check every task in worker processes; yield (index, outcome) as each finishes.
 
-    `setup` (the rules, rate card and settings) is built in this process while the workers start, and sent
-    to each of them.
+    `setup` builds the rules, rate card and settings. For one document, this process builds them while the
+    worker starts spaCy, and sends them. For a batch, this process builds them and the language pipeline
+    first, and the workers inherit both as they fork: no worker builds or receives anything, and every
+    worker starts at once.
     """
     from contextlib import nullcontext
 
-    from .workers import run
+    from .workers import forks, run
 
-    results = run(_check_in_worker, tasks, setup=_worker_setup, jobs=min(jobs, len(tasks)), timeout=timeout,
-                  lost=_lost, shared=setup)
+    jobs = min(jobs, len(tasks))
+    if len(tasks) > 1 and forks():
+        _worker_setup()
+        state = (None, setup())
+        results = run(_check_in_worker, tasks, setup=lambda: state, jobs=jobs, timeout=timeout, lost=_lost)
+    else:
+        results = run(_check_in_worker, tasks, setup=_worker_setup, jobs=jobs, timeout=timeout, lost=_lost,
+                      shared=setup)
     bar = click.progressbar(length=len(tasks), label="checking", file=sys.stderr, show_pos=True,
                             item_show_func=lambda name: name) if progress else nullcontext()
     with bar:
