@@ -129,7 +129,8 @@ def main() -> None:
             stages[name].append(json.loads(subprocess.run([PYTHON, str(HERE / "stages.py"), str(path)], check=True,
                                                           capture_output=True, text=True).stdout))
     for (group, name), taken in samples.items():
-        results[group][name] = {"seconds": statistics.median(s for s, _ in taken), "peak_mb": max(m for _, m in taken)}
+        results[group][name] = {"seconds": statistics.median(s for s, _ in taken), "peak_mb": max(m for _, m in taken),
+                                "every run": [round(s, 3) for s, _ in taken]}
     for name, taken in stages.items():
         results["stages"][name] = {k: statistics.median(s[k] for s in taken) for k in taken[0]}
     print(f"batch of {len(batch)} ten-page PDFs ...", file=sys.stderr)
@@ -145,7 +146,8 @@ def main() -> None:
                 shutil.rmtree(out)
         for jobs, taken in taken_batch.items():
             results["batch"][f"jobs {jobs}"] = {"seconds": statistics.median(s for s, _ in taken),
-                                                "peak_mb": max(m for _, m in taken)}
+                                                "peak_mb": max(m for _, m in taken),
+                                                "every run": [round(s, 3) for s, _ in taken]}
     results["agreement"] = agreement(docs)
     results["ratios"] = ratios(results, len(batch))
     args.json.write_text(json.dumps(results, indent=2) + "\n")
