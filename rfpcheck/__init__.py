@@ -22,12 +22,13 @@ if TYPE_CHECKING:
 
 def check(path: str | Path, *, rules: tuple[Rule, ...] | None = None, card: RateCard | None = None,
           settings: Settings | None = None, limits: Limits | None = None,
-          password: str | None = None, ocr: bool | None = None) -> Report:
+          password: str | None = None, ocr: bool | None = None, fast: bool = False) -> Report:
     """Load the document at `path` and check it: facts, estimate, findings, verdict, and the pre-bid advice.
 
     `rules` and `card` default to the installed ones; `settings` (see `rfpcheck.settings`) give the
     agency's rate and thresholds; build all three once with `settings.rules_and_card` for a batch.
-    `limits`, `password` and `ocr` go to `rfpcheck.load.load`. A file that cannot be read, or that is
+    `limits`, `password` and `ocr` go to `rfpcheck.load.load`; `fast` is ignored (every PDF is read the
+    fast way now, tables included) and kept so that older callers run. A file that cannot be read, or that is
     not a social-media RFP at all, raises `InputError`. There is no time limit here: the command line
     runs each check in a worker process it can stop.
     """

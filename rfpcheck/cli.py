@@ -282,11 +282,16 @@ def _run(tasks: list[_Task], jobs: int, setup: Callable[[], tuple], timeout: flo
     """
     from contextlib import nullcontext
 
-    from .workers import forks, run
+    import traceback
+
+    from .workers import WorkerError, forks, run
 
     jobs = min(jobs, len(tasks))
     if len(tasks) > 1 and forks():
-        _worker_setup()
+        try:
+            _worker_setup()
+        except Exception:  # as a worker's failed start: one line, not a traceback
+            raise WorkerError(traceback.format_exc()) from None
         state = (None, setup())
         results = run(_check_in_worker, tasks, setup=lambda: state, jobs=jobs, timeout=timeout, lost=_lost)
     else:

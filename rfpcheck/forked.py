@@ -48,6 +48,7 @@ def start(fn: Callable[..., Any], *args: Any, own_group: bool = False, **kwargs:
     stops what it starts (OCRmyPDF); otherwise it stays in the caller's group and dies with it.
     """
     read_end, write_end = os.pipe()
+    parent = os.getpid()
     pid = os.fork()
     if pid:
         os.close(write_end)
@@ -62,6 +63,8 @@ def start(fn: Callable[..., Any], *args: Any, own_group: bool = False, **kwargs:
             import ctypes
 
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: die with the caller
+            if os.getppid() != parent:  # the caller died before the request was in place
+                os._exit(1)
         with os.fdopen(write_end, "wb") as out:
             pickle.dump(_answer(fn, args, kwargs), out, protocol=pickle.HIGHEST_PROTOCOL)
     finally:
@@ -86,9 +89,10 @@ def answer(child: Child) -> Any:
     could close a file that has taken its number since)."""
     with os.fdopen(child.fd, "rb", closefd=False) as pipe:
         data = pipe.read()
-    if not data:
-        raise ChildDied("the process died without an answer")
-    kind, *rest = pickle.loads(data)  # noqa: S301 - our own child's answer, over a private pipe
+    try:
+        kind, *rest = pickle.loads(data)  # noqa: S301 - our own child's answer, over a private pipe
+    except (pickle.UnpicklingError, EOFError, ValueError, TypeError):  # nothing, or cut short: it died writing
+        raise ChildDied("the process died without a whole answer") from None
     if kind == "value":
         return rest[0]
     name, args, remote = rest

@@ -54,3 +54,27 @@ def test_a_cache_that_cannot_be_made_leaves_the_parser_built_as_before(tmp_path:
     """(A cache home that is a file: no folder can be made in it, even by root.)"""
     (tmp_path / "not-a-folder").write_text("")
     assert probe(tmp_path / "not-a-folder").endswith("expr True")
+
+
+def test_the_cache_folder_is_refused_where_others_could_swap_it(tmp_path, monkeypatch) -> None:
+    """The folder above the cache must not be writable by others either (unless sticky, as /tmp is)."""
+    from rfpcheck.cache_folder import private_folder
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o777)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(shared))
+    assert private_folder() is None
+    os.chmod(shared, 0o1777)  # sticky: no one can replace a folder another owns
+    assert private_folder() == shared / "rfpcheck"
+
+
+def test_a_relative_cache_home_is_ignored(tmp_path, monkeypatch) -> None:
+    """As the XDG spec says: a relative XDG_CACHE_HOME is not used; ~/.cache is."""
+    from rfpcheck.cache_folder import private_folder
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert private_folder() == tmp_path / "home" / ".cache" / "rfpcheck"
+    assert not (tmp_path / "relative").exists()

@@ -239,3 +239,31 @@ def test_a_folder_leaves_out_hidden_folders_and_readme_files(tmp_path):
     (tmp_path / "sub" / "rfp.txt").write_text("x")
     assert list(_expand((str(tmp_path),)).values()) == ["sub/rfp.txt"]
     assert list(_expand((str(tmp_path / "README.md"),)).values()) == ["README.md"]
+
+
+def test_a_batch_whose_language_pipeline_cannot_be_built_fails_in_one_line(tmp_path):
+    """The pipeline is built before a batch's workers fork: a broken spaCy is one line and exit 2 there too."""
+    import subprocess
+    import sys
+
+    fake = tmp_path / "spacy"
+    fake.mkdir()
+    (fake / "__init__.py").write_text('raise ImportError("spaCy is broken here")\n')
+    done = subprocess.run([sys.executable, "-c", "import sys; from rfpcheck.cli import run; sys.argv[0] = 'rfpcheck'; run()",
+                           "check", str(SEED), str(FEASIBLE)], capture_output=True, text=True, timeout=120,
+                          env={**__import__("os").environ, "PYTHONPATH": str(tmp_path)})
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines() == [
+        "rfpcheck: error: cannot start a worker process to check the documents (ImportError: spaCy is broken here)"]
+
+
+def test_the_old_fast_option_still_runs(tmp_path):
+    """--fast (and fast= in the Python API) chose a quicker PDF path once; every PDF is read that way now."""
+    import rfpcheck
+    from rfpcheck.load import load
+
+    pdf = SEED.with_suffix(".pdf")
+    result = run("check", pdf, "--fast", "-f", "json")
+    assert result.exit_code == 0 and '"verdict": "doomed"' in result.output
+    assert load(pdf, fast=True).text == load(pdf).text
+    assert rfpcheck.check(pdf, fast=True).verdict == rfpcheck.check(pdf).verdict

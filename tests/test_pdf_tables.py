@@ -181,3 +181,90 @@ def test_a_table_in_a_libreoffice_pdf_is_read_row_by_row(tmp_path: Path) -> None
     doc = load(tmp_path / "rfp.pdf")
     assert [b.text for b in doc.blocks if b.kind == "table_row"] == [" | ".join(r) for r in ROWS]
     assert doc.text.count("5 posts per week") == 1
+
+
+# --- what the first review found: tables with open sides, tight rows, landscape pages, huge paths ------
+
+
+def _grid_content(rows: list[tuple[str, ...]], *, x: float = 72, y: float = 600, width: float = 110,
+                  height: float = 20, outer: bool = True, baseline: float = 6) -> bytes:
+    """A ruled table drawn by hand: rules across every row, rules down between (and, with `outer`, around)
+    the columns, each cell's text `baseline` points above its lower rule."""
+    cols, ops = len(rows[0]), [b"0.5 w"]
+    for r in range(len(rows) + 1):
+        ops.append(b"%g %g m %g %g l S" % (x, y - r * height, x + cols * width, y - r * height))
+    for c in range(0 if outer else 1, cols + 1 if outer else cols):
+        ops.append(b"%g %g m %g %g l S" % (x + c * width, y, x + c * width, y - len(rows) * height))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            ops.append(b"BT /F1 10 Tf %g %g Td (%s) Tj ET" % (x + c * width + 4, y - (r + 1) * height + baseline,
+                                                            text.encode()))
+    return b"BT /F1 11 Tf 72 740 Td (Please manage our social media accounts.) Tj ET\n" + b"\n".join(ops)
+
+
+OPEN = [("Channel", "Posts/week", "Budget", "Notes"), ("Instagram", "5", "$2,000", "Reels"),
+        ("Facebook", "3", "$1,000", "Events")]
+
+
+def test_a_table_without_outer_rules_keeps_all_its_text(tmp_path: Path) -> None:
+    """Rules only between the columns enclose the inner columns alone: read as lines, no word lost."""
+    from hostile_docs import raw_pdf
+
+    from rfpcheck.load import load
+
+    path = tmp_path / "open.pdf"
+    path.write_bytes(raw_pdf(_grid_content(OPEN, outer=False)))
+    text = load(path).text
+    for word in ("Instagram", "Facebook", "Reels", "Events", "$2,000", "Posts/week"):
+        assert text.count(word) == 1, word
+
+
+def test_a_descender_from_the_row_above_stays_in_its_row(tmp_path: Path) -> None:
+    """Text set a point above its rule: the "g" of "Instagram" hangs into the row below."""
+    from hostile_docs import raw_pdf
+
+    from rfpcheck.load import load
+
+    rows = [("Channel", "Posts", "Notes"), ("Instagram", "5", "Reels"), ("Facebook", "3", "Events")]
+    path = tmp_path / "tight.pdf"
+    path.write_bytes(raw_pdf(_grid_content(rows, width=100, height=12, baseline=1)))
+    assert [b.text for b in load(path).blocks if b.kind == "table_row"] == [" | ".join(r) for r in rows]
+
+
+def test_a_landscape_page_turned_by_rotate_reads_upright(tmp_path: Path) -> None:
+    """Portrait content turned a quarter and shown upright by /Rotate 90, as print drivers make landscape
+    pages: the table is read by its rows, not its columns."""
+    import pypdfium2 as pdfium
+
+    from rfpcheck.load import load
+
+    upright = _fpdf_table(tmp_path / "upright.pdf", ROWS)
+    pdf = pdfium.PdfDocument(upright)
+    page = pdf[0]
+    width, height = page.get_width(), page.get_height()
+    for obj in list(page.get_objects(max_depth=1)):
+        obj.transform(pdfium.PdfMatrix(0, 1, -1, 0, height, 0))  # a quarter turn
+    page.set_mediabox(0, 0, height, width)
+    page.set_rotation(90)
+    page.gen_content()
+    pdf.save(tmp_path / "landscape.pdf")
+    pdf.close()
+    turned, plain = load(tmp_path / "landscape.pdf"), load(upright)
+    # (on a turned page pdfium marks no break between a cell's wrapped lines: "do" + "not" run together)
+    assert [(b.kind, b.text.replace(" ", "")) for b in turned.blocks] == [
+        (b.kind, b.text.replace(" ", "")) for b in plain.blocks]
+
+
+def test_one_path_of_thousands_of_lines_is_not_searched_for_tables(tmp_path: Path) -> None:
+    """A drawing of one path with 25,000 pieces: the page's text is read, the table search skipped."""
+    from hostile_docs import raw_pdf
+
+    from rfpcheck.load import load
+
+    lines = b" ".join(b"%d %d m %d %d l" % (72 + i % 400, 100 + i // 400, 72 + i % 400, 110 + i // 400)
+                      for i in range(25_000))
+    path = tmp_path / "drawing.pdf"
+    path.write_bytes(raw_pdf(b"BT /F1 12 Tf 72 720 Td (Manage our Instagram account.) Tj ET\n" + lines + b" S"))
+    doc = load(path)
+    assert "Manage our Instagram account." in doc.text
+    assert "too many to look for tables in" in doc.notes[0]

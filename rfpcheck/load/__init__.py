@@ -39,13 +39,14 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc, and Office files saved w
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0 and C1 controls, ESC and CSI among them
 
 
-def load(path: str | os.PathLike[str], *, limits: Limits = Limits(),
+def load(path: str | os.PathLike[str], fast: bool = False, *, limits: Limits = Limits(),
          password: str | None = None, ocr: bool | None = None) -> Document:
     """Read a PDF, DOCX, TXT or Markdown file.
 
     `password` opens an encrypted PDF; `ocr` runs OCRmyPDF
     on a PDF without a text layer (None: when it is installed, False: never).
     """
+    del fast  # every PDF is read the fast way now, tables included; kept so that older callers run
     name = str(path)
     data = _read(Path(path), limits)
     if not data:

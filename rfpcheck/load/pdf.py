@@ -36,7 +36,8 @@ _COLUMN_GAP = 2.0  # a horizontal gap this many font sizes wide separates table 
 # Objects on one page past which its ruling lines are not looked for (each costs a few calls into
 # pdfium from Python): a text page has a few hundred, a dense table or chart a few thousand, a
 # drawing bomb millions
-_CROWDED = 20_000
+_CROWDED = 20_000  # objects, and pieces of paths
+_MOST_RULES = 3_000  # a page of tables has a few hundred rules; past this many, a drawing
 _HYPHEN = re.compile(r"[\ufffe\x02]")  # pdfium's mark for a word hyphenated across lines
 
 
@@ -60,6 +61,51 @@ class _Page:
     height: float
     lines: tuple[_Span, ...]
     rows: tuple[tuple[float, str], ...]  # (top, "cell | cell") for each table row
+
+
+@dataclass(frozen=True)
+class _View:
+    """How a page is seen: pdfium gives places in the PDF's own space (y up, before the page's /Rotate), and
+    every rule here reads top-down on the upright page. A landscape page a print driver made is portrait
+    content turned, with /Rotate 90 to show it upright."""
+
+    rotation: int  # 0, 90, 180 or 270 degrees clockwise
+    width: float  # the page as it is shown
+    height: float
+
+    @classmethod
+    def of(cls, page: PdfPage) -> _View:
+        return cls(page.get_rotation() % 360, page.get_width(), page.get_height())
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        """A point of PDF space, as (distance from the left, from the top) of the upright page."""
+        if self.rotation == 90:
+            return y, x
+        if self.rotation == 180:
+            return self.width - x, y
+        if self.rotation == 270:
+            return self.width - y, self.height - x
+        return x, self.height - y
+
+    def box(self, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
+        """A rectangle of PDF space as (x0, top, x1, bottom) on the upright page."""
+        (ax, ay), (bx, by) = self.point(left, bottom), self.point(right, top)
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+    def pdf_rect(self, x0: float, top: float, x1: float, bottom: float) -> tuple[float, float, float, float]:
+        """An upright rectangle as (left, bottom, right, top) of PDF space: the inverse of `box`."""
+        corners = [self._inverse(x, y) for x, y in ((x0, top), (x1, bottom))]
+        xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+        return min(xs), min(ys), max(xs), max(ys)
+
+    def _inverse(self, x: float, y: float) -> tuple[float, float]:
+        if self.rotation == 90:
+            return y, x
+        if self.rotation == 180:
+            return self.width - x, y
+        if self.rotation == 270:
+            return self.height - y, self.width - x
+        return x, self.height - y
 
 
 def read_pdf(path: str, data: bytes, *, limits: Limits = Limits(), password: str | None = None,
@@ -109,7 +155,7 @@ def _pages(path: str, data: bytes, limits: Limits, password: str | None) -> tupl
         pdf.close()
     if not pages:
         raise InputError(path, "the PDF has no pages")
-    notes = tuple(f"page {number} holds {count:,} objects, too many to look for tables in; "
+    notes = tuple(f"page {number} holds {count:,} objects or lines, too many to look for tables in; "
                   "its table rows may read less well" for number, count in crowded[:3])
     return pages, notes
 
@@ -117,17 +163,19 @@ def _pages(path: str, data: bytes, limits: Limits, password: str | None) -> tupl
 def _page(page: PdfPage, number: int, budget: _Budget) -> tuple[_Page, int]:
     """One page's lines outside its tables and its tables' rows; and its object count when too crowded to
     look for tables (else 0)."""
-    height = page.get_height()
+    view = _View.of(page)
     textpage = page.get_textpage()
     try:
-        found, crowded = _rules(page, height)
-        ruled = [(table, rows) for table in tables(found) if (rows := _rows(textpage, table, height))]
-        spans = [s for s in _pdfium_spans(textpage, height) if not any(_inside(s, table) for table, _ in ruled)]
+        found, crowded = _rules(page, view)
+        lines = _pdfium_spans(textpage, view)
+        ruled = [(table, rows) for table in tables(found)
+                 if _holds_its_lines(table, lines) and (rows := _rows(textpage, table, view))]
+        spans = [s for s in lines if not any(_inside(s, table) for table, _ in ruled)]
     finally:
         textpage.close()
     rows = tuple(row for _, table_rows in ruled for row in table_rows)
     budget.spend([s.text for s in spans] + [text for _, text in rows])
-    return _Page(number, height, _merge(spans), rows), crowded
+    return _Page(number, view.height, _merge(spans), rows), crowded
 
 
 @dataclass
@@ -161,7 +209,7 @@ def _cause(error: Exception, password: str | None) -> str:
     return f"cannot read the PDF, it may be damaged ({detail})"
 
 
-def _rules(page: PdfPage, height: float) -> tuple[list[Rule], int]:
+def _rules(page: PdfPage, view: _View) -> tuple[list[Rule], int]:
     """The straight pieces of the page's paths as rules, top-down; or none, and the object count, when the
     page holds more objects than are worth walking."""
     from pypdfium2 import raw
@@ -182,7 +230,12 @@ def _rules(page: PdfPage, height: float) -> tuple[list[Rule], int]:
             inner = _times(_matrix(obj), outer)
             stack += [(raw.FPDFFormObj_GetObject(obj, k), inner) for k in range(raw.FPDFFormObj_CountObjects(obj))]
         elif kind == raw.FPDF_PAGEOBJ_PATH:
-            found += _path_rules(obj, _times(_matrix(obj), outer), height)
+            seen += raw.FPDFPath_CountSegments(obj)  # one path may draw thousands of lines
+            if seen > _CROWDED:
+                return [], seen
+            found += _path_rules(obj, _times(_matrix(obj), outer), view)
+    if len(found) > _MOST_RULES:  # finding corners costs rules across times rules down
+        return [], seen
     return found, 0
 
 
@@ -205,7 +258,7 @@ def _times(m: _Matrix, n: _Matrix) -> _Matrix:
     return a * p + b * r, a * q + b * s, c * p + d * r, c * q + d * s, e * p + f * r + t, e * q + f * s + u
 
 
-def _path_rules(obj: object, m: _Matrix, height: float) -> Iterator[Rule]:
+def _path_rules(obj: object, m: _Matrix, view: _View) -> Iterator[Rule]:
     """The straight, level or upright pieces of one path, in top-down page coordinates."""
     from pypdfium2 import raw
 
@@ -215,7 +268,7 @@ def _path_rules(obj: object, m: _Matrix, height: float) -> Iterator[Rule]:
     for k in range(raw.FPDFPath_CountSegments(obj)):
         segment = raw.FPDFPath_GetPathSegment(obj, k)
         raw.FPDFPathSegment_GetPoint(segment, x, y)
-        point = (a * x.value + c * y.value + e, height - (b * x.value + d * y.value + f))
+        point = view.point(a * x.value + c * y.value + e, b * x.value + d * y.value + f)
         kind = raw.FPDFPathSegment_GetType(segment)
         if kind == raw.FPDF_SEGMENT_MOVETO:
             start = point
@@ -228,6 +281,14 @@ def _path_rules(obj: object, m: _Matrix, height: float) -> Iterator[Rule]:
             here = start
 
 
+def _holds_its_lines(table: Table, lines: list[_Span]) -> bool:
+    """Tell whether every line across the table lies within it. Rules that leave columns open (no outer
+    border) make a table of the inner columns only; its rows would lose the rest, so it is read as lines."""
+    x0, top, x1, bottom = table.box
+    return not any(top - 1 <= s.base - s.size / 2 <= bottom + 1 and s.x0 < x1 and s.x1 > x0
+                   and (s.x0 < x0 - 2 or s.x1 > x1 + 2) for s in lines)
+
+
 def _inside(span: _Span, table: Table) -> bool:
     """Tell whether a line's middle lies in a table, whose rows already hold its words."""
     x0, top, x1, bottom = table.box
@@ -235,25 +296,29 @@ def _inside(span: _Span, table: Table) -> bool:
     return x0 - 1 <= x <= x1 + 1 and top - 1 <= y <= bottom + 1
 
 
-def _rows(textpage: PdfTextPage, table: Table, height: float) -> list[tuple[float, str]]:
+def _rows(textpage: PdfTextPage, table: Table, view: _View) -> list[tuple[float, str]]:
     """Each row's top and its cells' text joined with " | "; none when no row has two cells of text,
     for one column is a framed box of text, not a table."""
     rows = []
     for cells in table.rows:
-        texts = [_cell_text(textpage, cell, height) for cell in cells]
+        texts = [_cell_text(textpage, cell, view) for cell in cells]
         rows.append((cells[0][1], " | ".join(t for t in texts if t)))
     if not any(" | " in text for _, text in rows):
         return []
     return [(top, text) for top, text in rows if text]
 
 
-def _cell_text(textpage: PdfTextPage, cell: tuple[float, float, float, float], height: float) -> str:
+def _cell_text(textpage: PdfTextPage, cell: tuple[float, float, float, float], view: _View) -> str:
     x0, top, x1, bottom = cell
-    text = textpage.get_text_bounded(left=x0, bottom=height - bottom, right=x1, top=height - top)
+    # pdfium takes every character whose box touches the rectangle: keep off the rules, or the descender of
+    # the row above ("g" of "Instagram") joins this row
+    dx, dy = min(1.0, (x1 - x0) / 5), min(2.0, (bottom - top) / 5)
+    left, low, right, high = view.pdf_rect(x0 + dx, top + dy, x1 - dx, bottom - dy)
+    text = textpage.get_text_bounded(left=left, bottom=low, right=right, top=high)
     return " ".join(_HYPHEN.sub("-", text).split())
 
 
-def _pdfium_spans(textpage: PdfTextPage, height: float) -> list[_Span]:
+def _pdfium_spans(textpage: PdfTextPage, view: _View) -> list[_Span]:
     """Cut a page's text into lines and place each by its first and last characters."""
     from pypdfium2 import raw
 
@@ -275,11 +340,12 @@ def _pdfium_spans(textpage: PdfTextPage, height: float) -> list[_Span]:
             continue
         x, y = ctypes.c_double(), ctypes.c_double()
         raw.FPDFText_GetCharOrigin(textpage, a, x, y)
-        left, _, _, _ = textpage.get_charbox(a)
-        _, _, right, _ = textpage.get_charbox(b)
+        first, last = view.box(*textpage.get_charbox(a)), view.box(*textpage.get_charbox(b))
         bold = bool(_BOLD.search(_font(textpage, a))) and bool(_BOLD.search(_font(textpage, b)))
         words = _HYPHEN.sub("-", match[0]).strip()
-        spans.append(_Span(words, left, right, height - y.value, raw.FPDFText_GetFontSize(textpage, a), bold))
+        base = view.point(x.value, y.value)[1]
+        spans.append(_Span(words, min(first[0], last[0]), max(first[2], last[2]), base,
+                           raw.FPDFText_GetFontSize(textpage, a), bold))
     return spans
 
 
