@@ -210,7 +210,7 @@ def test_a_page_too_crowded_to_look_for_tables_on_is_read_as_text_with_a_note(tm
     path.write_bytes(raw_pdf(text + b"1 1 m 2 2 l S\n" * 25_000))
     doc = load(path, ocr=False)
     assert "Manage our Instagram account" in doc.text
-    assert doc.notes == ("page 1 holds 25,001 objects, too many to look for tables in; "
+    assert doc.notes == ("page 1 holds 25,001 objects or lines, too many to look for tables in; "
                          "its table rows may read less well",)
 
 
