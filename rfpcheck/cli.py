@@ -295,6 +295,12 @@ def _run(tasks: list[_Task], jobs: int, setup: Callable[[], tuple], timeout: flo
         state = (None, setup())
         results = run(_check_in_worker, tasks, setup=lambda: state, jobs=jobs, timeout=timeout, lost=_lost)
     else:
+        # what unpickling the rules needs, imported before the worker forks: it inherits the modules and
+        # takes the rules in milliseconds, not the tenth of a second importing them would cost it
+        import celpy  # noqa: F401
+
+        from . import ratecard, rules  # noqa: F401
+
         results = run(_check_in_worker, tasks, setup=_worker_setup, jobs=jobs, timeout=timeout, lost=_lost,
                       shared=setup)
     bar = click.progressbar(length=len(tasks), label="checking", file=sys.stderr, show_pos=True,
