@@ -57,3 +57,14 @@ def test_tokens_and_sentence_starts_are_unchanged(slow) -> None:
 
 def test_an_empty_text_has_no_sentences() -> None:
     assert list(pipeline()("").sents) == []
+
+
+def test_the_tokenizer_expressions_are_spacys_own() -> None:
+    """Compiled through the pattern store, the tokenizer's three expressions are the ones spaCy's own factory
+    would compile from the same defaults."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    tokenizer, defaults = pipeline().tokenizer, _english().Defaults
+    assert tokenizer.prefix_search.__self__.pattern == compile_prefix_regex(defaults.prefixes).pattern
+    assert tokenizer.suffix_search.__self__.pattern == compile_suffix_regex(defaults.suffixes).pattern
+    assert tokenizer.infix_finditer.__self__.pattern == compile_infix_regex(defaults.infixes).pattern
