@@ -238,7 +238,7 @@ def checklist(facts: Facts, estimate: Estimate, price: Price | None, card: RateC
     items = []
     for c in CHECKS:
         j = c.judge(inputs)
-        unique = tuple(sorted(set(j.evidence), key=lambda e: e.start))
+        unique = tuple(sorted(set(j.evidence), key=lambda e: (e.start, e.end, e.quote, e.where)))
         question = None if j.status == PASS else (j.question or c.question)
         items.append(CheckItem(c.id, c.item, j.status, unique, j.note, question))
     return tuple(items)

@@ -277,7 +277,7 @@ def _provision(sents: list[Sent], given: Patterns, missing: Patterns, thing: str
     if yes and (no or mixed):
         if not partial:
             return Provision(True, tuple(s.evidence() for s, _ in yes), yes[0][1])
-        evidence = tuple(sorted({s.evidence() for s, _ in yes + no}, key=lambda e: e.start))
+        evidence = tuple(sorted({s.evidence() for s, _ in yes + no}, key=lambda e: (e.start, e.end, e.quote, e.where)))
         cue = f"{yes[0][1]}; but {no[0][1]}" if no else yes[0][1]
         return Provision(True, evidence, cue, partly=True)
     for found, value in ((no, False), (yes, True)):
