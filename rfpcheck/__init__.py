@@ -14,7 +14,7 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from .limits import Limits
-    from .model import Document, Report
+    from .model import Document, Facts, Report
     from .ratecard import RateCard
     from .rules import Rule
     from .settings import Settings
@@ -39,16 +39,16 @@ def check(path: str | Path, *, rules: tuple[Rule, ...] | None = None, card: Rate
     return check_loaded(doc, rules=rules, card=card, settings=settings)
 
 
-def check_loaded(doc: Document, *, rules: tuple[Rule, ...] | None = None, card: RateCard | None = None,
-                 settings: Settings | None = None, spare_core: bool = False) -> Report:
+def check_loaded(doc: Document, *, facts: Facts | None = None, rules: tuple[Rule, ...] | None = None,
+                 card: RateCard | None = None, settings: Settings | None = None) -> Report:
     """Check a document `rfpcheck.load.load` read, as `check` does: one that is no RFP raises `InputError`.
 
-    `spare_core`: another core is idle, and a long document's extraction may fork a helper onto it.
+    `facts`: what `rfpcheck.extract.extract` read from it already (the command reads them in another process).
     """
     from .errors import InputError
     from .relevance import NOT_AN_RFP, recognisable
 
-    report = check_document(doc, rules=rules, card=card, settings=settings, spare_core=spare_core)
+    report = check_document(doc, facts=facts, rules=rules, card=card, settings=settings)
     if not recognisable(report.facts, doc.text):
         raise InputError(doc.path, NOT_AN_RFP)
     return report
@@ -67,32 +67,17 @@ def check_text(text: str, *, name: str = "<text>", rules: tuple[Rule, ...] | Non
     return check_document(doc, rules=rules, card=card, settings=settings)
 
 
-def check_document(doc: Document, *, rules: tuple[Rule, ...] | None = None, card: RateCard | None = None,
-                   settings: Settings | None = None, spare_core: bool = False) -> Report:
-    """Check a loaded document (`spare_core`: as in `check_loaded`)."""
-    from . import engine, ratecard
+def check_document(doc: Document, *, facts: Facts | None = None, rules: tuple[Rule, ...] | None = None,
+                   card: RateCard | None = None, settings: Settings | None = None) -> Report:
+    """Check a loaded document (`facts`: as in `check_loaded`)."""
+    from . import ratecard
     from . import rules as rulebook
-    from .checklist import checklist, recommend
-    from .estimate import estimate
-    from .extract import extract
-    from .model import DocumentInfo, Report, Tool
-    from .price import price
-    from .proposal import proposal
-    from .questions import questions
+    from .judge import judge
     from .settings import Settings
 
-    settings = settings or Settings()
-    card = card or ratecard.load()
-    rules = rules if rules is not None else rulebook.load_rules()
-    facts = extract(doc, spare_core=spare_core)
-    effort = estimate(facts, card)
-    cost = price(facts, effort, card, settings)
-    findings = engine.evaluate(rules, facts, effort, cost)
-    items = checklist(facts, effort, cost, card, settings)
-    return Report(
-        tool=Tool("rfpcheck", __version__),
-        document=DocumentInfo(doc.path, doc.format, doc.pages, doc.sha256, doc.notes),
-        facts=facts, estimate=effort, findings=findings, verdict=engine.verdict(findings),
-        price=cost, proposal=proposal(facts, effort, card, cost, settings), questions=questions(findings, rules),
-        checklist=items, recommendation=recommend(items, effort, cost, settings), source=doc,
-    )
+    if facts is None:
+        from .extract import extract
+
+        facts = extract(doc)
+    return judge(doc, facts, rules if rules is not None else rulebook.load_rules(), card or ratecard.load(),
+                 settings or Settings())

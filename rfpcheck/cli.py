@@ -17,11 +17,15 @@ from . import __version__
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
+    from typing import TypeVar
 
     from .batch import Row
     from .limits import Limits
+    from .model import Document, Facts
     from .read_ahead import Reader
     from .settings import Settings
+
+    _T = TypeVar("_T")
 
 SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".text")
 # In a folder, formats rfpcheck cannot read are listed with how to convert them, not silently skipped
@@ -208,7 +212,7 @@ def check(files: tuple[str, ...], fmt: str, output: str | None, fail_on: str, ru
                    target.relative_to(plan.folder).as_posix() if target is not None and plan.folder else None, reading,
                    reader)
              for path, target in plan.targets.items()]
-    # the rules are built while the workers load spaCy, and sent to each
+    # (for one document, the rules are built here while the worker loads spaCy: see _run)
     done = _run(tasks, jobs, partial(_setup_with, settings, rules_dirs, ratecard), limits.timeout,
                 progress=len(tasks) > 1 and not quiet and sys.stderr.isatty())
     try:
@@ -275,10 +279,12 @@ def _run(tasks: list[_Task], jobs: int, setup: Callable[[], tuple], timeout: flo
          progress: bool) -> Iterator[tuple[int, _Outcome]]:
     """Check every task in worker processes; yield (index, outcome) as each finishes.
 
-    `setup` builds the rules, rate card and settings. For one document, this process builds them while the
-    worker starts spaCy, and sends them. For a batch, this process builds them and the language pipeline
-    first, and the workers inherit both as they fork: no worker builds or receives anything, and every
-    worker starts at once.
+    `setup` builds the rules, rate card and settings. For a batch, this process builds them and the language
+    pipeline first, and the workers inherit both as they fork: no worker builds anything, every worker starts
+    at once and checks its documents whole. Otherwise (one document, or where workers are not forked) a worker
+    only reads each document and its facts, the part that can hang or crash on a hostile file, while this
+    process builds the rules; the facts come back here to be judged and rendered. The worker then never needs
+    the rules, nor the tenth of a second of imports they are made of, and starts that much sooner.
     """
     from contextlib import nullcontext
 
@@ -292,17 +298,13 @@ def _run(tasks: list[_Task], jobs: int, setup: Callable[[], tuple], timeout: flo
             _worker_setup()
         except Exception:  # as a worker's failed start: one line, not a traceback
             raise WorkerError(traceback.format_exc()) from None
-        state = (None, setup())
+        state = setup()
         results = run(_check_in_worker, tasks, setup=lambda: state, jobs=jobs, timeout=timeout, lost=_lost)
     else:
-        # what unpickling the rules needs, imported before the worker forks: it inherits the modules and
-        # takes the rules in milliseconds, not the tenth of a second importing them would cost it
-        import celpy  # noqa: F401
-
-        from . import ratecard, rules  # noqa: F401
-
-        results = run(_check_in_worker, tasks, setup=_worker_setup, jobs=jobs, timeout=timeout, lost=_lost,
-                      shared=setup)
+        prepared: list[tuple] = []
+        read = run(_read_in_worker, tasks, setup=_worker_setup, jobs=jobs, timeout=timeout, lost=_lost,
+                   meanwhile=lambda: prepared.append(_prepared(setup, tasks[0].fmt)))
+        results = ((i, got if isinstance(got, _Outcome) else _judged(tasks[i], got, prepared[0])) for i, got in read)
     bar = click.progressbar(length=len(tasks), label="checking", file=sys.stderr, show_pos=True,
                             item_show_func=lambda name: name) if progress else nullcontext()
     with bar:
@@ -420,27 +422,44 @@ def _failure(task: _Task, message: str, detail: str | None = None) -> _Outcome:
     return _Outcome(failed(task.name, message), detail=detail)
 
 
-def _check_one(task: _Task, setup: tuple) -> _Outcome:
-    """Check one document and render its report; an error becomes the one line it fails with."""
-    import traceback
+@dataclass(frozen=True)
+class _Read:
+    """A document and the facts read from it, on their way from a worker to be judged."""
 
-    from . import check as run_check
-    from . import check_loaded, read_ahead
-    from .batch import row
-    from .errors import RfpcheckError
-    from .render import render
-    from .report import to_dict
+    doc: Document
+    facts: Facts
 
-    rules, card, settings = setup
-    how = task.reading
-    try:
+
+def _read(task: _Task) -> _Read | _Outcome:
+    """Read the document and its facts; an error becomes the one line it fails with."""
+
+    def read() -> _Read:
+        from . import read_ahead
+        from .extract import extract
+        from .load import load
+
+        how = task.reading
         if task.reader is not None:
             # one document on two cores: the reader's core is free again for a long document's extraction
-            report = check_loaded(read_ahead.document(task.reader, task.path), rules=rules, card=card, settings=settings,
-                                  spare_core=True)
-        else:
-            report = run_check(task.path, rules=rules, card=card, settings=settings, limits=how.limits,
-                               password=how.password, ocr=how.ocr)
+            doc = read_ahead.document(task.reader, task.path)
+            return _Read(doc, extract(doc, spare_core=True))
+        doc = load(task.path, limits=how.limits, password=how.password, ocr=how.ocr)
+        return _Read(doc, extract(doc))
+
+    return _guarded(task, read)
+
+
+def _judged(task: _Task, read: _Read, setup: tuple) -> _Outcome:
+    """Judge the facts read from a document and render its report; an error becomes the one line it fails with."""
+
+    def judge() -> _Outcome:
+        from . import check_loaded
+        from .batch import row
+        from .render import render
+        from .report import to_dict
+
+        rules, card, settings = setup
+        report = check_loaded(read.doc, facts=read.facts, rules=rules, card=card, settings=settings)
         fmt_name = "markdown" if task.fmt == "md" else task.fmt
         shown = content = None
         if not task.to_file:
@@ -451,18 +470,52 @@ def _check_one(task: _Task, setup: tuple) -> _Outcome:
             content = render_bytes(report)
         else:
             content = render(report, fmt_name)
+        return _Outcome(row(task.name, report, task.href), report.verdict.value, shown, content)
+
+    return _guarded(task, judge)
+
+
+def _check_one(task: _Task, setup: tuple) -> _Outcome:
+    """Check one document and render its report; an error becomes the one line it fails with."""
+    read = _read(task)
+    return read if isinstance(read, _Outcome) else _judged(task, read, setup)
+
+
+def _guarded(task: _Task, step: Callable[[], _T]) -> _T | _Outcome:
+    """What `step` gives, or the one line the document fails with."""
+    import traceback
+
+    from .errors import RfpcheckError
+
+    debug = task.reading.debug
+    try:
+        return step()
     except RfpcheckError as e:
-        return _failure(task, str(e), traceback.format_exc() if how.debug else None)
+        return _failure(task, str(e), traceback.format_exc() if debug else None)
     except RecursionError:
         return _failure(task, f"{task.path}: the document is nested too deeply to read")
     except MemoryError:
         return _failure(task, f"{task.path}: ran out of memory reading it")
     except Exception as e:  # a bug must not cost the other documents their reports
         message = f"{task.path}: internal error ({type(e).__name__}: {e}); please report it, or rerun with --debug"
-        return _failure(task, message, traceback.format_exc() if how.debug else None)
-    return _Outcome(row(task.name, report, task.href), report.verdict.value, shown, content)
+        return _failure(task, message, traceback.format_exc() if debug else None)
 
 
+def _prepared(setup: Callable[[], tuple], fmt: str) -> tuple:
+    """The rules, rate card and settings, built in this process while a worker reads the document; and what
+    judges and renders a report, imported now rather than when the facts come in."""
+    built = setup()
+    # the odds' simulation needs numpy: a worker has it from spaCy, this process has not needed it yet
+    import numpy  # noqa: F401
+
+    from . import check_loaded, judge, relevance  # noqa: F401
+    from .render import renderer
+
+    if fmt == "docx":
+        from .render import docx  # noqa: F401
+    else:
+        renderer("markdown" if fmt == "md" else fmt)
+    return built
 
 
 def _setup_with(settings: Settings, rules_dirs: tuple[Path, ...], ratecard: Path | None) -> tuple:
@@ -481,8 +534,12 @@ def _worker_setup() -> None:
     pipeline()
 
 
-def _check_in_worker(state: tuple[None, tuple], task: _Task) -> _Outcome:
-    return _check_one(task, state[1])
+def _check_in_worker(state: tuple, task: _Task) -> _Outcome:
+    return _check_one(task, state)
+
+
+def _read_in_worker(state: None, task: _Task) -> _Read | _Outcome:
+    return _read(task)
 
 
 def _lost(task: _Task, why: str) -> _Outcome:

@@ -45,33 +45,30 @@ def context() -> Any:
 
 def run(work: Callable[[S, T], R], items: Sequence[T], *, setup: Callable[[], S], jobs: int,
         timeout: float | None, lost: Callable[[T, str], R],
-        shared: Callable[[], Any] | None = None) -> Iterator[tuple[int, R]]:
+        meanwhile: Callable[[], None] | None = None) -> Iterator[tuple[int, R]]:
     """Yield `(i, work(state, items[i]))` as each item finishes, with `state = setup()` built once per worker.
 
     `work` should catch its own errors. An item whose worker dies becomes `lost(item, "why")`, and so does
     one still running `timeout` seconds after it started (None: no limit); the other items go on. Under
     spawn, `work`, `setup` and the items must be picklable.
 
-    `shared`, when given, is called once in the parent just after the first workers start, so that what it
-    builds overlaps their `setup` instead of delaying it; each worker is sent its result (pickled) once,
-    before its first item, and `work` then gets `(state, shared())` as its state. What `shared` raises is
-    raised here, after the workers are stopped.
+    `meanwhile`, when given, is called once in the parent just after the first workers start, so that the
+    parent's own preparations overlap their `setup` instead of delaying it. What it raises is raised here,
+    after the workers are stopped.
     """
     ctx = context()
     todo = deque(range(len(items)))
     pool: list[_Worker] = []
     starts = _Starts()
-    common: list[Any] = []  # the result of `shared`, once built
     try:
         while todo or any(w.item is not None for w in pool):
             while len(pool) < min(jobs, len(todo) + sum(w.item is not None for w in pool)):
                 pool.append(_Worker.start(ctx, work, setup))
-            if shared is not None and not common:
-                common.append(shared())
+            if meanwhile is not None:
+                meanwhile, prepare = None, meanwhile
+                prepare()
             for worker in pool:
                 if worker.ready and worker.item is None and todo:
-                    if common and not worker.shared:
-                        worker.share(common[0])
                     worker.give(todo.popleft(), items)
             yield from _collect(pool, items, timeout, lost, starts)
     finally:
@@ -146,7 +143,6 @@ class _Worker:
     ready: bool = False
     item: int | None = None  # the index of the item it holds
     started: float = 0.0  # when it was given its item
-    shared: bool = False  # it has been sent what `run`'s `shared` built
 
     @classmethod
     def start(cls, ctx: Any, work: Callable, setup: Callable) -> _Worker:
@@ -155,10 +151,6 @@ class _Worker:
         process.start()
         child.close()
         return cls(process, parent)
-
-    def share(self, value: Any) -> None:
-        self.shared = True
-        self.conn.send(("shared", value))
 
     def give(self, i: int, items: Sequence[T]) -> None:
         self.item, self.started = i, time.monotonic()
@@ -205,9 +197,6 @@ def _serve(conn: Connection, work: Callable, setup: Callable, parent: int) -> No
             i, item = conn.recv()
         except (EOFError, OSError):
             return
-        if i == "shared":
-            state = (state, item)
-            continue
         try:
             conn.send(("done", i, work(state, item)))
         except Exception as e:  # a bug in `work`, or a result that does not pickle: one line, not a traceback

@@ -176,16 +176,16 @@ def test_two_reports_of_one_name_are_refused(tmp_path):
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the crash is patched in before the fork")
 def test_a_worker_crash_costs_only_its_document(tmp_path, monkeypatch):
     """A worker process that dies on one document fails that document alone; the others get their reports."""
-    import rfpcheck
+    import rfpcheck.load
 
-    real = rfpcheck.check
+    real = rfpcheck.load.load
 
     def crash_on_some(path, **kw):
         if Path(path).name == "dies.txt":
             os._exit(1)
         return real(path, **kw)
 
-    monkeypatch.setattr(rfpcheck, "check", crash_on_some)
+    monkeypatch.setattr(rfpcheck.load, "load", crash_on_some)
     for name in ("a.txt", "dies.txt", "b.txt"):
         shutil.copy(SAMPLES / "seed-rfp.txt", tmp_path / name)
     r = run("check", tmp_path, "-f", "md", "-o", tmp_path / "out", "--jobs", 2)

@@ -104,34 +104,26 @@ def test_a_stopped_worker_takes_the_programs_it_started_with_it(tmp_path: Path) 
     assert sleepers.stdout.strip() == "", "the worker's child outlived it"
 
 
-def _shared_work(state: tuple[str, dict], item: str) -> str:
-    own, shared = state
-    return f"{own}:{shared['rules']}:{os.getpid()}:{item}"
-
-
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_what_the_parent_builds_meanwhile_reaches_every_worker_once(jobs: int, tmp_path: Path) -> None:
-    """`shared` runs once in the parent after the workers start, and every worker gets its result."""
+def test_the_parents_preparation_runs_once_while_the_workers_start(jobs: int, tmp_path: Path) -> None:
+    """`meanwhile` runs once, in the parent, after the workers were started (they are setting up as it runs)."""
     calls = []
 
-    def build() -> dict:
-        calls.append(os.getpid())
-        return {"rules": "compiled"}
+    def prepare() -> None:
+        calls.append((os.getpid(), len(_children(os.getpid()))))
 
     items = [f"doc{i}" for i in range(6)]
-    out = dict(run(_shared_work, items, setup=_setup, jobs=jobs, timeout=10, lost=_lost, shared=build))
-    assert calls == [os.getpid()]  # built once, here
-    results = [out[i] for i in range(len(items))]
-    assert all(r.startswith("state:compiled:") and r.endswith(f":{item}") for r, item in zip(results, items))
-    assert len({r.split(":")[2] for r in results}) <= jobs  # the workers kept their state between items
+    out = dict(run(_work, items, setup=_setup, jobs=jobs, timeout=10, lost=_lost, meanwhile=prepare))
+    assert calls == [(os.getpid(), jobs)]  # once, here, with the workers already forked
+    assert sorted(out) == list(range(len(items)))
 
 
-def test_a_shared_build_that_fails_stops_the_workers_and_is_raised() -> None:
-    def build() -> dict:
+def test_a_preparation_that_fails_stops_the_workers_and_is_raised() -> None:
+    def prepare() -> None:
         raise ValueError("the rule file is wrong")
 
     with pytest.raises(ValueError, match="the rule file is wrong"):
-        list(run(_shared_work, ["doc"], setup=_setup, jobs=2, timeout=10, lost=_lost, shared=build))
+        list(run(_work, ["doc"], setup=_setup, jobs=2, timeout=10, lost=_lost, meanwhile=prepare))
     assert not [c for c in _children(os.getpid()) if _alive(c)]
 
 
