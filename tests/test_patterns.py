@@ -3,6 +3,7 @@ store that is damaged, foreign or somewhere others can write to is never trusted
 
 from __future__ import annotations
 
+import json
 import marshal
 import os
 import re
@@ -73,3 +74,92 @@ def test_a_folder_others_can_write_to_holds_no_store(tmp_path: Path) -> None:
     os.chmod(tmp_path / "rfpcheck", 0o777)
     assert start(tmp_path)[1:] == ["False", "same"]
     assert not list((tmp_path / "rfpcheck").iterdir())
+
+
+# --- words first -------------------------------------------------------------------------------------------
+
+def _needs_of(pattern: str, flags: int = re.I) -> set[str] | None:
+    from rfpcheck.patterns import _needs
+
+    found = _needs(list(re._parser.parse(pattern, flags)))
+    return None if found is None else set(found)
+
+
+@pytest.mark.parametrize("pattern, needs", [
+    (r"\bposts?\b", {"post"}),
+    (r"\b(?:provid(?:e|es|ed)|supply)\s+log-?ins?", {"provide", "supply"}),  # the part whose shortest word is longest
+    (r"\b(?:get|has)\s+(?:access|logins?)", {"access", "login"}),
+    (r"(?:foo|barbaz)\s+\d+", {"foo", "barbaz"}),  # one of the branches
+    (r"(?:foo|\d+)\s+hours", {"hours"}),  # a branch without words: the words come from elsewhere
+    (r"(?:ab)+c", {"ab"}),
+    (r"(?:shared)?\s+\d+", None),  # optional: not needed
+    (r"(?=.*\bInstagram)\w+", {"instagram"}),  # looked for ahead: still in the text
+    (r"(?!nothing)\w+", None),  # looked for not to be there
+    (r"caf\u00e9s?", {"caf"}),  # only ASCII: "é" ends the run
+    (r"(?-i:[A-Z])\w+ing", {"ing"}),
+    (r"[.;:!?]", None),
+    (r"a|", None),  # may match nothing at all
+], ids=lambda v: v if isinstance(v, str) else None)
+def test_the_words_a_match_needs(pattern: str, needs: set[str] | None) -> None:
+    assert _needs_of(pattern) == needs
+
+
+# Texts that fold: İ ı ſ and the Kelvin sign match ASCII letters case-blind but do not lowercase to them.
+FOLDING = ["We will provide LOGİN details", "paſſwords are shared", "the \u212aPIs we track", "ınstagram access",
+           "Post\u2019s", "provide your LOGINS", "", "log", "İİİ", "no words here at all"]
+
+
+def test_words_first_finds_what_the_pattern_finds(tmp_path: Path) -> None:
+    """Every extraction pattern, as it is handed out, matches, substitutes and splits as the plain pattern on
+    real sentences and on texts whose letters fold."""
+    from rfpcheck.patterns import WordsFirst
+
+    store = Store(tmp_path / "p.marshal")
+    texts = [line for p in sorted((SAMPLES / "corpus").glob("*.txt"))[::40]
+             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()] + FOLDING
+    source = subprocess.run([sys.executable, "-c", "import json, rfpcheck.extract, rfpcheck.patterns as p; "
+                             "print(json.dumps(sorted(p._store().known)))"], capture_output=True, text=True, check=True,
+                            env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")})
+    known = json.loads(source.stdout)
+    first = 0
+    for pattern, flags in known:
+        made, plain = store.compile(pattern, flags), re.compile(pattern, flags)
+        first += isinstance(made, WordsFirst)
+        for text in texts:
+            assert [m.span() for m in made.finditer(text)] == [m.span() for m in plain.finditer(text)], (pattern, text)
+            assert bool(made.search(text)) == bool(plain.search(text))
+            assert bool(made.match(text)) == bool(plain.match(text))
+            assert made.sub("#", text) == plain.sub("#", text) and made.split(text) == plain.split(text)
+    assert first > len(known) // 2  # most patterns look for their words first
+
+
+def test_every_character_that_matches_an_ascii_letter_folds_to_it() -> None:
+    from rfpcheck.patterns import folded
+
+    letter = re.compile("[a-z]", re.I)
+    odd = [(hex(cp), folded(chr(cp))) for cp in range(sys.maxunicode + 1)
+           if letter.fullmatch(chr(cp)) and not re.fullmatch(re.escape(folded(chr(cp))), chr(cp), re.I)]
+    assert odd == []
+
+
+def test_a_pattern_that_looks_for_its_words_first_pickles_as_itself(tmp_path: Path) -> None:
+    import pickle
+
+    from rfpcheck.patterns import WordsFirst
+
+    made = Store(tmp_path / "p.marshal").compile(r"\blog-?ins?\b", re.I)
+    assert isinstance(made, WordsFirst) and made.needs == ("log",)
+    again = pickle.loads(pickle.dumps(made))
+    assert [m.group() for m in again.finditer("Logins and LOG-IN")] == ["Logins", "LOG-IN"]
+    assert made.pattern == r"\blog-?ins?\b" and made.flags & re.I  # the rest is the pattern's own
+
+
+def test_damaged_needs_in_a_store_fall_back_to_compiling(tmp_path: Path) -> None:
+    store = Store(tmp_path / "p.marshal")
+    good = store.compile(r"\bposts?\b", re.I)
+    key = (r"\bposts?\b", int(re.I))
+    for needs in ((1, 2), ("",), "post", None):
+        store.known[key] = (*store.known[key][:5], needs)
+        again = store.compile(r"\bposts?\b", re.I)
+        assert [m.group() for m in again.finditer("Three Posts a week")] == ["Posts"], needs
+    assert good.needs == ("post",)

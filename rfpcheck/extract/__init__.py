@@ -11,8 +11,8 @@ from . import commitments, contact, deliverables, hours, platforms, prebid, sign
 
 patterns.save()  # the first start keeps the patterns it compiled, so later starts need not compile them
 
-# Sentences past which a document's pre-bid facts are worth a helper process (forking costs about 10 ms; the
-# pre-bid facts of 1,000 sentences about 0.15 s). The 200-page benchmark RFP has 2,900.
+# Sentences past which a document's pre-bid facts are worth a helper process (forking and the answer cost about
+# 10 ms; the pre-bid facts of 1,000 sentences about 0.07 s). The 200-page benchmark RFP has 2,900.
 _WORTH_A_HELPER = 1000
 
 
