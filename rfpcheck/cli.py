@@ -283,8 +283,9 @@ def _run(tasks: list[_Task], jobs: int, setup: Callable[[], tuple], timeout: flo
     pipeline first, and the workers inherit both as they fork: no worker builds anything, every worker starts
     at once and checks its documents whole. Otherwise (one document, or where workers are not forked) a worker
     only reads each document and its facts, the part that can hang or crash on a hostile file, while this
-    process builds the rules; the facts come back here to be judged and rendered. The worker then never needs
-    the rules, nor the tenth of a second of imports they are made of, and starts that much sooner.
+    process builds the rules (once the reader, if any, is done); the facts come back here to be judged and
+    rendered. The worker then never needs the rules, nor the tenth of a second of imports they are made of,
+    and starts that much sooner.
     """
     from contextlib import nullcontext
 
@@ -302,8 +303,12 @@ def _run(tasks: list[_Task], jobs: int, setup: Callable[[], tuple], timeout: flo
         results = run(_check_in_worker, tasks, setup=lambda: state, jobs=jobs, timeout=timeout, lost=_lost)
     else:
         prepared: list[tuple] = []
+        # with a reader, once it has read the document (its answer can be read from its pipe): the reader's core
+        # is then free, and the worker, still starting spaCy, keeps the other to itself
+        reader = tasks[0].reader
         read = run(_read_in_worker, tasks, setup=_worker_setup, jobs=jobs, timeout=timeout, lost=_lost,
-                   meanwhile=lambda: prepared.append(_prepared(setup, tasks[0].fmt)))
+                   meanwhile=lambda: prepared.append(_prepared(setup, tasks[0].fmt)),
+                   when=reader.fd if reader is not None else None)
         results = ((i, got if isinstance(got, _Outcome) else _judged(tasks[i], got, prepared[0])) for i, got in read)
     bar = click.progressbar(length=len(tasks), label="checking", file=sys.stderr, show_pos=True,
                             item_show_func=lambda name: name) if progress else nullcontext()

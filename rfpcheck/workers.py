@@ -45,16 +45,19 @@ def context() -> Any:
 
 def run(work: Callable[[S, T], R], items: Sequence[T], *, setup: Callable[[], S], jobs: int,
         timeout: float | None, lost: Callable[[T, str], R],
-        meanwhile: Callable[[], None] | None = None) -> Iterator[tuple[int, R]]:
+        meanwhile: Callable[[], None] | None = None, when: Any = None) -> Iterator[tuple[int, R]]:
     """Yield `(i, work(state, items[i]))` as each item finishes, with `state = setup()` built once per worker.
 
     `work` should catch its own errors. An item whose worker dies becomes `lost(item, "why")`, and so does
-    one still running `timeout` seconds after it started (None: no limit); the other items go on. Under
-    spawn, `work`, `setup` and the items must be picklable.
+    one still running `timeout` seconds after it started (None: no limit); the other items go on. A worker
+    is given its first item as it starts, and takes it once set up: its clock starts then. Under spawn,
+    `work`, `setup` and the items must be picklable.
 
-    `meanwhile`, when given, is called once in the parent just after the first workers start, so that the
-    parent's own preparations overlap their `setup` instead of delaying it. What it raises is raised here,
-    after the workers are stopped.
+    `meanwhile`, when given, is called once in the parent while the workers run: at once, or, with `when`
+    (a file descriptor or anything else `multiprocessing.connection.wait` takes), once `when` is ready to
+    read, so that the parent's own preparations wait for a core to be free instead of slowing the workers'
+    `setup`; in any case before the first result is yielded. What it raises is raised here, after the
+    workers are stopped.
     """
     ctx = context()
     todo = deque(range(len(items)))
@@ -64,13 +67,18 @@ def run(work: Callable[[S, T], R], items: Sequence[T], *, setup: Callable[[], S]
         while todo or any(w.item is not None for w in pool):
             while len(pool) < min(jobs, len(todo) + sum(w.item is not None for w in pool)):
                 pool.append(_Worker.start(ctx, work, setup))
-            if meanwhile is not None:
+            for worker in pool:
+                if worker.item is None and todo:
+                    worker.give(todo.popleft(), items)
+            if meanwhile is not None and (when is None or wait([when], 0)):
+                meanwhile, prepare = None, meanwhile
+                prepare()  # (every worker has its item: none waits for this to end)
+            done = list(_collect(pool, items, todo, timeout, lost, starts,
+                                 [when] if meanwhile is not None and when is not None else []))
+            if done and meanwhile is not None:  # a result may need what it prepares
                 meanwhile, prepare = None, meanwhile
                 prepare()
-            for worker in pool:
-                if worker.ready and worker.item is None and todo:
-                    worker.give(todo.popleft(), items)
-            yield from _collect(pool, items, timeout, lost, starts)
+            yield from done
     finally:
         for worker in pool:
             worker.stop()
@@ -82,13 +90,14 @@ class _Starts:
     failed_starts: int = 0
 
 
-def _collect(pool: list[_Worker], items: Sequence[T], timeout: float | None,
-             lost: Callable[[T, str], R], state: _Starts) -> Iterator[tuple[int, R]]:
-    """Wait for the next message, death or deadline among the workers, and deal with each."""
+def _collect(pool: list[_Worker], items: Sequence[T], todo: deque[int], timeout: float | None,
+             lost: Callable[[T, str], R], state: _Starts, also: list[Any]) -> Iterator[tuple[int, R]]:
+    """Wait for the next message, death or deadline among the workers (or for one of `also`), and deal with
+    each."""
     now = time.monotonic()
-    deadlines = [w.started + timeout for w in pool if w.item is not None and timeout is not None]
+    deadlines = [w.started + timeout for w in pool if w.item is not None and w.ready and timeout is not None]
     wait_for = min(max(0.0, min(deadlines) - now), _LONGEST_WAIT) if deadlines else None
-    ready = set(wait([w.conn for w in pool] + [w.process.sentinel for w in pool], wait_for))
+    ready = set(wait([w.conn for w in pool] + [w.process.sentinel for w in pool] + also, wait_for))
     for worker in list(pool):
         if worker.conn in ready:
             try:
@@ -99,6 +108,7 @@ def _collect(pool: list[_Worker], items: Sequence[T], timeout: float | None,
                 kind, *rest = message
                 if kind == "ready":
                     worker.ready = state.started = True
+                    worker.started = time.monotonic()  # the clock of the item it was given starts now
                 elif kind == "setup failed":
                     raise WorkerError(rest[0])
                 else:  # "done" with the result, or "error" with the traceback of what `work` let escape
@@ -109,15 +119,17 @@ def _collect(pool: list[_Worker], items: Sequence[T], timeout: float | None,
         if worker.conn in ready or worker.process.sentinel in ready:
             worker.stop()
             pool.remove(worker)
-            if worker.item is None and not worker.ready:
+            if not worker.ready:
                 state.failed_starts += 1
                 if state.failed_starts > _START_ATTEMPTS or not state.started:
                     raise WorkerError(f"a worker process {_how(worker.process.exitcode)} before it was ready")
+                if worker.item is not None:
+                    todo.appendleft(worker.item)  # never begun: it goes to the next worker
                 continue  # one start lost (the machine short of memory, say): the next round starts another
             if worker.item is not None:
                 yield worker.item, lost(items[worker.item], f"the process checking it {_how(worker.process.exitcode)}")
             continue
-        if worker.item is not None and timeout is not None and time.monotonic() - worker.started >= timeout \
+        if worker.item is not None and worker.ready and timeout is not None and time.monotonic() - worker.started >= timeout \
                 and not worker.conn.poll(0):  # (a result that came in while the last one was being written counts)
             worker.stop()
             pool.remove(worker)
@@ -142,7 +154,7 @@ class _Worker:
     conn: Connection
     ready: bool = False
     item: int | None = None  # the index of the item it holds
-    started: float = 0.0  # when it was given its item
+    started: float = 0.0  # when it was given its item, or became ready to take it
 
     @classmethod
     def start(cls, ctx: Any, work: Callable, setup: Callable) -> _Worker:
@@ -153,7 +165,7 @@ class _Worker:
         return cls(process, parent)
 
     def give(self, i: int, items: Sequence[T]) -> None:
-        self.item, self.started = i, time.monotonic()
+        self.item, self.started = i, time.monotonic()  # (a worker not yet ready starts the clock when it is)
         self.conn.send((i, items[i]))
 
     def stop(self) -> None:

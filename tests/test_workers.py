@@ -32,6 +32,10 @@ def _work(state: str, item: str) -> str:
         os.kill(os.getpid(), signal.SIGSEGV)
     if item == "raise":
         raise ValueError("boom")
+    if item == "slow":
+        import time
+
+        time.sleep(1.0)
     if item.startswith("spawn-and-hang:"):
         import subprocess
 
@@ -116,6 +120,67 @@ def test_the_parents_preparation_runs_once_while_the_workers_start(jobs: int, tm
     out = dict(run(_work, items, setup=_setup, jobs=jobs, timeout=10, lost=_lost, meanwhile=prepare))
     assert calls == [(os.getpid(), jobs)]  # once, here, with the workers already forked
     assert sorted(out) == list(range(len(items)))
+
+
+@pytest.mark.parametrize("item, after", [("slow", 0.4), ("a", 0.0)])
+def test_the_preparation_waits_for_when_but_not_past_the_first_result(item: str, after: float) -> None:
+    """With `when`, the parent prepares once `when` can be read (a program that writes after 0.5 s) while the
+    worker works; a result that comes in first (a quick item) is handed out only after the preparation."""
+    import subprocess
+    import time
+
+    writer = subprocess.Popen(["sh", "-c", "sleep 0.5; echo go"], stdout=subprocess.PIPE)
+    try:
+        began, prepared, seen = time.monotonic(), [], []
+
+        def prepare() -> None:
+            prepared.append(time.monotonic() - began)
+
+        for _, result in run(_work, [item], setup=_setup, jobs=1, timeout=10, lost=_lost, meanwhile=prepare,
+                             when=writer.stdout):
+            seen.append((len(prepared), result))
+        assert seen == [(1, f"state:{item}")]
+        assert prepared[0] >= after
+        if item == "a":
+            assert prepared[0] < 0.4  # the quick result did not wait for the writer
+    finally:
+        writer.kill()
+        writer.wait()
+        writer.stdout.close()
+
+
+def _slow_setup() -> str:
+    import time
+
+    time.sleep(1.5)
+    return "state"
+
+
+def test_an_items_clock_starts_when_its_worker_is_ready() -> None:
+    """A worker is given its item as it starts; set-up time does not count against the item's time limit."""
+    out = list(run(_work, ["a"], setup=_slow_setup, jobs=1, timeout=1.0, lost=_lost))
+    assert out == [(0, "state:a")]
+
+
+def _die_on_first_start() -> str:
+    """The first worker to start dies, once the other has had time to be ready; the others start."""
+    import time
+
+    try:
+        os.close(os.open(os.environ["RFPCHECK_TEST_MARKER"], os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        return "state"
+    time.sleep(0.5)
+    os._exit(9)
+
+
+def test_an_item_given_to_a_worker_that_dies_starting_goes_to_the_next(tmp_path: Path, monkeypatch) -> None:
+    """The item was sent to a worker that never got ready: it is not lost, the next worker takes it (once a
+    worker has started; a setup that never works stops the run, as before)."""
+    monkeypatch.setenv("RFPCHECK_TEST_MARKER", str(tmp_path / "marker"))
+    # two workers: one dies starting while the other starts; the first item then goes to the survivor
+    out = dict(run(_work, ["a", "b", "c"], setup=_die_on_first_start, jobs=2, timeout=10, lost=_lost))
+    assert out == {0: "state:a", 1: "state:b", 2: "state:c"}
 
 
 def test_a_preparation_that_fails_stops_the_workers_and_is_raised() -> None:
