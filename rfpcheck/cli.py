@@ -212,7 +212,6 @@ def check(files: tuple[str, ...], fmt: str, output: str | None, fail_on: str, ru
                    target.relative_to(plan.folder).as_posix() if target is not None and plan.folder else None, reading,
                    reader)
              for path, target in plan.targets.items()]
-    # (for one document, the rules are built here while the worker loads spaCy: see _run)
     done = _run(tasks, jobs, partial(_setup_with, settings, rules_dirs, ratecard), limits.timeout,
                 progress=len(tasks) > 1 and not quiet and sys.stderr.isatty())
     try:
@@ -279,22 +278,30 @@ def _run(tasks: list[_Task], jobs: int, setup: Callable[[], tuple], timeout: flo
          progress: bool) -> Iterator[tuple[int, _Outcome]]:
     """Check every task in worker processes; yield (index, outcome) as each finishes.
 
-    `setup` builds the rules, rate card and settings. For a batch, this process builds them and the language
-    pipeline first, and the workers inherit both as they fork: no worker builds anything, every worker starts
-    at once and checks its documents whole. Otherwise (one document, or where workers are not forked) a worker
-    only reads each document and its facts, the part that can hang or crash on a hostile file, while this
-    process builds the rules (once the reader, if any, is done); the facts come back here to be judged and
-    rendered. The worker then never needs the rules, nor the tenth of a second of imports they are made of,
-    and starts that much sooner.
+    `setup` builds the rules, rate card and settings. For a batch the workers check their documents whole:
+    forked, they inherit the rules and the language pipeline this process builds first (no worker builds
+    anything, every worker starts at once); spawned, each builds its own. For one document the worker only
+    reads it and its facts, the part that can hang or crash on a hostile file (the reader hands it the
+    document, see read_ahead), while this process builds the rules once the reader is done or the worker
+    ready; the facts come back here to be judged and rendered. That worker never needs the rules, nor the
+    tenth of a second of imports they are made of, and starts that much sooner.
     """
     from contextlib import nullcontext
+    from functools import partial
 
     import traceback
 
     from .workers import WorkerError, forks, run
 
     jobs = min(jobs, len(tasks))
-    if len(tasks) > 1 and forks():
+    if len(tasks) == 1:
+        prepared: list[tuple] = []  # what _prepared builds, once it has run
+        reader = tasks[0].reader
+        read = run(_read_in_worker, tasks, setup=_worker_setup, jobs=jobs, timeout=timeout, lost=_lost,
+                   meanwhile=lambda: prepared.append(_prepared(setup, tasks[0].fmt)),
+                   when=reader.fd if reader is not None else None)  # (its pipe can be read once it has read)
+        results = ((i, got if isinstance(got, _Outcome) else _judged(tasks[i], got, prepared[0])) for i, got in read)
+    elif forks():
         try:
             _worker_setup()
         except Exception:  # as a worker's failed start: one line, not a traceback
@@ -302,14 +309,8 @@ def _run(tasks: list[_Task], jobs: int, setup: Callable[[], tuple], timeout: flo
         state = setup()
         results = run(_check_in_worker, tasks, setup=lambda: state, jobs=jobs, timeout=timeout, lost=_lost)
     else:
-        prepared: list[tuple] = []
-        # with a reader, once it has read the document (its answer can be read from its pipe): the reader's core
-        # is then free, and the worker, still starting spaCy, keeps the other to itself
-        reader = tasks[0].reader
-        read = run(_read_in_worker, tasks, setup=_worker_setup, jobs=jobs, timeout=timeout, lost=_lost,
-                   meanwhile=lambda: prepared.append(_prepared(setup, tasks[0].fmt)),
-                   when=reader.fd if reader is not None else None)
-        results = ((i, got if isinstance(got, _Outcome) else _judged(tasks[i], got, prepared[0])) for i, got in read)
+        results = run(_check_in_worker, tasks, setup=partial(_whole_setup, setup), jobs=jobs, timeout=timeout,
+                      lost=_lost)
     bar = click.progressbar(length=len(tasks), label="checking", file=sys.stderr, show_pos=True,
                             item_show_func=lambda name: name) if progress else nullcontext()
     with bar:
@@ -507,8 +508,8 @@ def _guarded(task: _Task, step: Callable[[], _T]) -> _T | _Outcome:
 
 
 def _prepared(setup: Callable[[], tuple], fmt: str) -> tuple:
-    """The rules, rate card and settings, built in this process while a worker reads the document; and what
-    judges and renders a report, imported now rather than when the facts come in."""
+    """The rules, rate card and settings, built in this process while the worker reads the document (see
+    _run); and what judges and renders a report, imported now rather than when the facts come in."""
     built = setup()
     # the odds' simulation needs numpy: a worker has it from spaCy, this process has not needed it yet
     import numpy  # noqa: F401
@@ -537,6 +538,12 @@ def _worker_setup() -> None:
     from .nlp import pipeline
 
     pipeline()
+
+
+def _whole_setup(setup: Callable[[], tuple]) -> tuple:
+    """A spawned worker's setup: the language pipeline, and the rules, rate card and settings of the run."""
+    _worker_setup()
+    return setup()
 
 
 def _check_in_worker(state: tuple, task: _Task) -> _Outcome:

@@ -55,9 +55,10 @@ def run(work: Callable[[S, T], R], items: Sequence[T], *, setup: Callable[[], S]
 
     `meanwhile`, when given, is called once in the parent while the workers run: at once, or, with `when`
     (a file descriptor or anything else `multiprocessing.connection.wait` takes), once `when` is ready to
-    read, so that the parent's own preparations wait for a core to be free instead of slowing the workers'
-    `setup`; in any case before the first result is yielded. What it raises is raised here, after the
-    workers are stopped.
+    read or a worker is ready, whichever comes first, so that the parent's own preparations wait for a core
+    to be free instead of slowing the workers' `setup`; in any case before the first result is yielded.
+    What it raises is raised here, after the workers are stopped. Items are sent to a worker before it is
+    set up, so they should be small (the pipe holds a few hundred kilobytes).
     """
     ctx = context()
     todo = deque(range(len(items)))
@@ -70,7 +71,7 @@ def run(work: Callable[[S, T], R], items: Sequence[T], *, setup: Callable[[], S]
             for worker in pool:
                 if worker.item is None and todo:
                     worker.give(todo.popleft(), items)
-            if meanwhile is not None and (when is None or wait([when], 0)):
+            if meanwhile is not None and (when is None or any(w.ready for w in pool) or wait([when], 0)):
                 meanwhile, prepare = None, meanwhile
                 prepare()  # (every worker has its item: none waits for this to end)
             done = list(_collect(pool, items, todo, timeout, lost, starts,
@@ -166,7 +167,10 @@ class _Worker:
 
     def give(self, i: int, items: Sequence[T]) -> None:
         self.item, self.started = i, time.monotonic()  # (a worker not yet ready starts the clock when it is)
-        self.conn.send((i, items[i]))
+        try:
+            self.conn.send((i, items[i]))
+        except OSError:  # it died, or gave up setting up: its end of the pipe says why, and the item goes on
+            pass
 
     def stop(self) -> None:
         """Kill the worker and whatever it started, even when it has died already (OCRmyPDF and its

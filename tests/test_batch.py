@@ -7,6 +7,8 @@ import multiprocessing
 import os
 import re
 import shutil
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote
@@ -205,3 +207,25 @@ def test_rows_and_index_as_pure_functions():
     assert "x.pdf: not a PDF file" in page and 'href="y.txt.html"' in page
     assert batch.summary(rows) == "checked 2 documents: 1 report, 1 failed"
     assert batch.summary(rows[1:]) == "checked 1 document: 1 report"
+
+
+def test_a_batch_of_spawned_workers_reports_as_a_forked_one(tmp_path):
+    """Where workers are spawned (macOS, Windows), each builds its own pipeline and rules and checks its
+    documents whole: the same reports as forked workers give."""
+    script = ("import multiprocessing, sys\n"
+              "import rfpcheck.workers as w\n"
+              "if __name__ == '__main__':\n"
+              "    if sys.argv[1] == 'spawn':\n"
+              "        w.context = lambda: multiprocessing.get_context('spawn')\n"
+              "    from rfpcheck.cli import run\n"
+              "    sys.argv = ['rfpcheck', 'check', *sys.argv[2:]]\n"
+              "    run()\n")
+    (tmp_path / "run.py").write_text(script)
+    docs = [str(SAMPLES / "seed-rfp.txt"), str(SAMPLES / "seed-rfp.pdf")]
+    outs = {}
+    for how in ("spawn", "fork"):
+        done = subprocess.run([sys.executable, str(tmp_path / "run.py"), how, *docs, "-f", "json", "--jobs", "2"],
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0 and not done.stderr, done.stderr
+        outs[how] = [{k: v for k, v in r.items() if k != "tool"} for r in json.loads(done.stdout)]
+    assert outs["spawn"] == outs["fork"] and len(outs["fork"]) == 2

@@ -39,7 +39,7 @@ def _work(state: str, item: str) -> str:
     if item.startswith("spawn-and-hang:"):
         import subprocess
 
-        subprocess.Popen(["sleep", "300"])  # as OCRmyPDF runs Tesseract
+        subprocess.Popen(["sleep", "317"])  # as OCRmyPDF runs Tesseract (a length no other program is likely to sleep)
         Path(item.split(":", 1)[1]).write_text("started")
         while True:
             pass
@@ -104,7 +104,7 @@ def test_a_stopped_worker_takes_the_programs_it_started_with_it(tmp_path: Path) 
     marker = tmp_path / "started"
     results = _results([f"spawn-and-hang:{marker}", "a"], 2, timeout=1.0)
     assert results[f"spawn-and-hang:{marker}"].endswith("timed out after 1 s") and marker.exists()
-    sleepers = subprocess.run(["pgrep", "-f", "^sleep 300$"], capture_output=True, text=True, check=False)
+    sleepers = subprocess.run(["pgrep", "-f", "^sleep 317$"], capture_output=True, text=True, check=False)
     assert sleepers.stdout.strip() == "", "the worker's child outlived it"
 
 
@@ -122,31 +122,54 @@ def test_the_parents_preparation_runs_once_while_the_workers_start(jobs: int, tm
     assert sorted(out) == list(range(len(items)))
 
 
-@pytest.mark.parametrize("item, after", [("slow", 0.4), ("a", 0.0)])
-def test_the_preparation_waits_for_when_but_not_past_the_first_result(item: str, after: float) -> None:
-    """With `when`, the parent prepares once `when` can be read (a program that writes after 0.5 s) while the
-    worker works; a result that comes in first (a quick item) is handed out only after the preparation."""
+def test_the_preparation_waits_for_when_while_the_workers_set_up() -> None:
+    """With `when`, the parent prepares once `when` can be read (a program that writes after 0.5 s), while the
+    worker is still setting up (1.5 s)."""
     import subprocess
     import time
 
     writer = subprocess.Popen(["sh", "-c", "sleep 0.5; echo go"], stdout=subprocess.PIPE)
     try:
         began, prepared, seen = time.monotonic(), [], []
-
-        def prepare() -> None:
-            prepared.append(time.monotonic() - began)
-
-        for _, result in run(_work, [item], setup=_setup, jobs=1, timeout=10, lost=_lost, meanwhile=prepare,
-                             when=writer.stdout):
+        for _, result in run(_work, ["a"], setup=_slow_setup, jobs=1, timeout=10, lost=_lost,
+                             meanwhile=lambda: prepared.append(time.monotonic() - began), when=writer.stdout):
             seen.append((len(prepared), result))
-        assert seen == [(1, f"state:{item}")]
-        assert prepared[0] >= after
-        if item == "a":
-            assert prepared[0] < 0.4  # the quick result did not wait for the writer
+        assert seen == [(1, "state:a")] and 0.4 <= prepared[0] < 1.4
     finally:
         writer.kill()
         writer.wait()
         writer.stdout.close()
+
+
+def test_the_preparation_does_not_wait_past_a_ready_worker_for_when() -> None:
+    """A `when` that never becomes ready (a reader stuck on a damaged file) holds the preparation back only
+    until a worker is ready: a bad rule file is then said at once, not after the reader's time limit."""
+    import time
+
+    read_end, write_end = os.pipe()  # nothing is ever written
+    try:
+        began, prepared, seen = time.monotonic(), [], []
+        for _, result in run(_work, ["slow", "a"], setup=_setup, jobs=1, timeout=10, lost=_lost,
+                             meanwhile=lambda: prepared.append(time.monotonic() - began), when=read_end):
+            seen.append((len(prepared), result))
+        assert seen == [(1, "state:slow"), (1, "state:a")] and prepared[0] < 0.9  # (the first item takes 1 s)
+    finally:
+        os.close(read_end)
+        os.close(write_end)
+
+
+def test_a_large_item_for_a_worker_whose_setup_fails_is_the_setups_error() -> None:
+    """Items go to a worker before it is set up; one larger than the pipe holds does not turn a failed setup
+    into a broken pipe."""
+    with pytest.raises(WorkerError, match="the setup fails"):
+        list(run(_work, ["x" * 4_000_000], setup=_failing_setup, jobs=1, timeout=5, lost=_lost))
+
+
+def _failing_setup() -> str:
+    import time
+
+    time.sleep(0.3)
+    raise RuntimeError("the setup fails")
 
 
 def _slow_setup() -> str:
