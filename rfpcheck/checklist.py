@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .estimate import posts_per_week
-from .model import CheckItem, Estimate, Evidence, Facts, Platform, Price, Recommendation
+from .model import CheckItem, Estimate, Evidence, Facts, Platform, Price, Recommendation, in_order
 from .ratecard import RateCard
 from .report_words import a_chance, hours, plural
 from .settings import Settings, Thresholds
@@ -238,7 +238,7 @@ def checklist(facts: Facts, estimate: Estimate, price: Price | None, card: RateC
     items = []
     for c in CHECKS:
         j = c.judge(inputs)
-        unique = tuple(sorted(set(j.evidence), key=lambda e: (e.start, e.end, e.quote, e.where)))
+        unique = in_order(j.evidence)
         question = None if j.status == PASS else (j.question or c.question)
         items.append(CheckItem(c.id, c.item, j.status, unique, j.note, question))
     return tuple(items)

@@ -6,6 +6,7 @@ Every dataclass here mirrors a part of `report-contract.md`, so that
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -88,6 +89,12 @@ class Evidence:
     start: int
     end: int
     where: str = ""  # the block in the source: "page 2", "paragraph 14", "table 1, row 3", "line 32"
+
+
+def in_order(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """Each piece once, in the order of the document (a sentence before the longer paragraph that starts with
+    it): never in the order of a set, which changes from run to run."""
+    return tuple(sorted(set(evidence), key=lambda e: (e.start, e.end, e.quote, e.where)))
 
 
 @dataclass(frozen=True)

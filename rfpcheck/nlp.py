@@ -50,7 +50,7 @@ EXCLUDED_LABEL = patterns.compile(r"^\W*(?:[A-Z]?\d+(?:\.\d+)*\.?\s*)?(?:(?:thin
                             r"(?:\s+you\s+to\s+do)?|(?:what(?:'s|\s+is)\s+)?(?:staying|stays|remaining)\s+with\s+(?:me|us)|"
                             r"(?:outside|outwith)\s+(?:of\s+)?(?:the\s+|this\s+|our\s+)?(?:quote|quotation|tender|proposal|rfp|rfq|sow|"
                             r"role|job))\s*(?::|$)", re.I)
-SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+SECTION_KINDS: tuple[tuple[str, patterns.Pattern], ...] = (
     ("excluded", patterns.compile(rf"\b{EXCLUDED}\b", re.I)),
     ("background", patterns.compile(r"\b(background|about (us|the (company|organi[sz]ation|business|district|council|city|authority))|history|who we are|where we (are|stand)|our story|current (state|situation|presence)|context|competit\w+|landscape)\b", re.I)),
     ("evaluation", patterns.compile(r"\b(evaluation|scoring|selection|award criteria|criteria|qualifications?|experience|references)\b", re.I)),

@@ -6,10 +6,11 @@ rest of the tool's own start-up. What compiling produces is a list of integers
 the C matcher takes as it is, so `compile` keeps those lists in the user's
 private cache folder (the one the CEL parser's tables use, see `cel_parser`)
 and hands them straight to the matcher next time. The store is keyed by the
-Python build and the matcher's version, the C matcher checks every list it is
-given, and anything unexpected (another Python, a damaged file, a change in
-Python's internals) falls back to `re.compile`: the store can make a start
-faster, never a match different.
+Python build, the matcher's version and the code below that works out a
+pattern's needs, the C matcher checks every list it is given, and anything
+unexpected (another Python, a damaged file, a change in Python's internals)
+falls back to `re.compile`: the store can make a start faster, never a match
+different (it lives in a folder only its user can write to: see cache_folder).
 
 The store also keeps, for each pattern, the words no match can do without
 (`needs`): "access", "log", "password" ... for the account-access pattern. A
@@ -35,7 +36,6 @@ from typing import Any
 _Key = tuple[str, int]
 # (flags, code, groups, groupindex, indexgroup), as the C matcher's compile takes them, and the pattern's needs
 _Compiled = tuple[int, list[int], int, dict[str, int], tuple[Any, ...], tuple[str, ...]]
-_FORMAT = 2  # of what the store holds: a store of another format is compiled afresh
 
 
 @dataclass
@@ -53,9 +53,7 @@ class Store:
         folder = private_folder()
         if folder is None or not _internals_known():
             return cls(None)
-        import _sre
-
-        version = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{_FORMAT}"
+        version = _version()
         path = folder / f"patterns-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
         try:
             stored_version, known = marshal.loads(path.read_bytes())
@@ -63,7 +61,7 @@ class Store:
             return cls(path)
         return cls(path, known if stored_version == version and isinstance(known, dict) else {})
 
-    def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str] | WordsFirst:
+    def compile(self, pattern: str, flags: int = 0) -> Pattern:
         """`re.compile(pattern, flags)`, from the store when it holds the pattern; as `WordsFirst` when
         matches need one of some words."""
         flags = int(flags)
@@ -74,7 +72,7 @@ class Store:
 
         if (compiled := self.known.get(key)) is not None:
             try:
-                return _words_first(_sre.compile(pattern, *compiled[:5]), compiled[5])
+                return _words_first(_sre.compile(pattern, *compiled[:5]), compiled[5], flags)
             except (TypeError, ValueError, RuntimeError, IndexError):
                 pass  # not what this Python's matcher takes: compile it afresh below
         try:
@@ -84,17 +82,16 @@ class Store:
             return re.compile(pattern, flags)
         self.known[key] = compiled
         self.added += 1
-        return _words_first(made, compiled[5])
+        return _words_first(made, compiled[5], flags)
 
     def save(self) -> None:
         """Write the store back if patterns were compiled afresh (atomically: a run reading it meanwhile sees
         the old one or the new one)."""
         if self.path is None or not self.added:
             return
-        import _sre
         import tempfile
 
-        version = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{_FORMAT}"
+        version = _version()
         try:
             data = marshal.dumps((version, self.known))
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns.", suffix=".tmp")
@@ -155,7 +152,7 @@ def _needs(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
 
     def pick(found: frozenset[str] | None) -> None:
         nonlocal best
-        if found and (best is None or _telling(found) > _telling(best)):
+        if found and len(found) <= _MAX_WORDS and (best is None or _telling(found) > _telling(best)):
             best = found
 
     for op, arg in items:
@@ -177,7 +174,7 @@ def _needs(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
             if all(branches):
                 pick(frozenset().union(*branches))  # type: ignore[arg-type]
     pick(frozenset([run]) if run else None)
-    return best if best is not None and len(best) <= _MAX_WORDS else None
+    return best
 
 
 def _telling(words: frozenset[str]) -> tuple[int, float]:
@@ -185,22 +182,22 @@ def _telling(words: frozenset[str]) -> tuple[int, float]:
     return min(map(len, words)), sum(map(len, words)) / len(words)
 
 
+@dataclass(frozen=True, slots=True)
 class WordsFirst:
     """A compiled pattern whose matches all hold one of some words: it runs its matcher only on texts that do.
 
     The methods the extraction uses behave as the pattern's own; anything else is the pattern's.
     """
 
-    __slots__ = ("compiled", "needs")
-
-    def __init__(self, compiled: re.Pattern[str], needs: tuple[str, ...]) -> None:
-        self.compiled, self.needs = compiled, needs
+    compiled: re.Pattern[str]
+    needs: tuple[str, ...]
+    asked: int  # the flags `compile` was given (its key in the store)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.compiled, name)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return compile, (self.compiled.pattern, self.compiled.flags)
+        return compile, (self.compiled.pattern, self.asked)
 
     def __repr__(self) -> str:
         return f"WordsFirst({self.compiled!r}, needs={self.needs!r})"
@@ -209,20 +206,20 @@ class WordsFirst:
         low = folded(text)
         return any(word in low for word in self.needs)
 
-    def search(self, text: str, *span: int) -> re.Match[str] | None:
-        return self.compiled.search(text, *span) if self.may_match(text) else None
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(text, pos, endpos) if self.may_match(text) else None
 
-    def match(self, text: str, *span: int) -> re.Match[str] | None:
-        return self.compiled.match(text, *span) if self.may_match(text) else None
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos) if self.may_match(text) else None
 
-    def fullmatch(self, text: str, *span: int) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text, *span) if self.may_match(text) else None
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text, pos, endpos) if self.may_match(text) else None
 
-    def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text, *span) if self.may_match(text) else iter(())
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos) if self.may_match(text) else iter(())
 
-    def findall(self, text: str, *span: int) -> list[Any]:
-        return self.compiled.findall(text, *span) if self.may_match(text) else []
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.compiled.findall(text, pos, endpos) if self.may_match(text) else []
 
     def sub(self, repl: Any, text: str, count: int = 0) -> str:
         return self.compiled.sub(repl, text, count) if self.may_match(text) else text
@@ -234,13 +231,27 @@ class WordsFirst:
         return self.compiled.split(text, maxsplit) if self.may_match(text) else [text]
 
 
-def _words_first(compiled: re.Pattern[str], needs: Any) -> re.Pattern[str] | WordsFirst:
+def _words_first(compiled: re.Pattern[str], needs: Any, asked: int) -> re.Pattern[str] | WordsFirst:
     """The pattern, as WordsFirst when it has needs (a store's needs are checked: strings, none empty)."""
     if not needs:
         return compiled
     if not (isinstance(needs, tuple) and all(isinstance(w, str) and w for w in needs)):
         raise ValueError("damaged needs")
-    return WordsFirst(compiled, needs)
+    return WordsFirst(compiled, needs, asked)
+
+
+# A pattern, as `compile` hands it out
+Pattern = re.Pattern[str] | WordsFirst
+
+
+def _version() -> str:
+    """What a store holds depends on: the Python build, its matcher, and the code that works out needs (a
+    change to that code, in any release, makes every store be compiled afresh)."""
+    import _sre
+    import zlib
+
+    needs_code = marshal.dumps((_needs.__code__, _telling.__code__, folded.__code__, _FOLD, _MAX_WORDS))
+    return f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{zlib.crc32(needs_code):08x}"
 
 
 @cache
@@ -248,7 +259,7 @@ def _store() -> Store:
     return Store.open()
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern[str] | WordsFirst:  # noqa: A001 - re.compile's name, on purpose
+def compile(pattern: str, flags: int = 0) -> Pattern:  # noqa: A001 - re.compile's name, on purpose
     """`re.compile`, through the process's store."""
     return _store().compile(pattern, flags)
 

@@ -9,7 +9,10 @@ reverted because `spacy.cli` stopped resolving; #13721 relands it with a module
 `__getattr__`). This does the same from outside: while spaCy imports,
 `spacy.cli.info` is a stand-in whose `info` imports the real one when called;
 afterwards `spacy.cli` imports on first use. A spaCy whose import needs more
-of its command line than that is imported the plain way.
+of its command line than that is imported the plain way. The stand-ins are in
+`sys.modules` only while spaCy imports; another thread importing spaCy's
+command line at that very moment would find them (rfpcheck starts no threads;
+a program that does can import spaCy itself first, and this then does nothing).
 """
 
 from __future__ import annotations

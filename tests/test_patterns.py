@@ -99,6 +99,7 @@ def _needs_of(pattern: str, flags: int = re.I) -> set[str] | None:
     (r"(?-i:[A-Z])\w+ing", {"ing"}),
     (r"[.;:!?]", None),
     (r"a|", None),  # may match nothing at all
+    (r"\bpost\s+(?:" + "|".join(f"{chr(97 + i % 26)}{i:03d}" for i in range(70)) + ")", {"post"}),  # 70: too many
 ], ids=lambda v: v if isinstance(v, str) else None)
 def test_the_words_a_match_needs(pattern: str, needs: set[str] | None) -> None:
     assert _needs_of(pattern) == needs
@@ -151,7 +152,9 @@ def test_a_pattern_that_looks_for_its_words_first_pickles_as_itself(tmp_path: Pa
     assert isinstance(made, WordsFirst) and made.needs == ("log",)
     again = pickle.loads(pickle.dumps(made))
     assert [m.group() for m in again.finditer("Logins and LOG-IN")] == ["Logins", "LOG-IN"]
+    assert made.__reduce__()[1] == (r"\blog-?ins?\b", re.I)  # the flags it was asked for: its key in a store
     assert made.pattern == r"\blog-?ins?\b" and made.flags & re.I  # the rest is the pattern's own
+    assert [m.group() for m in made.finditer("a login, a log-in", pos=2, endpos=7)] == ["login"]
 
 
 def test_damaged_needs_in_a_store_fall_back_to_compiling(tmp_path: Path) -> None:
@@ -163,3 +166,12 @@ def test_damaged_needs_in_a_store_fall_back_to_compiling(tmp_path: Path) -> None
         again = store.compile(r"\bposts?\b", re.I)
         assert [m.group() for m in again.finditer("Three Posts a week")] == ["Posts"], needs
     assert good.needs == ("post",)
+
+
+def test_a_store_is_keyed_by_the_code_that_works_out_needs(monkeypatch) -> None:
+    """Needs a changed rule would work out differently are never taken from an older store."""
+    from rfpcheck import patterns
+
+    before = patterns._version()
+    monkeypatch.setattr(patterns, "_MAX_WORDS", patterns._MAX_WORDS + 1)
+    assert patterns._version() != before

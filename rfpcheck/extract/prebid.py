@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import patterns
-from ..model import Approvals, Phrase, Provision
+from ..model import Approvals, Phrase, Provision, in_order
 from ..nlp import BIDDERS, CONTEXT, SOLICITATION, TERMS, WORK
 from .context import VENDOR_NOUNS
 from .quantity import number
@@ -263,7 +263,7 @@ def account_access(sents: list[Sent]) -> Provision:
                       partial=False)
 
 
-Patterns = tuple[re.Pattern[str], ...]
+Patterns = tuple[patterns.Pattern, ...]
 
 
 def _provision(sents: list[Sent], given: Patterns, missing: Patterns, thing: str, partial: bool = True) -> Provision:
@@ -277,7 +277,7 @@ def _provision(sents: list[Sent], given: Patterns, missing: Patterns, thing: str
     if yes and (no or mixed):
         if not partial:
             return Provision(True, tuple(s.evidence() for s, _ in yes), yes[0][1])
-        evidence = tuple(sorted({s.evidence() for s, _ in yes + no}, key=lambda e: (e.start, e.end, e.quote, e.where)))
+        evidence = in_order(s.evidence() for s, _ in yes + no)
         cue = f"{yes[0][1]}; but {no[0][1]}" if no else yes[0][1]
         return Provision(True, evidence, cue, partly=True)
     for found, value in ((no, False), (yes, True)):

@@ -45,7 +45,7 @@ OPEN_ENDED = patterns.compile(
 # these neutralise it: an explicit exhaustive list.
 BOUNDED = patterns.compile(r"\b(?:this list is exhaustive|exhaustive list|nothing (?:else|more) is (?:required|expected)|only the (?:items|deliverables) (?:listed|below|above))\b", re.I)
 
-AUTOMATION: tuple[tuple[str, re.Pattern[str]], ...] = (
+AUTOMATION: tuple[tuple[str, patterns.Pattern], ...] = (
     ("auto-dm", patterns.compile(r"\b(?:automatic|automated)\s+(?:\w+\s+)?messages?\b[^.]{0,60}?\b(?:new\s+)?(?:follows?\b(?!\s+up)|followers?)\b|\bautomatically\s+(?:receives?|gets?|sent|sends?)\s+(?:an?\s+)?(?:welcome\s+)?(?:direct\s+message|dm|welcome)|\b(?:dms?|direct\s+messages?)\s+on\s+autopilot\b|\b(?:auto(?:matic(?:ally)?|mated)?[- ]?(?:dms?|direct\s+messages?|welcome\s+(?:dms?|messages?)|thank[- ]you\s+messages?|messages?\s+to\s+(?:new\s+)?followers))\b|\b(?:automatic|automated)\s+(?:\w+\s+){0,2}?(?:dm|dms|direct messages?|welcome)\b|\bwelcome\s+dms?\s+(?:sent\s+)?automatically\b"
                         # "every new follower automatically gets a message with a 10% code"
                         r"|\bfollowers?\b[^.]{0,20}?\bautomatically\s+(?:gets?|receives?|is\s+sent|are\s+sent)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:message|dm)"
