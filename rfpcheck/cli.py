@@ -17,15 +17,10 @@ from . import __version__
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
-    from typing import TypeVar
 
-    from .batch import Row
+    from .checking import Outcome, Task
     from .limits import Limits
-    from .model import Document, Facts
-    from .read_ahead import Reader
     from .settings import Settings
-
-    _T = TypeVar("_T")
 
 SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".text")
 # In a folder, formats rfpcheck cannot read are listed with how to convert them, not silently skipped
@@ -189,6 +184,7 @@ def check(files: tuple[str, ...], fmt: str, output: str | None, fail_on: str, ru
 
     from . import read_ahead
     from .batch import INDEX_NAME, index, summary
+    from .checking import Reading, Task, setup_with
     from .errors import RfpcheckError
     from .workers import WorkerError, forks
 
@@ -207,12 +203,12 @@ def check(files: tuple[str, ...], fmt: str, output: str | None, fail_on: str, ru
         sys.exit(ExitStatus.INPUT_ERROR)
     use_color = color if color is not None else (output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
     as_array = fmt == "json" and plan.several and output is None  # several JSON reports (or a folder): one array
-    reading = _Reading(limits, password, ocr, debug)
-    tasks = [_Task(path, plan.names[path], fmt, use_color, as_array, target is not None,
+    reading = Reading(limits, password, ocr, debug)
+    tasks = [Task(path, plan.names[path], fmt, use_color, as_array, target is not None,
                    target.relative_to(plan.folder).as_posix() if target is not None and plan.folder else None, reading,
                    reader)
              for path, target in plan.targets.items()]
-    done = _run(tasks, jobs, partial(_setup_with, settings, rules_dirs, ratecard), limits.timeout,
+    done = _checked(tasks, jobs, partial(setup_with, settings, rules_dirs, ratecard), limits.timeout,
                 progress=len(tasks) > 1 and not quiet and sys.stderr.isatty())
     try:
         outcomes = _write_reports(tasks, plan, done)
@@ -246,16 +242,18 @@ def check(files: tuple[str, ...], fmt: str, output: str | None, fail_on: str, ru
     sys.exit(ExitStatus.OK)
 
 
-def _write_reports(tasks: list[_Task], plan: _Plan, done: Iterator[tuple[int, _Outcome]]) -> list[_Outcome]:
+def _write_reports(tasks: list[Task], plan: _Plan, done: Iterator[tuple[int, Outcome]]) -> list[Outcome]:
     """Write each report as it comes in; return the outcomes in the order of the tasks."""
-    outcomes: list[_Outcome | None] = [None] * len(tasks)
+    from .checking import failure
+
+    outcomes: list[Outcome | None] = [None] * len(tasks)
     for i, outcome in done:
         target = plan.targets[tasks[i].path]
         if target is not None and outcome.content is not None:
             try:
                 _write(target, outcome.content)
             except OSError as e:
-                outcome = _failure(tasks[i], f"{target}: cannot write the report ({e.strerror or e})")
+                outcome = failure(tasks[i], f"{target}: cannot write the report ({e.strerror or e})")
         outcomes[i] = replace(outcome, content=None)  # the report is on disk: let it go
     assert all(o is not None for o in outcomes), "a document went missing"
     return outcomes  # type: ignore[return-value]
@@ -274,43 +272,14 @@ def _show(shown: list[str | dict | None], paths: list[Path], fmt: str, several: 
         click.echo(("\n" + "=" * 72 + "\n\n").join(t.rstrip("\n") + "\n" for t in texts), nl=False)
 
 
-def _run(tasks: list[_Task], jobs: int, setup: Callable[[], tuple], timeout: float | None,
-         progress: bool) -> Iterator[tuple[int, _Outcome]]:
-    """Check every task in worker processes; yield (index, outcome) as each finishes.
-
-    `setup` builds the rules, rate card and settings. For a batch the workers check their documents whole:
-    forked, they inherit the rules and the language pipeline this process builds first (no worker builds
-    anything, every worker starts at once); spawned, each builds its own. For one document the worker only
-    reads it and its facts, the part that can hang or crash on a hostile file (the reader hands it the
-    document, see read_ahead), while this process builds the rules once the reader is done or the worker
-    ready; the facts come back here to be judged and rendered. That worker never needs the rules, nor the
-    tenth of a second of imports they are made of, and starts that much sooner.
-    """
+def _checked(tasks: list[Task], jobs: int, setup: Callable[[], tuple], timeout: float | None,
+             progress: bool) -> Iterator[tuple[int, Outcome]]:
+    """Check every task (see checking.check_all), with a progress bar on standard error when asked."""
     from contextlib import nullcontext
-    from functools import partial
 
-    import traceback
+    from .checking import check_all
 
-    from .workers import WorkerError, forks, run
-
-    jobs = min(jobs, len(tasks))
-    if len(tasks) == 1:
-        prepared: list[tuple] = []  # what _prepared builds, once it has run
-        reader = tasks[0].reader
-        read = run(_read_in_worker, tasks, setup=_worker_setup, jobs=jobs, timeout=timeout, lost=_lost,
-                   meanwhile=lambda: prepared.append(_prepared(setup, tasks[0].fmt)),
-                   when=reader.fd if reader is not None else None)  # (its pipe can be read once it has read)
-        results = ((i, got if isinstance(got, _Outcome) else _judged(tasks[i], got, prepared[0])) for i, got in read)
-    elif forks():
-        try:
-            _worker_setup()
-        except Exception:  # as a worker's failed start: one line, not a traceback
-            raise WorkerError(traceback.format_exc()) from None
-        state = setup()
-        results = run(_check_in_worker, tasks, setup=lambda: state, jobs=jobs, timeout=timeout, lost=_lost)
-    else:
-        results = run(_check_in_worker, tasks, setup=partial(_whole_setup, setup), jobs=jobs, timeout=timeout,
-                      lost=_lost)
+    results = check_all(tasks, jobs, setup, timeout)
     bar = click.progressbar(length=len(tasks), label="checking", file=sys.stderr, show_pos=True,
                             item_show_func=lambda name: name) if progress else nullcontext()
     with bar:
@@ -386,180 +355,6 @@ def _targets(files: tuple[str, ...], raw_output: str | None, fmt: str) -> _Plan:
         if (other := seen.setdefault(target.resolve(), path)) != path:
             raise InputError(target, f"{other} and {path} would both be reported here; check them into separate folders")
     return _Plan(targets, names, several, output if into_folder else None)
-
-
-@dataclass(frozen=True)
-class _Reading:
-    """How every document of a run is read."""
-
-    limits: Limits
-    password: str | None
-    ocr: bool | None
-    debug: bool  # keep the traceback of an error
-
-
-@dataclass(frozen=True)
-class _Task:
-    """One document to check, and what to make of its report: all a worker process needs besides the setup."""
-
-    path: Path
-    name: str  # what the index calls it
-    fmt: str
-    color: bool
-    as_data: bool  # the report as JSON-ready data (for an array on standard output)
-    to_file: bool
-    href: str | None  # where the index links to its report
-    reading: _Reading
-    reader: Reader | None = None  # a process already reading the document (see read_ahead)
-
-
-@dataclass(frozen=True)
-class _Outcome:
-    row: Row  # the document's line in the index; its error when it failed
-    verdict: str | None = None  # None when the document could not be checked or its report written
-    shown: str | dict | None = None  # what goes to standard output
-    content: str | bytes | None = None  # the report to write to its file
-    detail: str | None = None  # the traceback behind an error, for --debug
-
-
-def _failure(task: _Task, message: str, detail: str | None = None) -> _Outcome:
-    from .batch import failed
-
-    return _Outcome(failed(task.name, message), detail=detail)
-
-
-@dataclass(frozen=True)
-class _Read:
-    """A document and the facts read from it, on their way from a worker to be judged."""
-
-    doc: Document
-    facts: Facts
-
-
-def _read(task: _Task) -> _Read | _Outcome:
-    """Read the document and its facts; an error becomes the one line it fails with."""
-
-    def read() -> _Read:
-        from . import read_ahead
-        from .extract import extract
-        from .load import load
-
-        how = task.reading
-        if task.reader is not None:
-            # one document on two cores: the reader's core is free again for a long document's extraction
-            doc = read_ahead.document(task.reader, task.path)
-            return _Read(doc, extract(doc, spare_core=True))
-        doc = load(task.path, limits=how.limits, password=how.password, ocr=how.ocr)
-        return _Read(doc, extract(doc))
-
-    return _guarded(task, read)
-
-
-def _judged(task: _Task, read: _Read, setup: tuple) -> _Outcome:
-    """Judge the facts read from a document and render its report; an error becomes the one line it fails with."""
-
-    def judge() -> _Outcome:
-        from . import check_loaded
-        from .batch import row
-        from .render import render
-        from .report import to_dict
-
-        rules, card, settings = setup
-        report = check_loaded(read.doc, facts=read.facts, rules=rules, card=card, settings=settings)
-        fmt_name = "markdown" if task.fmt == "md" else task.fmt
-        shown = content = None
-        if not task.to_file:
-            shown = to_dict(report) if task.as_data else render(report, fmt_name, color=task.color)
-        elif task.fmt == "docx":
-            from .render.docx import render_bytes
-
-            content = render_bytes(report)
-        else:
-            content = render(report, fmt_name)
-        return _Outcome(row(task.name, report, task.href), report.verdict.value, shown, content)
-
-    return _guarded(task, judge)
-
-
-def _check_one(task: _Task, setup: tuple) -> _Outcome:
-    """Check one document and render its report; an error becomes the one line it fails with."""
-    read = _read(task)
-    return read if isinstance(read, _Outcome) else _judged(task, read, setup)
-
-
-def _guarded(task: _Task, step: Callable[[], _T]) -> _T | _Outcome:
-    """What `step` gives, or the one line the document fails with."""
-    import traceback
-
-    from .errors import RfpcheckError
-
-    debug = task.reading.debug
-    try:
-        return step()
-    except RfpcheckError as e:
-        return _failure(task, str(e), traceback.format_exc() if debug else None)
-    except RecursionError:
-        return _failure(task, f"{task.path}: the document is nested too deeply to read")
-    except MemoryError:
-        return _failure(task, f"{task.path}: ran out of memory reading it")
-    except Exception as e:  # a bug must not cost the other documents their reports
-        message = f"{task.path}: internal error ({type(e).__name__}: {e}); please report it, or rerun with --debug"
-        return _failure(task, message, traceback.format_exc() if debug else None)
-
-
-def _prepared(setup: Callable[[], tuple], fmt: str) -> tuple:
-    """The rules, rate card and settings, built in this process while the worker reads the document (see
-    _run); and what judges and renders a report, imported now rather than when the facts come in."""
-    built = setup()
-    # the odds' simulation needs numpy: a worker has it from spaCy, this process has not needed it yet
-    import numpy  # noqa: F401
-
-    from . import check_loaded, judge, relevance  # noqa: F401
-    from .render import renderer
-
-    if fmt == "docx":
-        from .render import docx  # noqa: F401
-    else:
-        renderer("markdown" if fmt == "md" else fmt)
-    return built
-
-
-def _setup_with(settings: Settings, rules_dirs: tuple[Path, ...], ratecard: Path | None) -> tuple:
-    """The rules, rate card and settings of a run, its settings read already."""
-    from .settings import rules_and_card
-
-    return (*rules_and_card(settings, rules_dirs, ratecard), settings)
-
-
-def _worker_setup() -> None:
-    """Build the language pipeline and import the extraction (its 260 patterns compiled) in a worker, before
-    the first document's clock starts."""
-    from . import extract  # noqa: F401
-    from .nlp import pipeline
-
-    pipeline()
-
-
-def _whole_setup(setup: Callable[[], tuple]) -> tuple:
-    """A spawned worker's setup: the language pipeline, and the rules, rate card and settings of the run."""
-    _worker_setup()
-    return setup()
-
-
-def _check_in_worker(state: tuple, task: _Task) -> _Outcome:
-    return _check_one(task, state)
-
-
-def _read_in_worker(state: None, task: _Task) -> _Read | _Outcome:
-    return _read(task)
-
-
-def _lost(task: _Task, why: str) -> _Outcome:
-    """The outcome of a document whose worker hung or died."""
-    if why.startswith("timed out"):
-        return _failure(task, f"{task.path}: {why}, the time limit; the reader may be stuck on a damaged file "
-                              "(raise the limit with --timeout, 0 for none)")
-    return _failure(task, f"{task.path}: internal error: {why}; please report it")
 
 
 @main.command("eval")
