@@ -141,7 +141,7 @@ def _judged(task: Task, read: _Read, setup: tuple) -> Outcome:
 
         rules, card, settings = setup
         report = check_loaded(read.doc, facts=read.facts, rules=rules, card=card, settings=settings)
-        fmt_name = "markdown" if task.fmt == "md" else task.fmt
+        fmt_name = _format_name(task.fmt)
         shown = content = None
         if not task.to_file:
             shown = to_dict(report) if task.as_data else render(report, fmt_name, color=task.color)
@@ -154,6 +154,11 @@ def _judged(task: Task, read: _Read, setup: tuple) -> Outcome:
         return Outcome(row(task.name, report, task.href), report.verdict.value, shown, content)
 
     return _guarded(task, judge)
+
+
+def _format_name(fmt: str) -> str:
+    """The renderer's name for a --format choice."""
+    return "markdown" if fmt == "md" else fmt
 
 
 def _check_one(task: Task, setup: tuple) -> Outcome:
@@ -184,18 +189,18 @@ def _guarded(task: Task, step: Callable[[], _T]) -> _T | Outcome:
 
 def _prepared(setup: Callable[[], tuple], fmt: str) -> tuple:
     """The rules, rate card and settings, built in this process while the worker reads the document (see
-    _run); and what judges and renders a report, imported now rather than when the facts come in."""
+    check_all); and what judges and renders a report, imported now rather than when the facts come in."""
     built = setup()
     # the odds' simulation needs numpy: a worker has it from spaCy, this process has not needed it yet
     import numpy  # noqa: F401
 
-    from . import check_loaded, judge, relevance  # noqa: F401
+    from . import judge, relevance  # noqa: F401
     from .render import renderer
 
     if fmt == "docx":
         from .render import docx  # noqa: F401
     else:
-        renderer("markdown" if fmt == "md" else fmt)
+        renderer(_format_name(fmt))
     return built
 
 
